@@ -1,0 +1,35 @@
+"""`kb new`: start a sheet from the French template."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+from .errors import KbError, UsageError
+from .fileio import create_new
+from .loader import PRACTICES_DIR
+from .text import slugify
+
+
+def template_text() -> str:
+    return resources.files("kb").joinpath("templates/fiche.md").read_text(encoding="utf-8")
+
+
+def new_sheet(root: Path, title: str, sheet_id: str | None = None, today: dt.date | None = None) -> Path:
+    title = " ".join(title.split())
+    if len(title) < 3:
+        raise UsageError("le titre doit faire au moins 3 caractères, par exemple : kb new \"La visite à domicile\"")
+    slug = sheet_id or slugify(title)
+    if not slug or slugify(slug) != slug:
+        raise UsageError(f"« {slug} » ne peut pas servir d'identifiant : minuscules sans accents, chiffres et tirets")
+    path = root / PRACTICES_DIR / f"{slug}.md"
+    escaped = title.replace("\\", "\\\\").replace('"', '\\"')
+    text = (template_text().replace("{id}", slug).replace("{titre}", escaped)
+            .replace("{date}", (today or dt.date.today()).isoformat()))
+    try:
+        create_new(path, text)
+    except FileExistsError:
+        raise KbError(f"{path.relative_to(root).as_posix()} existe déjà : je ne l'écrase pas. "
+                      "Choisissez un autre titre ou un identifiant avec --id") from None
+    return path

@@ -1,0 +1,70 @@
+"""Check identifiers and the typed relations between sheets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..diagnostics import Diagnostic, error, warning
+from ..model import RELATION_VOCABULARY, Sheet, Vocabulary
+from ..text import did_you_mean, quote
+
+
+def check_ids(sheets: Sequence[Sheet]) -> Iterator[Diagnostic]:
+    first_seen: dict[str, Sheet] = {}
+    for sheet in sheets:
+        fm_id = sheet.source.front_matter.get("id")
+        if not isinstance(fm_id, str):
+            continue
+        stem = sheet.source.path.stem
+        if fm_id != stem:
+            yield error(sheet.source.rel_path, sheet.source.position(("id",)), "id-fichier",
+                        f"id: {quote(fm_id)} ne correspond pas au nom du fichier {quote(stem + '.md')} : "
+                        f"renommez le fichier en {quote(fm_id + '.md')} ou écrivez « id: {stem} »")
+        if fm_id in first_seen:
+            other = first_seen[fm_id]
+            yield error(sheet.source.rel_path, sheet.source.position(("id",)), "id-double",
+                        f"id: {quote(fm_id)} est déjà l'identifiant de {other.source.rel_path} : "
+                        "choisissez un identifiant unique (et renommez le fichier)")
+        else:
+            first_seen[fm_id] = sheet
+
+
+def check_relations(sheet: Sheet, ids: set[str], vocabularies: dict[str, Vocabulary]) -> Iterator[Diagnostic]:
+    raw = sheet.source.front_matter.get("relations")
+    if not isinstance(raw, list):
+        return
+    types = vocabularies.get(RELATION_VOCABULARY)
+    known_types = set(types.terms) if types else set()
+    rel = sheet.source.rel_path
+    seen: set[tuple[str, str]] = set()
+    for index, item in enumerate(raw):
+        if not isinstance(item, dict):
+            continue
+        kind, target = item.get("type"), item.get("cible")
+        if isinstance(kind, str) and known_types and kind not in known_types:
+            yield error(rel, sheet.source.position(("relations", index, "type")), "relation-type",
+                        f"relations[{index + 1}].type: {quote(kind)} n'est pas un type de relation"
+                        f"{did_you_mean(kind, sorted(known_types)) or ''} — types possibles : "
+                        + ", ".join(sorted(known_types)))
+        if isinstance(target, str):
+            position = sheet.source.position(("relations", index, "cible"))
+            if target == sheet.id:
+                yield error(rel, position, "relation-soi",
+                            f"relations[{index + 1}].cible: la fiche ne peut pas être reliée à elle-même")
+            elif target not in ids:
+                yield error(rel, position, "relation-cible",
+                            f"relations[{index + 1}].cible: aucune fiche n'a l'identifiant {quote(target)}"
+                            f"{did_you_mean(target, ids)}")
+            if isinstance(kind, str):
+                if (kind, target) in seen:
+                    yield warning(rel, position, "relation-double",
+                                  f"relations[{index + 1}]: la relation {quote(kind)} vers {quote(target)} est déjà déclarée")
+                seen.add((kind, target))
+        note = item.get("note")
+        if kind == "tension" and not (isinstance(note, str) and note.strip()):
+            yield error(rel, sheet.source.position(("relations", index)), "tension-note",
+                        f"relations[{index + 1}]: une relation « tension » doit dire dans « note: » "
+                        "en quoi les deux logiques s'opposent et pourquoi les deux sont nécessaires")
+        if "signe" in item and kind != "retroagit_sur":
+            yield warning(rel, sheet.source.position(("relations", index, "signe"), key=True), "valeur",
+                          f"relations[{index + 1}].signe: le signe ne sert qu'aux relations « retroagit_sur »")

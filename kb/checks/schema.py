@@ -1,0 +1,126 @@
+"""Check the front matter against schemas/practice.schema.json (JSON Schema 2020-12)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+
+from ..diagnostics import Diagnostic, error
+from ..model import Sheet
+from ..text import did_you_mean
+
+SCHEMA_PATH = Path("schemas") / "practice.schema.json"
+
+_TYPE_NAMES = {
+    "string": "un texte", "array": "une liste", "object": "un groupe de clés",
+    "integer": "un nombre entier", "number": "un nombre", "boolean": "vrai ou faux", "null": "vide",
+}
+_EXAMPLES = {
+    ("array", "string"): " (par exemple « [terme1, terme2] », ou une ligne « - terme » par élément)",
+    ("string", "integer"): " : mettez la valeur entre guillemets",
+    ("string", "number"): " : mettez la valeur entre guillemets",
+    ("string", "boolean"): " : mettez la valeur entre guillemets (oui, non, true, false sont lus comme vrai ou faux)",
+    ("string", "array"): " : écrivez le texte sur la même ligne que la clé, entre guillemets",
+    ("integer", "string"): " : écrivez un nombre sans guillemets ni unité, par exemple 12",
+}
+
+
+@lru_cache(maxsize=8)
+def validator_for(schema_path: Path) -> Draft202012Validator:
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+def check_schema(sheet: Sheet, validator: Draft202012Validator) -> Iterator[Diagnostic]:
+    for exc in validator.iter_errors(sheet.source.front_matter):
+        yield from _translate(sheet, exc, validator.schema)
+
+
+def _name(path: tuple[Any, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    for json_type, python in (("boolean", bool), ("integer", int), ("number", float), ("string", str),
+                              ("array", list), ("object", dict)):
+        if isinstance(value, python):
+            return json_type
+    return type(value).__name__
+
+
+def _describe(value: Any) -> str:
+    return _TYPE_NAMES.get(_json_type(value), _json_type(value))
+
+
+def _translate(sheet: Sheet, exc: ValidationError, schema: dict[str, Any]) -> Iterator[Diagnostic]:
+    rel = sheet.source.rel_path
+    path = tuple(exc.absolute_path)
+    where = sheet.source.position(path)
+    name = _name(path)
+    prefix = f"{name}: " if name else ""
+    kind = exc.validator
+    if kind == "required":
+        missing = [k for k in exc.validator_value if k not in exc.instance]
+        for key in missing:
+            position = sheet.source.position(path, key=True) if path else (1, 1)
+            yield error(rel, position, "cle-manquante",
+                        f"{prefix}la clé obligatoire « {key} » manque : ajoutez une ligne « {key}: … » "
+                        "(voir le modèle de fiche)")
+    elif kind == "additionalProperties":
+        allowed = exc.schema.get("properties", {})
+        for key in [k for k in exc.instance if k not in allowed]:
+            position = sheet.source.position((*path, key), key=True)
+            full = _name((*path, key))
+            hint = did_you_mean(str(key), list(allowed)) or f" — clés possibles : {', '.join(allowed)}"
+            yield error(rel, position, "cle-inconnue", f"la clé « {full} » n'existe pas dans le modèle de fiche{hint}")
+    elif kind == "type":
+        expected = exc.validator_value if isinstance(exc.validator_value, str) else exc.validator_value[0]
+        if path and path[-1] in ("date_creation", "date_maj"):
+            yield error(rel, where, "date", f"{prefix}la date doit s'écrire AAAA-MM-JJ, par exemple 2024-03-15")
+            return
+        yield error(rel, where, "type",
+                    f"{prefix}on attend {_TYPE_NAMES.get(expected, expected)}, pas {_describe(exc.instance)}"
+                    f"{_EXAMPLES.get((expected, _json_type(exc.instance)), '')}")
+    elif kind in ("format", "pattern") and path and path[-1] in ("date_creation", "date_maj"):
+        yield error(rel, where, "date",
+                    f"{prefix}« {exc.instance} » n'est pas une date valide : écrivez AAAA-MM-JJ, par exemple 2024-03-15")
+    elif kind == "pattern":
+        if path and path[0] == "id" or (len(path) >= 3 and path[-1] == "cible"):
+            advice = "minuscules sans accents, chiffres et tirets, par exemple « visite-a-domicile »"
+        elif path and path[-1] == "url":
+            advice = "une adresse complète commençant par https://"
+        elif path and path[0] == "licence":
+            advice = "un identifiant SPDX, par exemple « CC-BY-SA-4.0 »"
+        else:
+            advice = "l'identifiant d'un terme : minuscules sans accents, mots reliés par « _ », par exemple « aller_vers »"
+        yield error(rel, where, "valeur", f"{prefix}« {exc.instance} » n'a pas la bonne forme : {advice}")
+    elif kind == "maxLength":
+        yield error(rel, where, "valeur",
+                    f"{prefix}le texte fait {len(exc.instance)} caractères, {exc.validator_value} au plus : raccourcissez-le")
+    elif kind == "minLength":
+        yield error(rel, where, "valeur",
+                    f"{prefix}le texte est trop court ({len(exc.instance)} caractères, {exc.validator_value} au moins)")
+    elif kind == "minItems":
+        yield error(rel, where, "valeur",
+                    f"{prefix}la liste est vide : indiquez au moins {exc.validator_value} terme")
+    elif kind == "uniqueItems":
+        yield error(rel, where, "valeur", f"{prefix}la liste contient deux fois le même terme")
+    elif kind in ("minimum", "maximum"):
+        yield error(rel, where, "valeur", f"{prefix}la valeur {exc.instance} est hors des limites permises")
+    elif kind == "enum":
+        choices = ", ".join(f"« {c} »" for c in exc.validator_value)
+        extra = " (entre guillemets)" if path and path[-1] == "signe" else ""
+        yield error(rel, where, "valeur", f"{prefix}« {exc.instance} » n'est pas permis : choisissez {choices}{extra}")
+    else:
+        yield error(rel, where, "valeur", f"{prefix}valeur invalide ({exc.message})")

@@ -1,0 +1,151 @@
+"""The `kb` command: a thin adapter over the library. Only here do errors become exit codes."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .authoring import new_sheet
+from .checks import run_checks
+from .errors import ContentError, KbError, UsageError
+from .loader import load, relative
+from .project import find_root
+from .report import FORMATS, format_diagnostics, summary
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+class Context:
+    def __init__(self, root: Path | None) -> None:
+        self._root = root
+
+    @property
+    def root(self) -> Path:
+        return find_root(self._root)
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--root", type=click.Path(path_type=Path, file_okay=False),
+              help="Racine du projet Relier (par défaut : le dossier courant ou un de ses parents).")
+@click.version_option(__version__, prog_name="kb")
+@click.pass_context
+def cli(ctx: click.Context, root: Path | None) -> None:
+    """Relier : vérifier, construire et explorer la base de fiches pratiques."""
+    ctx.obj = Context(root)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Format des diagnostics : texte, JSON, ou annotations GitHub.")
+@click.option("--strict", is_flag=True, help="Les avertissements comptent comme des erreurs.")
+@click.pass_obj
+def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None:
+    """Vérifier les fiches (toutes, ou seulement PATHS)."""
+    root = obj.root
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"« {path} » n'existe pas")
+    extra = [p for p in paths if p.is_file()]
+    result = load(root, extra_paths=extra)
+    diagnostics = run_checks(result)
+    if paths:
+        wanted = [relative(p.resolve(), root) for p in paths]
+        diagnostics = [d for d in diagnostics if d.file.startswith("schemas/")
+                       or any(d.file == w or d.file.startswith(w.rstrip("/") + "/") for w in wanted)]
+        files = sum(1 for f in result.files
+                    if any(f == w or f.startswith(w.rstrip("/") + "/") for w in wanted))
+    else:
+        files = len(result.files)
+    if diagnostics or fmt != "text":
+        click.echo(format_diagnostics(diagnostics, fmt))
+    _say(summary(diagnostics, files))
+    failing = any(d.is_error for d in diagnostics) or (strict and diagnostics)
+    if failing:
+        raise ContentError("")
+
+
+@cli.command()
+@click.argument("titre")
+@click.option("--id", "sheet_id", help="Identifiant de la fiche (par défaut : tiré du titre).")
+@click.pass_obj
+def new(obj: Context, titre: str, sheet_id: str | None) -> None:
+    """Créer une fiche à partir du modèle : kb new "Titre de la pratique"."""
+    root = obj.root
+    path = new_sheet(root, titre, sheet_id)
+    rel = relative(path, root)
+    click.echo(rel)
+    _say(f"Fiche créée : {rel}. Complétez-la, puis vérifiez-la avec « kb check {rel} ».")
+
+
+@cli.command()
+@click.option("--no-mkdocs", is_flag=True, help="Générer build/docs sans lancer MkDocs.")
+@click.pass_obj
+def build(obj: Context, no_mkdocs: bool) -> None:
+    """Vérifier le contenu, puis construire le site dans site/."""
+    from .site.generate import generate_docs
+    from .site.publish import publish
+
+    root = obj.root
+    started = time.perf_counter()
+    result = load(root)
+    diagnostics = run_checks(result)
+    errors = [d for d in diagnostics if d.is_error]
+    _say(f"Chargé : {len(result.corpus.sheets)} fiches en {time.perf_counter() - started:.1f} s")
+    if errors:
+        click.echo(format_diagnostics(errors, "text"))
+        raise ContentError(f"{len(errors)} erreur(s) dans le contenu : corrigez-les (kb check) avant de construire le site")
+    step = time.perf_counter()
+    pages = generate_docs(result.corpus)
+    _say(f"Généré : {pages} pages dans build/docs en {time.perf_counter() - step:.1f} s")
+    if no_mkdocs:
+        return
+    step = time.perf_counter()
+    site = publish(root)
+    _say(f"Publié : {relative(site, root)}/ en {time.perf_counter() - step:.1f} s")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False, prog_name="kb")
+    except click.exceptions.Abort:
+        _say("Interrompu.")
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except UsageError as exc:
+        _say(f"kb : erreur d'utilisation : {exc}")
+        sys.exit(EXIT_USAGE)
+    except ContentError as exc:
+        if str(exc):
+            _say(f"kb : {exc}")
+        sys.exit(EXIT_CONTENT)
+    except KbError as exc:
+        _say(f"kb : {exc}")
+        sys.exit(EXIT_CONTENT)
+    except KeyboardInterrupt:
+        _say("Interrompu.")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        if os.environ.get("KB_DEBUG"):
+            raise
+        _say(f"kb : erreur interne inattendue ({exc.__class__.__name__}: {exc}). "
+             "Merci de la signaler ; relancez avec KB_DEBUG=1 pour le détail.")
+        sys.exit(3)
+    sys.exit(EXIT_OK)
+
+
+if __name__ == "__main__":
+    main()

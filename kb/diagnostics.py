@@ -1,0 +1,71 @@
+"""One diagnostic model for every problem found in the content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "erreur"
+    WARNING = "avertissement"
+
+
+# Every diagnostic code, with the one-line French explanation shown in the contributor guide.
+CODES: dict[str, str] = {
+    "fichier-vide": "Le fichier est vide.",
+    "encodage": "Le fichier n'est pas encodé en UTF-8.",
+    "taille": "Le fichier ou son en-tête dépasse la taille autorisée.",
+    "entete-absente": "Le fichier ne commence pas par un en-tête YAML entre deux lignes « --- ».",
+    "entete-non-terminee": "L'en-tête YAML n'est pas refermé par une ligne « --- ».",
+    "yaml": "L'en-tête n'est pas du YAML valide.",
+    "yaml-alias": "L'en-tête utilise des ancres ou des alias YAML (& et *), refusés.",
+    "entete-type": "L'en-tête n'est pas une suite de clés « clé: valeur ».",
+    "cle-double": "Une clé apparaît deux fois dans l'en-tête.",
+    "cle-manquante": "Une clé obligatoire manque.",
+    "cle-inconnue": "Une clé n'existe pas dans le modèle de fiche.",
+    "type": "Une valeur n'a pas le bon type (texte, liste, nombre…).",
+    "valeur": "Une valeur ne respecte pas le format attendu.",
+    "date": "Une date est invalide ou n'est pas au format AAAA-MM-JJ.",
+    "vocabulaire": "Un terme n'appartient pas au vocabulaire contrôlé.",
+    "id-fichier": "L'identifiant ne correspond pas au nom du fichier.",
+    "id-double": "Deux fiches ont le même identifiant.",
+    "relation-type": "Le type de relation est inconnu.",
+    "relation-cible": "La relation pointe vers une fiche qui n'existe pas.",
+    "relation-soi": "Une fiche est reliée à elle-même.",
+    "relation-double": "La même relation est déclarée deux fois.",
+    "tension-note": "Une relation de tension n'explique pas la tension dans sa note.",
+    "section-manquante": "Une section obligatoire du corps de la fiche manque.",
+    "section-vide": "Une section obligatoire est vide.",
+    "section-ordre": "Les sections ne sont pas dans l'ordre attendu.",
+    "section-inconnue": "Une section de niveau « ## » n'est pas prévue par le modèle.",
+    "a-completer": "Un texte « À compléter » du modèle est resté en place.",
+    "sans-source": "La fiche ne cite aucune source.",
+    "vocabulaire-fichier": "Un fichier de vocabulaire est invalide.",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    file: str
+    line: int
+    column: int
+    severity: Severity
+    code: str
+    message: str
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unknown diagnostic code: {self.code}")
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+
+def error(file: str, position: tuple[int, int], code: str, message: str) -> Diagnostic:
+    return Diagnostic(file, position[0], position[1], Severity.ERROR, code, message)
+
+
+def warning(file: str, position: tuple[int, int], code: str, message: str) -> Diagnostic:
+    return Diagnostic(file, position[0], position[1], Severity.WARNING, code, message)

@@ -1,0 +1,168 @@
+"""The typed model of the knowledge base: sheets, vocabularies, the corpus. No I/O here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NewType
+
+SheetId = NewType("SheetId", str)
+TermId = NewType("TermId", str)
+
+# Front-matter keys whose values are terms of a controlled vocabulary -> vocabulary name.
+# This mapping is the one place where the French keys meet the vocabulary files.
+TERM_LIST_FIELDS: dict[str, str] = {
+    "publics": "publics",
+    "secteurs": "secteurs",
+    "modes_intervention": "modes_intervention",
+    "concepts": "concepts",
+    "themes": "themes",
+    "valeurs": "valeurs",
+    "competences": "competences",
+    "etablissements": "etablissements",
+    "savoirs": "savoirs",
+}
+TERM_FIELDS: dict[str, str] = {
+    "type_fiche": "types_fiche",
+    "niveau": "niveaux",
+    "point_de_vue": "points_de_vue",
+    "niveau_preuve": "niveaux_preuve",
+    "statut": "statuts",
+}
+RELATION_VOCABULARY = "relations"
+
+# Body sections, in their required order; True when the section is required.
+SECTIONS: tuple[tuple[str, bool], ...] = (
+    ("Contexte", True),
+    ("Objectifs", True),
+    ("Déroulement", True),
+    ("Conditions de réussite", False),
+    ("Points de vigilance", True),
+    ("Évaluation", False),
+    ("Paroles de praticiens", False),
+    ("Ressources", False),
+)
+
+# (line, column), both 1-based, in the source file.
+Position = tuple[int, int]
+# A path into the front matter: ("relations", 2, "cible").
+KeyPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Term:
+    id: TermId
+    label: str
+    definition: str
+    parent: TermId | None = None
+    synonyms: tuple[str, ...] = ()
+    see_also: tuple[TermId, ...] = ()
+    in_tension_with: tuple[TermId, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    name: str
+    label: str
+    description: str
+    terms: dict[TermId, Term]
+    path: Path
+
+    def __contains__(self, term_id: object) -> bool:
+        return term_id in self.terms
+
+    def label_of(self, term_id: str) -> str:
+        term = self.terms.get(TermId(term_id))
+        return term.label if term else term_id
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    author: str | None = None
+    year: int | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    type: str
+    target: SheetId
+    note: str | None = None
+    sign: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """Where a sheet came from, kept so that diagnostics can point at the right line."""
+
+    path: Path
+    rel_path: str
+    front_matter: dict[str, Any]
+    key_positions: dict[KeyPath, Position]
+    value_positions: dict[KeyPath, Position]
+    body_line: int
+    content_hash: str
+
+    def position(self, path: KeyPath, *, key: bool = False) -> Position:
+        """Position of the value at `path` (or of its key), else of the nearest ancestor."""
+        table = self.key_positions if key else self.value_positions
+        probe = tuple(path)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.key_positions:
+                return self.key_positions[probe]
+            probe = probe[:-1]
+        return (1, 1)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    id: SheetId
+    title: str
+    summary: str
+    terms: dict[str, tuple[TermId, ...]]
+    relations: tuple[Relation, ...]
+    authors: tuple[Author, ...]
+    sources: tuple[Source, ...]
+    created: dt.date | None
+    updated: dt.date | None
+    licence: str
+    body: str
+    sections: tuple[Section, ...]
+    source: SourceInfo
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def term(self, field_name: str) -> TermId | None:
+        values = self.terms.get(field_name, ())
+        return values[0] if values else None
+
+
+@dataclass(frozen=True)
+class Corpus:
+    root: Path
+    sheets: tuple[Sheet, ...]
+    vocabularies: dict[str, Vocabulary]
+
+    def by_id(self) -> dict[SheetId, Sheet]:
+        index: dict[SheetId, Sheet] = {}
+        for sheet in self.sheets:
+            index.setdefault(sheet.id, sheet)
+        return index

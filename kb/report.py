@@ -1,0 +1,55 @@
+"""Format diagnostics: one formatter per output format (text, json, github)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from .diagnostics import Diagnostic, Severity
+
+FORMATS = ("text", "json", "github")
+
+
+def format_text(diagnostics: Sequence[Diagnostic]) -> str:
+    lines = [f"{d.file}:{d.line}:{d.column}: {d.severity.value}: {d.message} [{d.code}]" for d in diagnostics]
+    return "\n".join(lines)
+
+
+def format_json(diagnostics: Sequence[Diagnostic]) -> str:
+    return json.dumps([
+        {"severity": "error" if d.is_error else "warning", "code": d.code, "file": d.file,
+         "line": d.line, "column": d.column, "message": d.message}
+        for d in diagnostics
+    ], ensure_ascii=False, indent=2)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(diagnostics: Sequence[Diagnostic]) -> str:
+    """GitHub Actions workflow commands: annotations on the pull request's lines."""
+    lines = []
+    for d in diagnostics:
+        level = "error" if d.severity is Severity.ERROR else "warning"
+        props = f"file={_escape_property(d.file)},line={d.line},col={d.column},title={_escape_property(d.code)}"
+        lines.append(f"::{level} {props}::{_escape_data(d.message)}")
+    return "\n".join(lines)
+
+
+def format_diagnostics(diagnostics: Sequence[Diagnostic], fmt: str) -> str:
+    return {"text": format_text, "json": format_json, "github": format_github}[fmt](diagnostics)
+
+
+def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
+    errors = sum(d.is_error for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    plural = lambda n, word: f"{n} {word}{'s' if n > 1 else ''}"  # noqa: E731
+    if not diagnostics:
+        return f"{plural(files, 'fiche')} vérifiée{'s' if files > 1 else ''} : aucun problème."
+    return (f"{plural(files, 'fiche')} vérifiée{'s' if files > 1 else ''} : "
+            f"{plural(errors, 'erreur')}, {plural(warnings, 'avertissement')}.")

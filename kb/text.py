@@ -1,0 +1,49 @@
+"""Small text helpers: accent folding, slugs, French quotation, "did you mean"."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: « Éducatif » -> « educatif »."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slugify(text: str, sep: str = "-", max_length: int = 80) -> str:
+    """« L'entretien d'accueil en CHRS » -> « l-entretien-d-accueil-en-chrs »."""
+    slug = _NON_ALNUM.sub(sep, fold(text)).strip(sep)
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit(sep, 1)[0] or slug[:max_length]
+    return slug
+
+
+def quote(value: object) -> str:
+    return f"« {value} »"
+
+
+def suggest(value: str, candidates: Mapping[str, str], cutoff: float = 0.7) -> str | None:
+    """The candidate target closest to `value`.
+
+    `candidates` maps spellings a user may type (ids, labels, synonyms) to the id to suggest.
+    """
+    key = slugify(value, sep="_")
+    folded = {slugify(spelling, sep="_"): target for spelling, target in candidates.items()}
+    if key in folded:
+        return folded[key]
+    close = difflib.get_close_matches(key, list(folded), n=1, cutoff=cutoff)
+    return folded[close[0]] if close else None
+
+
+def did_you_mean(value: str, candidates: Mapping[str, str] | Iterable[str]) -> str:
+    """« — vouliez-vous dire « x » ? » or an empty string."""
+    if not isinstance(candidates, Mapping):
+        candidates = {c: c for c in candidates}
+    hit = suggest(value, candidates)
+    return f" — vouliez-vous dire {quote(hit)} ?" if hit and hit != value else ""
