@@ -114,37 +114,42 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     _say(f"Publié : {relative(site, root)}/ en {time.perf_counter() - step:.1f} s")
 
 
-def main() -> None:
+def run(argv: list[str] | None = None) -> int:
+    """Run `kb` with `argv`; return the exit code. Never lets a traceback reach the user."""
     try:
-        cli.main(standalone_mode=False, prog_name="kb")
+        cli.main(args=argv, standalone_mode=False, prog_name="kb")
     except click.exceptions.Abort:
         _say("Interrompu.")
-        sys.exit(130)
+        return 130
     except click.ClickException as exc:
         exc.show()
-        sys.exit(EXIT_USAGE)
+        return EXIT_USAGE
     except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        return exc.exit_code
     except UsageError as exc:
         _say(f"kb : erreur d'utilisation : {exc}")
-        sys.exit(EXIT_USAGE)
+        return EXIT_USAGE
     except ContentError as exc:
         if str(exc):
             _say(f"kb : {exc}")
-        sys.exit(EXIT_CONTENT)
+        return EXIT_CONTENT
     except KbError as exc:
         _say(f"kb : {exc}")
-        sys.exit(EXIT_CONTENT)
+        return EXIT_CONTENT
     except KeyboardInterrupt:
         _say("Interrompu.")
-        sys.exit(130)
+        return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         if os.environ.get("KB_DEBUG"):
             raise
         _say(f"kb : erreur interne inattendue ({exc.__class__.__name__}: {exc}). "
              "Merci de la signaler ; relancez avec KB_DEBUG=1 pour le détail.")
-        sys.exit(3)
-    sys.exit(EXIT_OK)
+        return 3
+    return EXIT_OK
+
+
+def main() -> None:
+    sys.exit(run())
 
 
 if __name__ == "__main__":

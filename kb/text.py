@@ -41,9 +41,9 @@ def suggest(value: str, candidates: Mapping[str, str], cutoff: float = 0.7) -> s
     return folded[close[0]] if close else None
 
 
-def did_you_mean(value: str, candidates: Mapping[str, str] | Iterable[str]) -> str:
+def did_you_mean(value: str, candidates: Mapping[str, str] | Iterable[str], cutoff: float = 0.7) -> str:
     """« — vouliez-vous dire « x » ? » or an empty string."""
     if not isinstance(candidates, Mapping):
         candidates = {c: c for c in candidates}
-    hit = suggest(value, candidates)
+    hit = suggest(value, candidates, cutoff)
     return f" — vouliez-vous dire {quote(hit)} ?" if hit and hit != value else ""

@@ -82,7 +82,7 @@ def _translate(sheet: Sheet, exc: ValidationError, schema: dict[str, Any]) -> It
         for key in [k for k in exc.instance if k not in allowed]:
             position = sheet.source.position((*path, key), key=True)
             full = _name((*path, key))
-            hint = did_you_mean(str(key), list(allowed)) or f" — clés possibles : {', '.join(allowed)}"
+            hint = did_you_mean(str(key), list(allowed), cutoff=0.6) or f" — clés possibles : {', '.join(allowed)}"
             yield error(rel, position, "cle-inconnue", f"la clé « {full} » n'existe pas dans le modèle de fiche{hint}")
     elif kind == "type":
         expected = exc.validator_value if isinstance(exc.validator_value, str) else exc.validator_value[0]

@@ -28,7 +28,9 @@ def generate_docs(corpus: Corpus) -> int:
     sheets_dir.mkdir(exist_ok=True)
     (sheets_dir / "index.md").write_text(sheets_index_page(corpus), encoding="utf-8")
     for sheet in corpus.sheets:
-        (sheets_dir / f"{sheet.id}.md").write_text(sheet_page(corpus, sheet), encoding="utf-8")
+        page = sheets_dir / sheet.id / "index.md"  # served at /fiches/<id>/, and works from file://
+        page.parent.mkdir()
+        page.write_text(sheet_page(corpus, sheet), encoding="utf-8")
         count += 1
     replace_dir(staging, target)
     return count + 1

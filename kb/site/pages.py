@@ -41,7 +41,7 @@ def sheet_page(corpus: Corpus, sheet: Sheet) -> str:
         for relation in sheet.relations:
             target = by_id.get(relation.target)
             kind = relation_vocabulary.label_of(relation.type) if relation_vocabulary else relation.type
-            link = f"[{_escape(target.title)}](../{target.id}/)" if target else relation.target
+            link = f"[{_escape(target.title)}](../{target.id}/index.md)" if target else relation.target
             note = f" — {_escape(relation.note)}" if relation.note else ""
             lines.append(f"- **{kind}** : {link}{note}")
         lines.append("")
@@ -54,7 +54,7 @@ def sheet_page(corpus: Corpus, sheet: Sheet) -> str:
 def sheets_index_page(corpus: Corpus) -> str:
     lines = ["# Toutes les fiches", "", f"{len(corpus.sheets)} fiches pratiques.", ""]
     for sheet in sorted(corpus.sheets, key=lambda s: s.title.casefold()):
-        lines.append(f"- [{_escape(sheet.title)}]({sheet.id}/) — {_escape(sheet.summary)}")
+        lines.append(f"- [{_escape(sheet.title)}]({sheet.id}/index.md) — {_escape(sheet.summary)}")
     return "\n".join(lines) + "\n"
 
 

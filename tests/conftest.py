@@ -1,0 +1,49 @@
+"""Shared fixtures: throw-away Relier projects built from the real schemas and small sheets."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from kb.cli import run
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project with the real schemas and vocabularies, and three valid, related sheets."""
+    root = tmp_path / "projet"
+    shutil.copytree(REPO / "schemas", root / "schemas")
+    shutil.copytree(FIXTURES / "sheets", root / "practices")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "docs", root / "docs")
+    return root
+
+
+class KbResult:
+    def __init__(self, exit_code: int, out: str, err: str) -> None:
+        self.exit_code, self.out, self.err = exit_code, out, err
+
+    def __repr__(self) -> str:
+        return f"KbResult(exit_code={self.exit_code}, out={self.out!r}, err={self.err!r})"
+
+
+@pytest.fixture
+def kb(capsys: pytest.CaptureFixture[str]) -> Callable[..., KbResult]:
+    """Run the `kb` command in-process, as a user would type it."""
+
+    def invoke(*args: str | Path) -> KbResult:
+        code = run([str(a) for a in args])
+        captured = capsys.readouterr()
+        return KbResult(code, captured.out, captured.err)
+
+    return invoke
+
+
+def snapshot_tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}

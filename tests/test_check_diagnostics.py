@@ -1,0 +1,109 @@
+"""One test per diagnostic code: a small bad sheet, the code, the file and the line."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, snapshot_tree
+from kb.diagnostics import CODES
+
+# fixture file (tests/fixtures/diagnostics/<name>.md) -> (expected code, line, severity)
+CASES = {
+    "fichier-vide": ("fichier-vide", 1, "erreur"),
+    "encodage": ("encodage", 4, "erreur"),
+    "entete-absente": ("entete-absente", 1, "erreur"),
+    "entete-non-terminee": ("entete-non-terminee", 1, "erreur"),
+    "yaml": ("yaml", 3, "erreur"),
+    "yaml-alias": ("yaml-alias", 5, "erreur"),
+    "entete-type": ("entete-type", 2, "erreur"),
+    "cle-double": ("cle-double", 11, "erreur"),
+    "cle-manquante": ("cle-manquante", 1, "erreur"),
+    "cle-inconnue": ("cle-inconnue", 6, "erreur"),
+    "type": ("type", 6, "erreur"),
+    "valeur": ("valeur", 14, "erreur"),
+    "date": ("date", 13, "erreur"),
+    "vocabulaire": ("vocabulaire", 5, "erreur"),
+    "id-fichier": ("id-fichier", 2, "erreur"),
+    "id-double": ("id-double", 2, "erreur"),
+    "relation-type": ("relation-type", 18, "erreur"),
+    "relation-cible": ("relation-cible", 19, "erreur"),
+    "relation-soi": ("relation-soi", 19, "erreur"),
+    "relation-double": ("relation-double", 21, "avertissement"),
+    "tension-note": ("tension-note", 18, "erreur"),
+    "section-manquante": ("section-manquante", 22, "erreur"),
+    "section-vide": ("section-vide", 22, "erreur"),
+    "section-ordre": ("section-ordre", 26, "avertissement"),
+    "section-inconnue": ("section-inconnue", 38, "avertissement"),
+    "a-completer": ("a-completer", 30, "avertissement"),
+    "sans-source": ("sans-source", 1, "avertissement"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_bad_sheet_is_reported_at_its_line(project: Path, kb, name: str) -> None:
+    code, line, severity = CASES[name]
+    shutil.copy(FIXTURES / "diagnostics" / f"{name}.md", project / "practices" / f"{name}.md")
+    before = snapshot_tree(project)
+
+    result = kb("--root", project, "check", "--format", "json")
+
+    found = [d for d in json.loads(result.out) if d["code"] == code]
+    assert found, result
+    assert found[0]["file"] == f"practices/{name}.md"
+    assert found[0]["line"] == line, found
+    assert found[0]["severity"] == {"erreur": "error", "avertissement": "warning"}[severity]
+    assert "Traceback" not in result.out + result.err
+    assert result.exit_code == (1 if severity == "erreur" else 0), result
+    assert snapshot_tree(project) == before, "kb check must never modify the sources"
+
+
+def test_warnings_fail_in_strict_mode(project: Path, kb) -> None:
+    shutil.copy(FIXTURES / "diagnostics" / "sans-source.md", project / "practices")
+    assert kb("--root", project, "check").exit_code == 0
+    assert kb("--root", project, "check", "--strict").exit_code == 1
+
+
+def test_every_code_has_a_fixture_or_a_dedicated_test() -> None:
+    dedicated = {"taille", "vocabulaire-fichier"}  # tested below: generated input
+    assert set(CODES) == {c for c, _, _ in CASES.values()} | dedicated
+
+
+def test_file_too_large(project: Path, kb) -> None:
+    sheet = (FIXTURES / "sheets" / "ecoute-en-binome.md").read_text(encoding="utf-8")
+    (project / "practices" / "ecoute-en-binome.md").write_text(sheet + "Texte. " * 60_000, encoding="utf-8")
+    result = kb("--root", project, "check")
+    assert result.exit_code == 1
+    assert "practices/ecoute-en-binome.md:1:1: erreur:" in result.out and "[taille]" in result.out
+
+
+def test_front_matter_too_large(project: Path, kb) -> None:
+    sheet = (FIXTURES / "sheets" / "ecoute-en-binome.md").read_text(encoding="utf-8")
+    padded = sheet.replace("titre:", "# " + "x" * 40_000 + "\ntitre:", 1)
+    (project / "practices" / "ecoute-en-binome.md").write_text(padded, encoding="utf-8")
+    result = kb("--root", project, "check")
+    assert result.exit_code == 1 and "[taille]" in result.out
+
+
+def test_broken_vocabulary_file(project: Path, kb) -> None:
+    path = project / "schemas" / "vocabulaires" / "publics.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  - id: adultes\n", "  - id: adultes\n    parent: inexistant\n"), encoding="utf-8")
+    result = kb("--root", project, "check")
+    assert result.exit_code == 1
+    assert "schemas/vocabulaires/publics.yml:" in result.out and "[vocabulaire-fichier]" in result.out
+
+
+def test_vocabulary_suggestion_uses_synonyms(project: Path, kb) -> None:
+    shutil.copy(FIXTURES / "diagnostics" / "vocabulaire.md", project / "practices")
+    result = kb("--root", project, "check")
+    assert ("practices/vocabulaire.md:5:20: erreur: publics: « enfants » n'est pas un terme connu "
+            "— vouliez-vous dire « enfance » ? [vocabulaire]") in result.out
+
+
+def test_unknown_key_suggests_the_right_key(project: Path, kb) -> None:
+    shutil.copy(FIXTURES / "diagnostics" / "cle-inconnue.md", project / "practices")
+    assert "vouliez-vous dire « publics » ?" in kb("--root", project, "check").out
