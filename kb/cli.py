@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import time
@@ -13,6 +14,10 @@ from . import __version__
 from .authoring import new_sheet
 from .checks import run_checks
 from .errors import ContentError, KbError, UsageError
+from .fileio import write_atomic
+from .graph import analyse, build_graph
+from .graph.export import FORMATS as GRAPH_FORMATS, export_graph
+from .graph.report_text import report_as_text
 from .loader import load, relative
 from .project import find_root
 from .report import FORMATS, format_diagnostics, summary
@@ -112,6 +117,53 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     step = time.perf_counter()
     site = publish(root)
     _say(f"Publié : {relative(site, root)}/ en {time.perf_counter() - step:.1f} s")
+
+
+def _checked_corpus(root: Path):
+    """Load and check; refuse to go on when the content has errors."""
+    result = load(root)
+    errors = [d for d in run_checks(result) if d.is_error]
+    if errors:
+        click.echo(format_diagnostics(errors, "text"))
+        raise ContentError(f"{len(errors)} erreur(s) dans le contenu : corrigez-les (kb check) avant de continuer")
+    return result.corpus
+
+
+@cli.group()
+def graph() -> None:
+    """Le graphe des concepts : export et analyse systémique."""
+
+
+@graph.command("export")
+@click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), default="json", show_default=True,
+              help="json (node-link, pour le site et les scripts), gexf (Gephi) ou graphml.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="Fichier à écrire.")
+@click.pass_obj
+def graph_export(obj: Context, fmt: str, output: Path) -> None:
+    """Exporter le graphe (JSON, GEXF ou GraphML)."""
+    corpus = _checked_corpus(obj.root)
+    network = build_graph(corpus)
+    dates = [d for s in corpus.sheets for d in (s.created, s.updated) if d]
+    write_atomic(output, export_graph(network, fmt, max(dates).isoformat() if dates else "2000-01-01"))
+    _say(f"Graphe écrit dans {output} : {network.number_of_nodes()} nœuds, {network.number_of_edges()} liens.")
+
+
+@graph.command("report")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Fichier à écrire.")
+@click.pass_obj
+def graph_report(obj: Context, fmt: str, output: Path | None) -> None:
+    """L'analyse systémique : concepts clés, familles, passerelles, orphelines, tensions, angles morts, boucles."""
+    corpus = _checked_corpus(obj.root)
+    report = analyse(build_graph(corpus), corpus)
+    text = (json.dumps(report, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+            if fmt == "json" else report_as_text(report))
+    if output:
+        write_atomic(output, text)
+        _say(f"Rapport écrit dans {output}.")
+    else:
+        click.echo(text, nl=False)
 
 
 def run(argv: list[str] | None = None) -> int:
