@@ -97,26 +97,27 @@ def new(obj: Context, titre: str, sheet_id: str | None) -> None:
 @click.pass_obj
 def build(obj: Context, no_mkdocs: bool) -> None:
     """Vérifier le contenu, puis construire le site dans site/."""
+    from .site.data import prepare
     from .site.generate import generate_docs
     from .site.publish import publish
+    from .site.settings import read_settings
 
     root = obj.root
-    started = time.perf_counter()
-    result = load(root)
-    diagnostics = run_checks(result)
-    errors = [d for d in diagnostics if d.is_error]
-    _say(f"Chargé : {len(result.corpus.sheets)} fiches en {time.perf_counter() - started:.1f} s")
-    if errors:
-        click.echo(format_diagnostics(errors, "text"))
-        raise ContentError(f"{len(errors)} erreur(s) dans le contenu : corrigez-les (kb check) avant de construire le site")
-    step = time.perf_counter()
-    pages = generate_docs(result.corpus)
-    _say(f"Généré : {pages} pages dans build/docs en {time.perf_counter() - step:.1f} s")
+    clock = time.perf_counter()
+    corpus = _checked_corpus(root)
+    _say(f"Vérifié : {len(corpus.sheets)} fiches en {time.perf_counter() - clock:.1f} s")
+    clock = time.perf_counter()
+    data = prepare(corpus, read_settings(root))
+    _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
+         f"analysé en {time.perf_counter() - clock:.1f} s")
+    clock = time.perf_counter()
+    pages = generate_docs(data)
+    _say(f"Généré : {pages} pages dans build/docs en {time.perf_counter() - clock:.1f} s")
     if no_mkdocs:
         return
-    step = time.perf_counter()
+    clock = time.perf_counter()
     site = publish(root)
-    _say(f"Publié : {relative(site, root)}/ en {time.perf_counter() - step:.1f} s")
+    _say(f"Publié : {relative(site, root)}/ (MkDocs et index de recherche) en {time.perf_counter() - clock:.1f} s")
 
 
 def _checked_corpus(root: Path):

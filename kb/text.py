@@ -47,3 +47,11 @@ def did_you_mean(value: str, candidates: Mapping[str, str] | Iterable[str], cuto
         candidates = {c: c for c in candidates}
     hit = suggest(value, candidates, cutoff)
     return f" — vouliez-vous dire {quote(hit)} ?" if hit and hit != value else ""
+
+
+_LEADING_ARTICLES = re.compile(r"^(?:l['’]|la |le |les |un |une |des |du |de la |« ?)+", re.IGNORECASE)
+
+
+def title_sort_key(title: str) -> str:
+    """Sort titles as a French index does: « L'écocarte » under E, « La médiation » under M."""
+    return fold(_LEADING_ARTICLES.sub("", title.strip().lstrip("«» \"'"))).strip()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, error, warning
@@ -10,7 +11,7 @@ from ..text import did_you_mean, fold, quote
 
 _CANONICAL = {fold(title): title for title, _ in SECTIONS}
 _ORDER = {title: index for index, (title, _) in enumerate(SECTIONS)}
-PLACEHOLDER = "a completer"  # folded form of « À compléter »
+PLACEHOLDER = re.compile(r"\b[àa] compl[ée]ter\b", re.IGNORECASE)  # the template's « À compléter »
 
 
 def check_sections(sheet: Sheet) -> Iterator[Diagnostic]:
@@ -41,7 +42,7 @@ def check_sections(sheet: Sheet) -> Iterator[Diagnostic]:
         if required and not section.text:
             yield error(rel, (section.line, 1), "section-vide",
                         f"la section obligatoire {quote(title)} est vide : écrivez quelques lignes")
-        if PLACEHOLDER in fold(section.text):
+        if PLACEHOLDER.search(section.text):
             unfinished.append(section)
     if unfinished:
         names = ", ".join(quote(s.title) for s in unfinished)
