@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import FIXTURES, snapshot_tree
+from support import FIXTURES, snapshot_tree
 
 
 def test_build_writes_a_page_per_sheet(project: Path, kb) -> None:

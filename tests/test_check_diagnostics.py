@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, snapshot_tree
+from support import FIXTURES, snapshot_tree
 from kb.diagnostics import CODES
 
 # fixture file (tests/fixtures/diagnostics/<name>.md) -> (expected code, line, severity)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, REPO
+from support import FIXTURES, REPO
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 BAD = ("vocabulaire", "tension-note", "yaml", "section-ordre")

@@ -8,7 +8,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from conftest import REPO, sheet_text
+from support import REPO, sheet_text
 from kb.graph import analyse, build_graph
 from kb.loader import load
 

@@ -78,6 +78,7 @@ def search_page() -> str:
 (ASE, MECS, CHRS…) sont reconnus. Affinez ensuite par public, secteur, mode ou thème.</p>
 
 <link rel="stylesheet" href="../pagefind/pagefind-ui.css">
+<label id="relier-recherche-label" class="relier-search-label" hidden>Mots recherchés</label>
 <div id="relier-recherche"></div>
 <div id="relier-recherche-hors-ligne" class="admonition note" hidden>
 <p class="admonition-title">Recherche indisponible ici</p>

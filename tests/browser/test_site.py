@@ -1,0 +1,116 @@
+"""The site as a social worker meets it, in a real browser."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = {
+    "accueil": "/",
+    "fiche": "/fiches/genogramme/",
+    "concept": "/concepts/autonomie/",
+    "explorateur": "/explorer/",
+    "carte": "/carte/",
+    "recherche": "/recherche/?q=adolescents",
+    "analyse": "/analyse/",
+    "public": "/publics/adolescents/",
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_no_request_leaves_the_host_and_no_console_error(visit, name: str) -> None:
+    seen = visit(PAGES[name])
+    assert seen.foreign == []
+    assert seen.errors == []
+
+
+@pytest.mark.parametrize("name", ["accueil", "fiche", "concept", "explorateur", "carte", "recherche"])
+def test_no_serious_accessibility_violation(visit, name: str) -> None:
+    seen = visit(PAGES[name])
+    seen.page.add_script_tag(path=str(AXE))
+    result = seen.page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    serious = [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+
+
+def test_header_search_finds_a_sheet_for_a_french_word(visit) -> None:
+    seen = visit("/fiches/genogramme/")
+    seen.page.fill("#relier-q", "génogramme famille")
+    seen.page.press("#relier-q", "Enter")
+    seen.page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+    titles = seen.page.locator(".pagefind-ui__result-link").all_inner_texts()
+    assert any("génogramme" in t.lower() for t in titles[:3]), titles
+    assert seen.errors == [] and seen.foreign == []
+
+
+@pytest.mark.parametrize("query, expected", [("educatif", "AEMO"), ("éducatif", "AEMO"), ("enfant", "enfant")])
+def test_search_is_stemmed_and_accent_insensitive(visit, query: str, expected: str) -> None:
+    seen = visit(f"/recherche/?q={query}")
+    seen.page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
+    text = " ".join(seen.page.locator(".pagefind-ui__result").all_inner_texts())
+    assert expected.lower() in text.lower()
+
+
+def test_explorer_filters_narrow_the_list(visit) -> None:
+    seen = visit("/explorer/")
+    page = seen.page
+    count = lambda: int(re.match(r"\d+", page.inner_text("[data-relier-count]")).group())  # noqa: E731
+    total = count()
+    assert total == len(list((REPO / "practices").glob("**/*.md")))
+    page.check("#f-publics-adolescents")
+    narrowed = count()
+    assert 0 < narrowed < total
+    data = json.loads(page.evaluate("JSON.stringify(window.RELIER_FICHES.fiches)"))
+    expected = sorted(s["titre"] for s in data if "adolescents" in s["publics"])
+    shown = sorted(page.locator("[data-relier-list] li a").all_inner_texts())
+    assert shown == expected
+    page.fill("#relier-texte", "violence")
+    assert 0 < count() <= narrowed
+    page.click("[data-relier-reset]")
+    assert count() == total
+
+
+def test_map_draws_and_a_click_opens_a_sheet(visit) -> None:
+    seen = visit("/carte/")
+    page = seen.page
+    page.wait_for_selector("#relier-carte[data-relier-ready]")
+    box = page.locator("#relier-carte canvas").first.bounding_box()
+    assert box and box["width"] >= 300 and box["height"] >= 300
+    target = page.evaluate("""() => {
+        const cy = window.RELIER_CY;
+        const node = cy.nodes("[kind = 'fiche']").sort((a, b) => b.degree() - a.degree())[0];
+        cy.zoom(2); cy.center(node);
+        const p = node.renderedPosition();
+        return {x: p.x, y: p.y, url: node.data('url')};
+    }""")
+    container = page.locator("#relier-carte").bounding_box()
+    with page.expect_navigation():
+        page.mouse.click(container["x"] + target["x"], container["y"] + target["y"])
+    assert page.url.endswith(target["url"])
+    assert page.locator("h1").inner_text()
+    assert seen.errors == [] and seen.foreign == []
+
+
+def test_sheet_page_shows_links_relations_and_citation(visit) -> None:
+    seen = visit("/fiches/genogramme/")
+    page = seen.page
+    card = page.locator(".relier-card")
+    assert card.locator("a[href*='publics/familles/']").count() == 1
+    assert page.locator("text=Concepts mobilisés").count() >= 1
+    assert page.locator(".relier-relations").count() >= 1
+    assert page.locator("details.relier-citer").count() == 1
+    assert page.locator("svg.relier-local-graph").count() == 1
+
+
+def test_phone_layout_has_no_horizontal_scroll(visit) -> None:
+    seen = visit("/fiches/genogramme/", width=390, height=844)
+    overflow = seen.page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 1

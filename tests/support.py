@@ -1,0 +1,29 @@
+"""Helpers shared by the tests (conftest.py holds the fixtures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def snapshot_tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def sheet_text(sheet_id: str, *, concepts=("accompagnement",), publics=("adultes",), themes=(),
+               relations=(), titre: str | None = None) -> str:
+    """A valid sheet with the given terms and relations ({type, cible, note?, signe?} dicts)."""
+    import yaml
+
+    front = {
+        "id": sheet_id, "titre": titre or f"Pratique {sheet_id}",
+        "resume": f"Une pratique de test nommée {sheet_id}, pour vérifier le graphe.",
+        "publics": list(publics), "secteurs": ["social"], "modes_intervention": ["individuel"],
+        "concepts": list(concepts), "themes": list(themes), "niveau_preuve": "documentee",
+        "statut": "validee", "auteurs": [{"nom": "Équipe de test"}], "date_creation": "2024-03-15",
+        "licence": "CC-BY-SA-4.0", "sources": [{"titre": "Référence de test"}], "relations": list(relations),
+    }
+    body = "\n\n".join(f"## {s}\n\nTexte." for s in ("Contexte", "Objectifs", "Déroulement", "Points de vigilance"))
+    return "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"
