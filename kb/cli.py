@@ -97,6 +97,7 @@ def new(obj: Context, titre: str, sheet_id: str | None) -> None:
 @click.pass_obj
 def build(obj: Context, no_mkdocs: bool) -> None:
     """Vérifier le contenu, puis construire le site dans site/."""
+    from .search import refresh_index, similar_sheets
     from .site.data import prepare
     from .site.generate import generate_docs
     from .site.publish import publish
@@ -107,7 +108,11 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     corpus = _checked_corpus(root)
     _say(f"Vérifié : {len(corpus.sheets)} fiches en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
-    data = prepare(corpus, read_settings(root))
+    report = refresh_index(corpus)
+    _say(f"Index de recherche : {report.total} fiches, {report.added + report.updated} (ré)indexée(s), "
+         f"{report.removed} retirée(s) en {time.perf_counter() - clock:.1f} s")
+    clock = time.perf_counter()
+    data = prepare(corpus, read_settings(root), similar=similar_sheets(corpus))
     _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
          f"analysé en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
@@ -118,6 +123,62 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     clock = time.perf_counter()
     site = publish(root)
     _say(f"Publié : {relative(site, root)}/ (MkDocs et index de recherche) en {time.perf_counter() - clock:.1f} s")
+
+
+_FILTERS = (("public", "publics", "publics"), ("secteur", "secteurs", "secteurs"),
+            ("mode", "modes", "modes_intervention"), ("theme", "themes", "themes"))
+
+
+@cli.command("search")
+@click.argument("requete", nargs=-1, required=True)
+@click.option("--public", "publics", multiple=True, help="Seulement les fiches pour ce public (id du vocabulaire).")
+@click.option("--secteur", "secteurs", multiple=True, help="Seulement ce secteur.")
+@click.option("--mode", "modes", multiple=True, help="Seulement ce mode d'intervention.")
+@click.option("--theme", "themes", multiple=True, help="Seulement ce thème.")
+@click.option("--limit", type=click.IntRange(1, 500), default=10, show_default=True, help="Nombre de résultats.")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.pass_obj
+def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, ...], secteurs: tuple[str, ...],
+                   modes: tuple[str, ...], themes: tuple[str, ...], limit: int, fmt: str) -> None:
+    """Chercher des fiches : kb search "adolescents violence" --public adolescents."""
+    from .search import search
+    from .search.french import analyse
+    from .checks.vocabulary import spellings
+    from .text import did_you_mean
+
+    text = " ".join(requete).strip()
+    if not text:
+        raise UsageError("la requête est vide : tapez des mots, par exemple kb search \"visite à domicile\"")
+    root = obj.root
+    corpus = load(root).corpus
+    given = {"publics": publics, "secteurs": secteurs, "modes": modes, "themes": themes}
+    for option, key, vocabulary_name in _FILTERS:
+        vocabulary = corpus.vocabularies.get(vocabulary_name)
+        for value in given[key]:
+            if vocabulary is not None and value not in vocabulary.terms:
+                raise UsageError(f"--{option} {value} : ce n'est pas un terme de schemas/vocabulaires/"
+                                 f"{vocabulary_name}.yml{did_you_mean(value, spellings(vocabulary))}")
+    if not analyse(text):
+        raise UsageError(f"« {text} » ne contient que des mots trop courants pour chercher : ajoutez un mot précis")
+    bold = ("\x1b[1m", "\x1b[0m") if fmt == "text" and sys.stdout.isatty() else ("**", "**")
+    result = search(corpus, text, given, limit, bold)
+    if fmt == "json":
+        click.echo(json.dumps([{"id": h.id, "titre": h.titre, "resume": h.resume, "score": h.score,
+                                "extrait": h.extrait, "url": f"/fiches/{h.id}/"} for h in result.hits],
+                              ensure_ascii=False, indent=2))
+    else:
+        for rank, hit in enumerate(result.hits, start=1):
+            click.echo(f"{rank}. {hit.titre}  [{hit.id}]")
+            click.echo(f"   {hit.resume}")
+            if hit.extrait and hit.extrait != hit.resume:
+                click.echo(f"   … {hit.extrait} …")
+            click.echo("")
+    if not result.hits:
+        _say(f"Aucune fiche ne correspond à « {text} »"
+             + (" avec ces filtres" if any(given.values()) else "")
+             + ". Essayez d'autres mots, ou moins de filtres.")
+    else:
+        _say(f"{result.total} fiche(s) trouvée(s), {len(result.hits)} affichée(s).")
 
 
 def _checked_corpus(root: Path):

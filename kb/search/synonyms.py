@@ -1,0 +1,48 @@
+"""Query expansion from the vocabularies' labels and synonyms (engine-independent).
+
+« ASE » finds « aide sociale à l'enfance », « DPA » finds « développement du pouvoir d'agir »:
+every spelling of a term (its label and its synonyms) is an alternative for the others.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from ..model import Vocabulary
+
+Tokens = tuple[str, ...]
+
+
+class SynonymTable:
+    def __init__(self, groups: Iterable[Iterable[str]], analyse: Callable[[str], list[str]]) -> None:
+        self._alternatives: defaultdict[Tokens, set[Tokens]] = defaultdict(set)
+        self.longest = 1
+        for group in groups:
+            spellings = {tuple(analyse(s)) for s in group}
+            spellings.discard(())
+            for spelling in spellings:
+                self._alternatives[spelling] |= spellings - {spelling}
+                self.longest = max(self.longest, len(spelling))
+
+    def expand(self, tokens: list[str]) -> list[tuple[Tokens, list[Tokens]]]:
+        """Split a query's tokens into units (longest known spelling first), each with its alternatives."""
+        units: list[tuple[Tokens, list[Tokens]]] = []
+        index = 0
+        while index < len(tokens):
+            for size in range(min(self.longest, len(tokens) - index), 0, -1):
+                candidate = tuple(tokens[index:index + size])
+                if size == 1 or candidate in self._alternatives:
+                    units.append((candidate, sorted(self._alternatives.get(candidate, ()))))
+                    index += size
+                    break
+        return units
+
+
+def vocabulary_groups(vocabularies: dict[str, Vocabulary]) -> list[list[str]]:
+    groups = []
+    for vocabulary in vocabularies.values():
+        for term in vocabulary.terms.values():
+            label = term.label.split(" — ")
+            groups.append([*label, *term.synonyms])
+    return groups
