@@ -181,6 +181,19 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
         _say(f"{result.total} fiche(s) trouvée(s), {len(result.hits)} affichée(s).")
 
 
+@cli.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adresse d'écoute (127.0.0.1 : ce poste seulement).")
+@click.pass_obj
+def serve(obj: Context, port: int, host: str) -> None:
+    """Prévisualiser le site : chaque fiche modifiée est revérifiée et sa page rechargée."""
+    from .site.serve import serve as serve_site
+    from .site.settings import read_settings
+
+    root = obj.root
+    serve_site(root, read_settings(root), host, port, _say)
+
+
 def _checked_corpus(root: Path):
     """Load and check; refuse to go on when the content has errors."""
     result = load(root)

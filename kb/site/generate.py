@@ -4,11 +4,10 @@ pages, the data files and the assets. Written aside, then swapped in: never half
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import KbError
-from ..fileio import replace_dir
+from ..fileio import replace_dir, write_atomic
 from .app_pages import explorer_page, home_blocks, map_page, search_page
 from .data import SiteData, sheet_sort_key
 from .datafiles import as_script, explorer_data, map_data
@@ -28,72 +27,102 @@ VENDOR = {"cytoscape.min.js": Path("node_modules") / "cytoscape" / "dist" / "cyt
 HOME_MARKER = "<!-- relier:accueil -->"
 
 
-def generate_docs(data: SiteData, progress: Callable[[int], None] | None = None) -> int:
-    """Write build/docs; return the number of generated pages."""
+Tree = dict[str, "str | bytes"]  # path inside build/docs -> content
+
+
+def render_tree(data: SiteData) -> Tree:
+    """Every file of the docs tree, in memory: hand-written docs, generated pages, data, assets."""
     root = data.corpus.root
+    tree: Tree = {}
+    source = root / DOCS_SOURCE
+    if source.is_dir():
+        for path in sorted(source.rglob("*")):
+            if path.is_file():
+                tree[path.relative_to(source).as_posix()] = path.read_bytes()
+    for sheet in data.corpus.sheets:
+        tree[page_path("fiche", sheet.id)] = sheet_page(data, sheet)
+    tree["fiches/index.md"] = sheets_index_page(data)
+    for kind in FACETS:
+        vocabulary = data.vocabulary(kind)
+        for term in vocabulary.terms.values() if vocabulary else ():
+            tree[page_path(kind, term.id)] = facet_page(data, kind, term)
+        tree[index_path(kind)] = facet_index(data, kind)
+    concepts = data.vocabulary("concept")
+    for term in concepts.terms.values() if concepts else ():
+        tree[page_path("concept", term.id)] = concept_page(data, term)
+    tree["glossaire/index.md"] = glossary_page(data)
+    tree["concepts/index.md"] = glossary_page(data).replace("# Glossaire des concepts", "# Concepts", 1)
+    tree["analyse/index.md"] = report_page(data)
+    tree["explorer/index.md"] = explorer_page(data)
+    tree["donnees/fiches.js"] = as_script("RELIER_FICHES", explorer_data(data))
+    graph_payload = map_data(data)
+    tree["donnees/graphe.js"] = as_script("RELIER_GRAPHE", graph_payload)
+    tree["carte/index.md"] = map_page(data, graph_payload["fiches_affichees"], graph_payload["total_fiches"])
+    tree["recherche/index.md"] = search_page()
+    intro = tree.get("index.md", b"# Relier\n\n" + HOME_MARKER.encode())
+    intro_text = intro.decode("utf-8") if isinstance(intro, bytes) else intro
+    tree["index.md"] = (intro_text.replace(HOME_MARKER, home_blocks(data)) if HOME_MARKER in intro_text
+                        else intro_text + "\n" + home_blocks(data))
+    for path in sorted(ASSETS.rglob("*")):
+        if path.is_file():
+            tree["assets/relier/" + path.relative_to(ASSETS).as_posix()] = path.read_bytes()
+    for name, vendored in VENDOR.items():
+        if not (root / vendored).is_file():
+            raise KbError(f"{vendored.as_posix()} est introuvable : installez les dépendances JavaScript du site "
+                          "avec « npm ci » (ou lancez « make site »)")
+        tree["assets/vendor/" + name] = (root / vendored).read_bytes()
+    return tree
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+
+
+def generate_docs(data: SiteData) -> int:
+    """Write build/docs (and build/theme) aside, then swap them in. Returns the number of pages."""
+    root = data.corpus.root
+    tree = render_tree(data)
     target = root / DOCS_BUILD
     staging = target.with_name(f".{target.name}.tmp")
     if staging.exists():
         shutil.rmtree(staging)
-    source = root / DOCS_SOURCE
-    if source.is_dir():
-        shutil.copytree(source, staging)
-    staging.mkdir(parents=True, exist_ok=True)
-    pages = 0
+    for rel, content in tree.items():
+        _write(staging / rel, content)
+    install_theme(root)
+    replace_dir(staging, target)
+    return sum(1 for rel in tree if rel.endswith(".md"))
 
-    def write(rel: str, text: str) -> None:
-        nonlocal pages
-        path = staging / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        if rel.endswith(".md"):
-            pages += 1
-            if progress and pages % 200 == 0:
-                progress(pages)
 
-    for sheet in data.corpus.sheets:
-        write(page_path("fiche", sheet.id), sheet_page(data, sheet))
-    write("fiches/index.md", sheets_index_page(data))
-    for kind in FACETS:
-        vocabulary = data.vocabulary(kind)
-        for term in vocabulary.terms.values() if vocabulary else ():
-            write(page_path(kind, term.id), facet_page(data, kind, term))
-        write(index_path(kind), facet_index(data, kind))
-    concepts = data.vocabulary("concept")
-    for term in concepts.terms.values() if concepts else ():
-        write(page_path("concept", term.id), concept_page(data, term))
-    write("glossaire/index.md", glossary_page(data))
-    write("concepts/index.md", glossary_page(data).replace("# Glossaire des concepts", "# Concepts", 1))
-    write("analyse/index.md", report_page(data))
-    write("explorer/index.md", explorer_page(data))
-    write("donnees/fiches.js", as_script("RELIER_FICHES", explorer_data(data)))
-    graph_payload = map_data(data)
-    write("donnees/graphe.js", as_script("RELIER_GRAPHE", graph_payload))
-    write("carte/index.md", map_page(data, graph_payload["fiches_affichees"], graph_payload["total_fiches"]))
-    write("recherche/index.md", search_page())
-    home = staging / "index.md"
-    intro = home.read_text(encoding="utf-8") if home.exists() else "# Relier\n\n" + HOME_MARKER + "\n"
-    write("index.md", intro.replace(HOME_MARKER, home_blocks(data)) if HOME_MARKER in intro
-          else intro + "\n" + home_blocks(data))
-    _copy_assets(root, staging)
+def sync_docs(data: SiteData) -> list[str]:
+    """Bring build/docs in line with the corpus, writing only the files that changed (kb serve)."""
+    target = data.corpus.root / DOCS_BUILD
+    tree = render_tree(data)
+    changed = []
+    for rel, content in tree.items():
+        path = target / rel
+        raw = content.encode("utf-8") if isinstance(content, str) else content
+        if not path.is_file() or path.read_bytes() != raw:
+            write_atomic(path, raw)
+            changed.append(rel)
+    if target.is_dir():
+        for path in sorted(target.rglob("*"), reverse=True):
+            rel = path.relative_to(target).as_posix()
+            if path.is_file() and rel not in tree:
+                path.unlink()
+                changed.append(rel)
+    return changed
+
+
+def install_theme(root: Path) -> None:
     theme_staging = root / "build" / ".theme.tmp"
     if theme_staging.exists():
         shutil.rmtree(theme_staging)
     shutil.copytree(THEME, theme_staging)
     replace_dir(theme_staging, root / THEME_BUILD)
-    replace_dir(staging, target)
-    return pages
-
-
-def _copy_assets(root: Path, staging: Path) -> None:
-    shutil.copytree(ASSETS, staging / "assets" / "relier", dirs_exist_ok=True)
-    vendor = staging / "assets" / "vendor"
-    vendor.mkdir(parents=True, exist_ok=True)
-    for name, source in VENDOR.items():
-        if not (root / source).is_file():
-            raise KbError(f"{source.as_posix()} est introuvable : installez les dépendances JavaScript du site "
-                          "avec « npm ci » (ou lancez « make site »)")
-        shutil.copy(root / source, vendor / name)
 
 
 def sheets_index_page(data: SiteData) -> str:

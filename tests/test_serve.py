@@ -1,0 +1,62 @@
+"""`kb serve`: the live preview re-renders a sheet's page after the sheet is edited."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from support import REPO
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def _wait_for(url: str, needle: str, seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        page = _get(url)
+        if page and needle in page:
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_editing_a_sheet_refreshes_its_page(tmp_path: Path) -> None:
+    root = tmp_path / "projet"
+    for name in ("practices", "schemas", "docs"):
+        shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "node_modules").symlink_to(REPO / "node_modules")
+    port = _free_port()
+    kb = Path(sys.executable).parent / "kb"
+    proc = subprocess.Popen([str(kb), "serve", "--port", str(port)], cwd=root,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}/fiches/genogramme/index.html"
+        assert _wait_for(url, "Le génogramme"), "the preview never served the sheet"
+        sheet = root / "practices" / "genogramme.md"
+        sheet.write_text(sheet.read_text(encoding="utf-8").replace(
+            "## Contexte\n", "## Contexte\n\nPhrase ajoutée pendant la prévisualisation.\n", 1), encoding="utf-8")
+        assert _wait_for(url, "Phrase ajoutée pendant la prévisualisation."), "the edit never reached the page"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
