@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .authoring import new_sheet
-from .checks import run_checks
+from .checks import load_and_check
 from .errors import ContentError, KbError, UsageError
 from .fileio import write_atomic
 from .graph import analyse, build_graph
@@ -61,8 +61,7 @@ def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None
         if not path.exists():
             raise UsageError(f"« {path} » n'existe pas")
     extra = [p for p in paths if p.is_file()]
-    result = load(root, extra_paths=extra)
-    diagnostics = run_checks(result)
+    result, diagnostics = load_and_check(root, extra_paths=extra, keep_bodies=False)
     if paths:
         wanted = [relative(p.resolve(), root) for p in paths]
         diagnostics = [d for d in diagnostics if d.file.startswith("schemas/")
@@ -196,8 +195,8 @@ def serve(obj: Context, port: int, host: str) -> None:
 
 def _checked_corpus(root: Path):
     """Load and check; refuse to go on when the content has errors."""
-    result = load(root)
-    errors = [d for d in run_checks(result) if d.is_error]
+    result, diagnostics = load_and_check(root)
+    errors = [d for d in diagnostics if d.is_error]
     if errors:
         click.echo(format_diagnostics(errors, "text"))
         raise ContentError(f"{len(errors)} erreur(s) dans le contenu : corrigez-les (kb check) avant de continuer")

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
+import multiprocessing
+import os
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic
 from .model import (
     TERM_FIELDS, TERM_LIST_FIELDS, Author, Corpus, Relation, Section, Sheet, SheetId, Source,
-    SourceInfo, TermId,
+    SourceInfo, TermId, Vocabulary,
 )
-from .parsing import decode, parse_sheet_text
+from .parsing import decode, parse_sheet_text, parse_yaml
 from .vocabularies import load_vocabularies
 
 PRACTICES_DIR = Path("practices")
-_HEADING = re.compile(r"^##[ \t]+(.+?)[ \t#]*$")
-_FENCE = re.compile(r"^(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -28,27 +32,78 @@ class LoadResult:
     corpus: Corpus
     diagnostics: tuple[Diagnostic, ...]
     files: tuple[str, ...]  # every sheet file read, loaded or not
+    checked: bool = False   # the per-sheet checks already ran while loading
+
+
+# A check run on each sheet as it is read: (sheet, project root, vocabularies) -> diagnostics.
+PerSheet = Callable[[Sheet, Path, dict[str, Vocabulary]], list[Diagnostic]]
+PARALLEL_FROM = 1500  # below this many files, one process is faster than starting workers
 
 
 def sheet_paths(root: Path) -> list[Path]:
     return sorted((root / PRACTICES_DIR).rglob("*.md"))
 
 
-def load(root: Path, extra_paths: Iterable[Path] = ()) -> LoadResult:
-    """Load vocabularies and every sheet under practices/ (plus `extra_paths`)."""
+def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | None = None,
+         workers: int | None = None, keep_bodies: bool = True) -> LoadResult:
+    """Load vocabularies and every sheet under practices/ (plus `extra_paths`), each read once.
+
+    `per_sheet` runs on each sheet where it is read. Large corpora are read by several worker
+    processes (one per core), each taking a share of the files. `keep_bodies=False` drops the
+    bodies once checked (for `kb check`, which needs nothing more: less to send between processes)."""
     root = root.resolve()
     vocabularies, diagnostics = load_vocabularies(root)
     paths = sheet_paths(root)
     known = set(paths)
     paths += [p for p in (q.resolve() for q in extra_paths) if p not in known]
+    workers = workers or min(os.cpu_count() or 1, 8)
+    with _no_gc():
+        loaded = _load_all(paths, root, vocabularies, per_sheet, workers, keep_bodies)
     sheets: list[Sheet] = []
-    for path in paths:
-        sheet, problems = load_sheet(path, root)
+    for _, sheet, problems in loaded:
         diagnostics.extend(problems)
         if sheet is not None:
             sheets.append(sheet)
     corpus = Corpus(root=root, sheets=tuple(sheets), vocabularies=vocabularies)
-    return LoadResult(corpus, tuple(diagnostics), tuple(relative(p, root) for p in paths))
+    return LoadResult(corpus, tuple(diagnostics), tuple(relative(p, root) for p in paths), per_sheet is not None)
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Many small, long-lived objects: the cyclic collector's passes only cost time while loading."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _load_all(paths: list[Path], root: Path, vocabularies: dict[str, Vocabulary], per_sheet: PerSheet | None,
+              workers: int, keep_bodies: bool) -> list[tuple[Path, Sheet | None, list[Diagnostic]]]:
+    if workers > 1 and len(paths) >= PARALLEL_FROM:
+        chunks = [paths[i::workers * 4] for i in range(workers * 4)]
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            parts = list(pool.map(_load_chunk, chunks, repeat(root), repeat(vocabularies), repeat(per_sheet),
+                                  repeat(keep_bodies)))
+        order = {path: index for index, path in enumerate(paths)}
+        return sorted((item for part in parts for item in part), key=lambda item: order[item[0]])
+    return _load_chunk(paths, root, vocabularies, per_sheet, keep_bodies)
+
+
+def _load_chunk(paths: list[Path], root: Path, vocabularies: dict[str, Vocabulary],
+                per_sheet: PerSheet | None, keep_bodies: bool = True) -> list[tuple[Path, Sheet | None, list[Diagnostic]]]:
+    out = []
+    with _no_gc():
+        for path in paths:
+            sheet, problems = load_sheet(path, root)
+            if sheet is not None and per_sheet is not None:
+                problems = problems + per_sheet(sheet, root, vocabularies)
+            if sheet is not None and not keep_bodies:
+                sheet = replace(sheet, body="", sections=())
+            out.append((path, sheet, problems))
+    return out
 
 
 def relative(path: Path, root: Path) -> str:
@@ -69,10 +124,17 @@ def load_sheet(path: Path, root: Path) -> tuple[Sheet | None, list[Diagnostic]]:
         return None, parsed.diagnostics
     info = SourceInfo(
         path=path, rel_path=rel, front_matter=parsed.front_matter,
-        key_positions=parsed.key_positions, value_positions=parsed.value_positions,
         body_line=parsed.body_line, content_hash=hashlib.sha1(raw).hexdigest(),
+        front_matter_text=parsed.fm_text, front_matter_line=parsed.fm_line, locate=locate_keys,
     )
+    if parsed.positions_known:
+        info._positions.update(keys=parsed.key_positions, values=parsed.value_positions)
     return build_sheet(info, parsed.body), parsed.diagnostics
+
+
+def locate_keys(fm_text: str, fm_line: int) -> tuple[dict, dict]:
+    parsed = parse_yaml(fm_text, fm_line, "")
+    return parsed.key_positions, parsed.value_positions
 
 
 def build_sheet(info: SourceInfo, body: str) -> Sheet:
@@ -120,25 +182,26 @@ def parse_date(value: Any) -> dt.date | None:
     return None
 
 
+_HEADING_OR_FENCE = re.compile(r"^(?:##[ \t]+(.+?)[ \t#]*|```.*|~~~.*)$", re.M)
+
+
 def split_sections(body: str, first_line: int) -> list[Section]:
     """The `##` sections of the body, with the line of each heading (code fences skipped)."""
     sections: list[Section] = []
-    title: str | None = None
-    start = first_line
-    lines: list[str] = []
+    current: tuple[str, int, int] | None = None  # title, line, start offset
     in_fence = False
-    for offset, line in enumerate(body.split("\n")):
-        if _FENCE.match(line):
+    for match in _HEADING_OR_FENCE.finditer(body):
+        if match.group(1) is None:  # a fence
             in_fence = not in_fence
-        match = None if in_fence else _HEADING.match(line)
-        if match:
-            if title is not None:
-                sections.append(Section(title, start, "\n".join(lines).strip()))
-            title, start, lines = match.group(1).strip(), first_line + offset, []
-        elif title is not None:
-            lines.append(line)
-    if title is not None:
-        sections.append(Section(title, start, "\n".join(lines).strip()))
+            continue
+        if in_fence:
+            continue
+        line = first_line + body.count("\n", 0, match.start())
+        if current is not None:
+            sections.append(Section(current[0], current[1], current[2], match.start()))
+        current = (match.group(1).strip(), line, match.end())
+    if current is not None:
+        sections.append(Section(current[0], current[1], current[2], len(body)))
     return sections
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NewType
@@ -103,34 +104,54 @@ class Relation:
 
 @dataclass(frozen=True)
 class Section:
+    """A `##` section of a sheet's body: its title, the line of its heading, and where its text
+    lies in the body (offsets, so that the text is not stored twice)."""
+
     title: str
     line: int
-    text: str
+    start: int
+    end: int
+
+    def text(self, body: str) -> str:
+        return body[self.start:self.end].strip()
 
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """Where a sheet came from, kept so that diagnostics can point at the right line."""
+    """Where a sheet came from, kept so that diagnostics can point at the right line.
+
+    Positions are found lazily: a clean sheet is read once, fast, and only a sheet with a problem
+    to report has its front matter read again with the line of every key (`locate`)."""
 
     path: Path
     rel_path: str
     front_matter: dict[str, Any]
-    key_positions: dict[KeyPath, Position]
-    value_positions: dict[KeyPath, Position]
     body_line: int
     content_hash: str
+    front_matter_text: str = ""
+    front_matter_line: int = 1
+    _positions: dict[str, dict[KeyPath, Position]] = field(default_factory=dict, compare=False, repr=False)
+    locate: Callable[[str, int], tuple[dict[KeyPath, Position], dict[KeyPath, Position]]] | None = \
+        field(default=None, compare=False, repr=False)
+
+    def _tables(self) -> tuple[dict[KeyPath, Position], dict[KeyPath, Position]]:
+        if not self._positions and self.locate is not None:
+            keys, values = self.locate(self.front_matter_text, self.front_matter_line)
+            self._positions["keys"], self._positions["values"] = keys, values
+        return self._positions.get("keys", {}), self._positions.get("values", {})
 
     def position(self, path: KeyPath, *, key: bool = False) -> Position:
         """Position of the value at `path` (or of its key), else of the nearest ancestor."""
-        table = self.key_positions if key else self.value_positions
+        key_positions, value_positions = self._tables()
+        table = key_positions if key else value_positions
         probe = tuple(path)
         while probe:
             if probe in table:
                 return table[probe]
-            if probe in self.key_positions:
-                return self.key_positions[probe]
+            if probe in key_positions:
+                return key_positions[probe]
             probe = probe[:-1]
-        return (1, 1)
+        return (self.front_matter_line, 1) if path else (1, 1)
 
 
 @dataclass(frozen=True)

@@ -23,17 +23,6 @@ MAX_FILE_BYTES = 256 * 1024
 MAX_FRONT_MATTER_CHARS = 32 * 1024
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """Safe loader that keeps dates as text, so the schema can say when one is invalid."""
-
-
-def _keep_scalar(loader: yaml.BaseLoader, node: yaml.ScalarNode) -> str:
-    return loader.construct_scalar(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _keep_scalar)
-
-
 @dataclass
 class ParsedText:
     front_matter: dict[str, Any] | None
@@ -42,6 +31,60 @@ class ParsedText:
     body: str = ""
     body_line: int = 1
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    fm_text: str = ""
+    fm_line: int = 1
+    positions_known: bool = True  # False: read on the fast path; positions() parses again if asked
+
+
+class _SlowPath(Exception):
+    """This front matter needs the careful reader (and its diagnostics)."""
+
+
+# Where a YAML node may start with an anchor (&a), an alias (*a) or a tag (!t): at a line start, after
+# « key: », after « - », after « [ » or « { », or after a comma inside a one-line flow list. A hit
+# (including harmless text such as « Note : *important* ») sends the text to the careful reader.
+_NODE_START_HINT = re.compile(r"(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[\[{][ \t]*|\[[^\]\n]*,[ \t]*)[&*!]\S", re.M)
+_STR = "tag:yaml.org,2002:str"
+
+
+def fast_front_matter(fm_text: str) -> dict[str, Any] | None:
+    """The mapping of a well-formed front matter, composed by libyaml in C; None when in any doubt
+    (then the careful reader, `parse_yaml`, decides and explains)."""
+    if _NODE_START_HINT.search(fm_text):
+        return None
+    loader = _BaseLoader(fm_text)
+    try:
+        node = loader.get_single_node()
+        data = _construct(node, set()) if isinstance(node, yaml.MappingNode) else None
+    except (_SlowPath, yaml.YAMLError, ValueError, TypeError, RecursionError):
+        return None
+    finally:
+        loader.dispose()
+    if isinstance(data, dict) and data and all(isinstance(k, str) for k in data):
+        return data
+    return None
+
+
+def _construct(node: yaml.Node, seen: set[int]) -> Any:
+    """Plain data from composed nodes, with YAML 1.1 scalars as PyYAML reads them (dates stay
+    text). A node met twice is an alias, and duplicate keys are ambiguous: both go the slow way."""
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == _STR:
+            return node.value
+        event = yaml.ScalarEvent(None, node.tag, (False, False), node.value, style=node.style or "x")
+        return _scalar(event)
+    if id(node) in seen:
+        raise _SlowPath()
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _construct(key_node, seen)
+            if not isinstance(key, str) or key in result or key == "<<":
+                raise _SlowPath()
+            result[key] = _construct(value_node, seen)
+        return result
+    return [_construct(item, seen) for item in node.value]
 
 
 def decode(raw: bytes, rel_path: str) -> tuple[str | None, list[Diagnostic]]:
@@ -94,84 +137,176 @@ def parse_sheet_text(text: str, rel_path: str) -> ParsedText:
             rel_path, (fm_line, 1), "taille",
             f"l'en-tête fait {len(fm_text) // 1024} Ko, plus que les "
             f"{MAX_FRONT_MATTER_CHARS // 1024} Ko autorisés : placez les textes longs dans le corps")])
+    data = fast_front_matter(fm_text)
+    if data is not None:
+        return ParsedText(data, body=body, body_line=body_line, fm_text=fm_text, fm_line=fm_line,
+                          positions_known=False)
     parsed = parse_yaml(fm_text, fm_line, rel_path)
-    parsed.body, parsed.body_line = body, body_line
+    parsed.body, parsed.body_line, parsed.fm_text, parsed.fm_line = body, body_line, fm_text, fm_line
     return parsed
 
 
 def parse_yaml(fm_text: str, fm_line: int, rel_path: str) -> ParsedText:
-    """Parse one YAML mapping, keeping the position of every key and value."""
+    """Parse one YAML mapping, keeping the position of every key and value.
+
+    Built on libyaml's event stream (C) rather than PyYAML's composer, whose Python resolver made
+    loading 10 000 sheets several times slower. Scalars are resolved with PyYAML's own YAML 1.1
+    rules; dates stay text (the schema says when one is invalid); anchors, aliases and explicit
+    tags are refused (they are never needed, and aliases allow memory bombs).
+    """
 
     def at(mark: yaml.Mark | None) -> Position:
         if mark is None:
             return (fm_line, 1)
         return (fm_line + mark.line, mark.column + 1)
 
-    if "&" in fm_text or "*" in fm_text:
-        alias = _find_alias(fm_text)
-        if alias is not None:
-            return ParsedText(None, diagnostics=[error(
-                rel_path, at(alias), "yaml-alias",
-                "les ancres et alias YAML (« & » et « * ») ne sont pas acceptés dans une fiche : "
-                "écrivez la valeur en entier, ou mettez-la entre guillemets si « & » ou « * » fait partie du texte")])
-    loader = _Loader(fm_text)
     try:
-        node = loader.get_single_node()
-        if node is None:
-            return ParsedText(None, diagnostics=[error(
-                rel_path, (fm_line, 1), "entete-type",
-                "l'en-tête est vide : ajoutez les clés obligatoires (id, titre, resume…)")])
-        if not isinstance(node, yaml.MappingNode):
-            return ParsedText(None, diagnostics=[error(
-                rel_path, at(node.start_mark), "entete-type",
-                "l'en-tête doit être une suite de lignes « clé: valeur » (par exemple « titre: Ma pratique »)")])
-        data = loader.construct_document(node)
+        return _build(yaml.parse(fm_text, Loader=_BaseLoader), at, fm_line, rel_path)
+    except _Refused as refused:
+        return ParsedText(None, diagnostics=[refused.diagnostic])
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         return ParsedText(None, diagnostics=[error(rel_path, at(mark), "yaml", _yaml_message(exc))])
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
         return ParsedText(None, diagnostics=[error(
             rel_path, (fm_line, 1), "yaml", f"l'en-tête YAML est illisible ({exc.__class__.__name__})")])
-    finally:
-        loader.dispose()
-    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+
+
+class _Refused(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+_RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_SCALAR_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+                "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp", "!"}
+
+
+def _scalar(event: yaml.ScalarEvent) -> Any:
+    value = event.value
+    tag = event.tag if event.tag not in (None, "!") else None
+    if tag is None:
+        if event.style or not event.implicit[0]:  # quoted, literal or folded: text
+            return value
+        for tag, pattern in _RESOLVERS.get(value[:1] if value else "", []):
+            if pattern.match(value):
+                break
+        else:
+            return value
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return _CONSTRUCTOR.bool_values.get(value.lower(), value)
+    node = yaml.ScalarNode(tag, value)
+    if tag == "tag:yaml.org,2002:int":
+        return _CONSTRUCTOR.construct_yaml_int(node)
+    if tag == "tag:yaml.org,2002:float":
+        return _CONSTRUCTOR.construct_yaml_float(node)
+    return value  # strings, timestamps and merge keys stay text
+
+
+def _build(events: Any, at: Any, fm_line: int, rel_path: str) -> ParsedText:
+    parsed = ParsedText(None)
+    stack: list[tuple[Any, KeyPath, Any]] = []  # (container, its path, pending key or None)
+    root: Any = None
+    root_mark = None
+    documents = 0
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise _refuse(rel_path, at(event.start_mark), "yaml",
+                              "erreur de syntaxe YAML : l'en-tête contient plusieurs documents YAML : "
+                              "une seule ligne « --- » doit le refermer")
+            continue
+        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+            continue
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _refuse(rel_path, at(event.start_mark), "yaml-alias",
+                          "les ancres et alias YAML (« & » et « * ») ne sont pas acceptés dans une fiche : "
+                          "écrivez la valeur en entier, ou mettez-la entre guillemets si « & » ou « * » "
+                          "fait partie du texte")
+        tag = getattr(event, "tag", None)
+        if tag and tag not in _SCALAR_TAGS:
+            raise _refuse(rel_path, at(event.start_mark), "yaml",
+                          f"erreur de syntaxe YAML : l'étiquette « {tag} » n'est pas acceptée ; "
+                          "écrivez la valeur simplement, sans « ! »")
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            value, _, _ = stack.pop()
+            _attach(stack, value, parsed)
+            if not stack:
+                root = value
+            continue
+        if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
+            # a key
+            if not isinstance(event, yaml.ScalarEvent):
+                raise _refuse(rel_path, at(event.start_mark), "entete-type",
+                              "les clés de l'en-tête doivent être des mots (par exemple « titre »), "
+                              "pas des listes ou des groupes")
+            key = _scalar(event)
+            container, path, _ = stack[-1]
+            if not isinstance(key, str):
+                raise _refuse(rel_path, at(event.start_mark), "entete-type",
+                              "les clés de l'en-tête doivent être des mots (par exemple « titre »), pas des nombres")
+            position = at(event.start_mark)
+            full = (*path, key)
+            if key in container:
+                name = ".".join(str(p) for p in full)
+                parsed.diagnostics.append(error(
+                    rel_path, position, "cle-double",
+                    f"la clé « {name} » est déjà écrite ligne {parsed.key_positions[full][0]} : "
+                    "gardez une seule des deux (seule la dernière serait lue)"))
+            parsed.key_positions[full] = position
+            stack[-1] = (container, path, key)
+            continue
+        path = _child_path(stack)
+        parsed.value_positions[path] = at(event.start_mark)
+        if root_mark is None:
+            root_mark = event.start_mark
+        if isinstance(event, yaml.MappingStartEvent):
+            stack.append(({}, path, None))
+        elif isinstance(event, yaml.SequenceStartEvent):
+            stack.append(([], path, None))
+        else:
+            value = _scalar(event)
+            if stack:
+                _attach(stack, value, parsed)
+            else:
+                root = value
+    if root is None:
+        parsed.diagnostics.append(error(rel_path, (fm_line, 1), "entete-type",
+                                        "l'en-tête est vide : ajoutez les clés obligatoires (id, titre, resume…)"))
+        return parsed
+    if not isinstance(root, dict):
         return ParsedText(None, diagnostics=[error(
-            rel_path, at(node.start_mark), "entete-type",
-            "les clés de l'en-tête doivent être des mots (par exemple « titre »), pas des nombres ou des listes")])
-    parsed = ParsedText(data)
-    _record_positions(node, (), parsed, at, rel_path)
+            rel_path, at(root_mark), "entete-type",
+            "l'en-tête doit être une suite de lignes « clé: valeur » (par exemple « titre: Ma pratique »)")])
+    parsed.front_matter = root
     return parsed
 
 
-def _find_alias(fm_text: str) -> yaml.Mark | None:
-    try:
-        for event in yaml.parse(fm_text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return event.start_mark
-    except yaml.YAMLError:
-        return None  # the syntax error itself is reported by the main parse
-    return None
+def _child_path(stack: list[tuple[Any, KeyPath, Any]]) -> KeyPath:
+    if not stack:
+        return ()
+    container, path, key = stack[-1]
+    return (*path, key) if isinstance(container, dict) else (*path, len(container))
 
 
-def _record_positions(node: yaml.Node, path: KeyPath, parsed: ParsedText, at: Any, rel_path: str) -> None:
-    parsed.value_positions[path] = at(node.start_mark)
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, Position] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark)
-            position = at(key_node.start_mark)
-            if key in seen:
-                name = ".".join(str(p) for p in (*path, key))
-                parsed.diagnostics.append(error(
-                    rel_path, position, "cle-double",
-                    f"la clé « {name} » est déjà écrite ligne {seen[key][0]} : "
-                    "gardez une seule des deux (seule la dernière serait lue)"))
-            seen[key] = position
-            parsed.key_positions[(*path, key)] = position
-            _record_positions(value_node, (*path, key), parsed, at, rel_path)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _record_positions(item, (*path, index), parsed, at, rel_path)
+def _attach(stack: list[tuple[Any, KeyPath, Any]], value: Any, parsed: ParsedText) -> None:
+    if not stack:
+        return
+    container, path, key = stack[-1]
+    if isinstance(container, dict):
+        container[key] = value
+        stack[-1] = (container, path, None)
+    else:
+        container.append(value)
+
+
+def _refuse(rel_path: str, position: Position, code: str, message: str) -> _Refused:
+    return _Refused(error(rel_path, position, code, message))
 
 
 _YAML_HINTS = (

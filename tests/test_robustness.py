@@ -48,3 +48,17 @@ def test_arbitrary_front_matter_is_diagnosed(project: Path, front_matter: dict, 
     path.write_text("---\n" + yaml.safe_dump(front_matter, allow_unicode=True) + "---\n" + body, encoding="utf-8")
     diagnostics = run_checks(load(project))
     assert any(d.file == "practices/fuzz.md" and d.is_error for d in diagnostics)
+
+
+@FUZZ
+@given(st.dictionaries(st.text(min_size=1, max_size=12), yaml_values, max_size=8),
+       st.sampled_from([{}, {"default_flow_style": True}, {"default_style": '"'}]))
+def test_our_yaml_reader_agrees_with_pyyaml(data: dict, style: dict) -> None:
+    from kb.parsing import fast_front_matter, parse_yaml
+
+    text = yaml.safe_dump(data, allow_unicode=True, **style)
+    expected = yaml.safe_load(text)
+    parsed = parse_yaml(text, 1, "x.yml")
+    assert parsed.front_matter == expected or (expected == {} and parsed.front_matter in ({}, None))
+    fast = fast_front_matter(text)  # the fast reader may decline, never disagree
+    assert fast is None or fast == expected

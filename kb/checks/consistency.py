@@ -25,6 +25,6 @@ def check_consistency(sheet: Sheet) -> Iterator[Diagnostic]:
                       "la fiche ne cite aucune source : ajoutez sous « sources: » au moins une référence "
                       "réelle (recommandation, ouvrage, texte officiel)")
     for key in ("titre", "resume"):
-        if isinstance(fm.get(key), str) and PLACEHOLDER.search(fm[key]):
+        if isinstance(fm.get(key), str) and PLACEHOLDER.match(fm[key]):
             yield warning(rel, sheet.source.position((key,)), "a-completer",
                           f"{key}: le texte « À compléter » du modèle est resté en place")

@@ -29,7 +29,21 @@ def check_ids(sheets: Sequence[Sheet]) -> Iterator[Diagnostic]:
             first_seen[fm_id] = sheet
 
 
-def check_relations(sheet: Sheet, ids: set[str], vocabularies: dict[str, Vocabulary]) -> Iterator[Diagnostic]:
+def check_relation_targets(sheet: Sheet, ids: set[str]) -> Iterator[Diagnostic]:
+    """Relations to sheets that do not exist (needs every id: a corpus-wide check)."""
+    raw = sheet.source.front_matter.get("relations")
+    if not isinstance(raw, list):
+        return
+    for index, item in enumerate(raw):
+        target = item.get("cible") if isinstance(item, dict) else None
+        if isinstance(target, str) and target != sheet.id and target not in ids:
+            yield error(sheet.source.rel_path, sheet.source.position(("relations", index, "cible")), "relation-cible",
+                        f"relations[{index + 1}].cible: aucune fiche n'a l'identifiant {quote(target)}"
+                        f"{did_you_mean(target, ids)}")
+
+
+def check_relations(sheet: Sheet, vocabularies: dict[str, Vocabulary]) -> Iterator[Diagnostic]:
+    """What can be said of a sheet's relations on its own: types, self-links, doubles, notes."""
     raw = sheet.source.front_matter.get("relations")
     if not isinstance(raw, list):
         return
@@ -47,17 +61,14 @@ def check_relations(sheet: Sheet, ids: set[str], vocabularies: dict[str, Vocabul
                         f"{did_you_mean(kind, sorted(known_types)) or ''} — types possibles : "
                         + ", ".join(sorted(known_types)))
         if isinstance(target, str):
-            position = sheet.source.position(("relations", index, "cible"))
+            def position() -> tuple[int, int]:
+                return sheet.source.position(("relations", index, "cible"))
             if target == sheet.id:
-                yield error(rel, position, "relation-soi",
+                yield error(rel, position(), "relation-soi",
                             f"relations[{index + 1}].cible: la fiche ne peut pas être reliée à elle-même")
-            elif target not in ids:
-                yield error(rel, position, "relation-cible",
-                            f"relations[{index + 1}].cible: aucune fiche n'a l'identifiant {quote(target)}"
-                            f"{did_you_mean(target, ids)}")
             if isinstance(kind, str):
                 if (kind, target) in seen:
-                    yield warning(rel, position, "relation-double",
+                    yield warning(rel, position(), "relation-double",
                                   f"relations[{index + 1}]: la relation {quote(kind)} vers {quote(target)} est déjà déclarée")
                 seen.add((kind, target))
         note = item.get("note")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from ..diagnostics import Diagnostic, error
@@ -30,16 +33,39 @@ _EXAMPLES = {
 }
 
 
+def _is_date(value: object) -> bool:
+    try:
+        dt.date.fromisoformat(str(value))
+        return True
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class SchemaValidator:
+    """A compiled validator that answers « valid » fast (fastjsonschema), and jsonschema's full
+    list of errors, translated into French, for the sheets that are not."""
+
+    is_valid: Callable[[Any], Any]
+    detailed: Draft202012Validator
+
+
 @lru_cache(maxsize=8)
-def validator_for(schema_path: Path) -> Draft202012Validator:
+def validator_for(schema_path: Path) -> SchemaValidator:
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=FormatChecker())
+    return SchemaValidator(fastjsonschema.compile(schema, formats={"date": _is_date}),
+                           Draft202012Validator(schema, format_checker=FormatChecker()))
 
 
-def check_schema(sheet: Sheet, validator: Draft202012Validator) -> Iterator[Diagnostic]:
-    for exc in validator.iter_errors(sheet.source.front_matter):
-        yield from _translate(sheet, exc, validator.schema)
+def check_schema(sheet: Sheet, validator: SchemaValidator) -> Iterator[Diagnostic]:
+    try:
+        validator.is_valid(sheet.source.front_matter)
+        return
+    except fastjsonschema.JsonSchemaException:
+        pass
+    for exc in validator.detailed.iter_errors(sheet.source.front_matter):
+        yield from _translate(sheet, exc, validator.detailed.schema)
 
 
 def _name(path: tuple[Any, ...]) -> str:

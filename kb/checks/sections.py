@@ -11,7 +11,8 @@ from ..text import did_you_mean, fold, quote
 
 _CANONICAL = {fold(title): title for title, _ in SECTIONS}
 _ORDER = {title: index for index, (title, _) in enumerate(SECTIONS)}
-PLACEHOLDER = re.compile(r"\b[àa] compl[ée]ter\b", re.IGNORECASE)  # the template's « À compléter »
+# The template's placeholders start with « À compléter » (prose may say « un dossier à compléter »)
+PLACEHOLDER = re.compile(r"^\W*[àaÀA] compl[ée]ter\b")
 
 
 def check_sections(sheet: Sheet) -> Iterator[Diagnostic]:
@@ -39,10 +40,10 @@ def check_sections(sheet: Sheet) -> Iterator[Diagnostic]:
                           + ", ".join(t for t, _ in SECTIONS))
         last_rank = max(last_rank, rank)
         required = dict(SECTIONS)[title]
-        if required and not section.text:
+        if required and not section.text(sheet.body):
             yield error(rel, (section.line, 1), "section-vide",
                         f"la section obligatoire {quote(title)} est vide : écrivez quelques lignes")
-        if PLACEHOLDER.search(section.text):
+        if PLACEHOLDER.match(section.text(sheet.body)):
             unfinished.append(section)
     if unfinished:
         names = ", ".join(quote(s.title) for s in unfinished)
