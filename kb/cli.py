@@ -170,7 +170,7 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
             click.echo(f"{rank}. {hit.titre}  [{hit.id}]")
             click.echo(f"   {hit.resume}")
             if hit.extrait and hit.extrait != hit.resume:
-                click.echo(f"   … {hit.extrait} …")
+                click.echo(f"   {hit.extrait}")
             click.echo("")
     if not result.hits:
         _say(f"Aucune fiche ne correspond à « {text} »"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Corpus, SheetId
 from .engine import IndexReport, WhooshIndex
 
-__all__ = ["Hit", "IndexReport", "SearchResult", "refresh_index", "search", "similar_sheets"]
+__all__ = ["Hit", "IndexReport", "SearchResult", "SearchSession", "refresh_index", "search", "similar_sheets"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,30 @@ def search(corpus: Corpus, text: str, filters: dict[str, tuple[str, ...]] | None
     report = engine.refresh()
     hits, total = engine.run(text, filters or {}, limit, mark)
     return SearchResult([Hit(**hit) for hit in hits], total, report)  # type: ignore[arg-type]
+
+
+class SearchSession:
+    """An index kept open between queries, for callers that ask many (a server, the benchmark)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._engine = WhooshIndex(corpus)
+        self.report = self._engine.refresh()
+        self._context = self._engine.searcher()
+        self._searcher = self._context.__enter__()
+
+    def search(self, text: str, filters: dict[str, tuple[str, ...]] | None = None, limit: int = 10,
+               mark: tuple[str, str] = ("**", "**")) -> SearchResult:
+        hits, total = self._engine.run_with(self._searcher, text, filters or {}, limit, mark)
+        return SearchResult([Hit(**hit) for hit in hits], total)  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self._context.__exit__(None, None, None)
+
+    def __enter__(self) -> SearchSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def similar_sheets(corpus: Corpus, per_sheet: int = 5) -> dict[SheetId, list[SheetId]]:

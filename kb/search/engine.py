@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as windex
-from whoosh import highlight
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.query import And, Or, Phrase, Query, Term
 from whoosh.searching import Searcher
@@ -26,12 +25,13 @@ from whoosh.searching import Searcher
 from ..errors import KbError
 from ..fileio import replace_dir, write_atomic
 from ..model import Corpus, Sheet, SheetId
+from .excerpt import excerpt
 from .french import analyse, french_analyzer
 from .synonyms import SynonymTable, vocabulary_groups
 
 INDEX_DIR = Path("build") / "search"
 SCHEMA_VERSION = 4
-TEXT_FIELDS = ("titre", "resume", "termes", "corps")
+SHORT_FIELDS = ("titre", "resume", "termes")
 FACET_FIELDS = {"publics": "publics", "secteurs": "secteurs", "modes": "modes_intervention", "themes": "themes"}
 _TERM_FIELDS = ("publics", "secteurs", "modes_intervention", "themes", "valeurs", "concepts", "etablissements")
 
@@ -177,45 +177,79 @@ class WhooshIndex:
             yield searcher
 
     # -- querying ------------------------------------------------------------------------
-    def build_query(self, text: str) -> Query | None:
-        """Any of the words (or their synonyms), sheets matching more of them first.
+    def build_query(self, text: str, searcher: Searcher | None = None) -> Query | None:
+        """Any of the words (or their synonyms), as one flat disjunction, sheets matching more and
+        rarer words ranking first (BM25F).
 
-        Measured on tests/search/judgements.yml, this ranks better than requiring every word:
-        one missing word (« résident » for « personne accompagnée ») no longer hides the best sheet."""
+        Words found in more than a quarter of the sheets carry little signal and cost the most
+        (their posting lists are long, and Whoosh scores postings in Python): they are looked for
+        in the short fields only (title, summary, terms), unless nothing rarer was typed. This is
+        what keeps a query within 50 ms on 10 000 sheets (scripts/bench.py)."""
         units = self.synonyms.expand(analyse(text))
         if not units:
             return None
-        parts: list[Query] = []
+        frequent, rarest = self._frequent_words(searcher, units)
+        clauses: list[Query] = []
+        body_words: dict[str, float] = {}
         for tokens, alternatives in units:
-            options = [self._match(tokens, boost=2.0)] + [self._match(alt) for alt in alternatives]
-            parts.append(Or(options))
-        return Or(parts, scale=1.0)
+            alternatives = [alt for alt in alternatives if len(alt) > 1 or alt[0] not in frequent]
+            for spelling, boost in [(tokens, 2.0)] + [(alt, 1.0) for alt in alternatives]:
+                if len(spelling) == 1:  # a frequent word: in the title and summary only
+                    fields = ("titre", "resume") if spelling[0] in frequent else SHORT_FIELDS
+                    clauses.extend(Term(field, spelling[0], boost=boost) for field in fields)
+                else:  # phrases: in the body too, unless one of its words is frequent (too costly)
+                    fields = ("titre", "resume") if set(spelling) & frequent else ("titre", "resume", "corps")
+                    clauses.extend(Phrase(field, list(spelling), boost=boost) for field in fields)
+                if spelling is tokens or len(spelling) == 1:  # the words typed, and one-word synonyms
+                    for word in spelling:
+                        if word not in frequent or word == rarest:
+                            body_words[word] = max(body_words.get(word, 0.0), boost)
+        # the body: single words only (phrase matching on long texts is what made queries slow),
+        # and not the words of multi-word synonyms (« 12-18 ans » must not search the body for « an »)
+        clauses.extend(Term("corps", word, boost=boost) for word, boost in body_words.items())
+        return Or(clauses)  # one flat disjunction: the fastest shape for Whoosh's matchers
 
-    @staticmethod
-    def _match(tokens: tuple[str, ...], boost: float = 1.0) -> Query:
-        if len(tokens) == 1:
-            return Or([Term(field, tokens[0], boost=boost) for field in TEXT_FIELDS])
-        return Or([Phrase(field, list(tokens), boost=boost) for field in TEXT_FIELDS])
+    FREQUENT_SHARE = 0.25
+    FREQUENT_FROM = 2000  # below this many sheets, every word is looked for everywhere
+
+    def _frequent_words(self, searcher: Searcher | None,
+                        units: list[tuple[tuple[str, ...], list]]) -> tuple[set[str], str | None]:
+        """The words (typed or one-word synonyms) found in more than a quarter of the bodies, and
+        the rarest typed word, which is always looked for in the bodies."""
+        if searcher is None or searcher.doc_count() < self.FREQUENT_FROM:
+            return set(), None
+        limit = self.FREQUENT_SHARE * searcher.doc_count()
+        words = {word for tokens, alts in units for spelling in (tokens, *alts) for word in spelling}
+        frequency = {word: searcher.doc_frequency("corps", word) for word in words}
+        typed = [word for tokens, _ in units for word in tokens]
+        rarest = min(typed, key=lambda word: frequency.get(word, 0)) if typed else None
+        if rarest is not None and frequency.get(rarest, 0) > 2 * limit:
+            rarest = None  # in most bodies: the short fields say enough
+        return {word for word, count in frequency.items() if count > limit}, rarest
 
     def run(self, text: str, filters: dict[str, tuple[str, ...]], limit: int,
             mark: tuple[str, str]) -> tuple[list[dict[str, object]], int]:
         """Hits (id, titre, resume, score, extrait) and their total."""
-        query = self.build_query(text)
-        if query is None:
-            return [], 0
-        filter_query = self.build_filter(filters)
         with self.searcher() as searcher:
-            # limit=None, then slice: Whoosh's top-N collector returned a different ranking for
-            # small limits on these nested queries (tests/test_search.py keeps it honest)
-            results = searcher.search(query, limit=None, filter=filter_query)
-            results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
-            results.formatter = MarkFormatter(*mark)
+            return self.run_with(searcher, text, filters, limit, mark)
+
+    def run_with(self, searcher: Searcher, text: str, filters: dict[str, tuple[str, ...]], limit: int,
+                 mark: tuple[str, str]) -> tuple[list[dict[str, object]], int]:
+        """The same, on an open searcher (a warm session answers without reopening the index)."""
+        filter_query = self.build_filter(filters)
+        if True:
+            query = self.build_query(text, searcher)
+            if query is None:
+                return [], 0
+            results = searcher.search(query, limit=limit, filter=filter_query)
+            stems = [word for tokens, _ in self.synonyms.expand(analyse(text)) for word in tokens]
             hits = []
             for hit in results[:limit]:
-                excerpt = hit.highlights("corps", top=2) or hit.highlights("resume") or hit["resume"]
                 hits.append({"id": hit["id"], "titre": hit["titre"], "resume": hit["resume"],
-                             "score": round(hit.score, 4), "extrait": re.sub(r"\s+", " ", excerpt).strip()})
-            return hits, len(results)
+                             "score": round(hit.score, 4), "extrait": excerpt(hit["corps"], stems, mark)})
+            # counting every match costs as much as the search itself on large indexes: estimate
+            total = len(results) if searcher.doc_count() < self.FREQUENT_FROM else results.estimated_length()
+            return hits, total
 
     def similar(self, per_sheet: int) -> dict[SheetId, list[SheetId]]:
         with self.searcher() as searcher:
@@ -226,16 +260,6 @@ class WhooshIndex:
         clauses = [Or([Term(FACET_FIELDS[key], value) for value in values])
                    for key, values in filters.items() if values]
         return And(clauses) if clauses else None
-
-
-class MarkFormatter(highlight.Formatter):
-    """Marks matched words with `before`/`after` (ANSI bold on a terminal, ** otherwise)."""
-
-    def __init__(self, before: str, after: str) -> None:
-        self.before, self.after = before, after
-
-    def format_token(self, text: str, token: object, replace: bool = False) -> str:
-        return f"{self.before}{highlight.get_text(text, token, replace)}{self.after}"
 
 
 def more_like(searcher: Searcher, sheet_id: SheetId, top: int) -> list[SheetId]:

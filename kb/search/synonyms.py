@@ -25,6 +25,15 @@ class SynonymTable:
                 self._alternatives[spelling] |= spellings - {spelling}
                 self.longest = max(self.longest, len(spelling))
 
+    MAX_ALTERNATIVES = 3
+
+    def alternatives(self, unit: Tokens) -> list[Tokens]:
+        """Other spellings of the same term, most specific first, never a mere part of `unit`
+        (« domicile » is not an alternative to « visite à domicile »: it would only widen)."""
+        found = [alt for alt in self._alternatives.get(unit, ()) if not set(alt) < set(unit)]
+        found.sort(key=lambda alt: (-len(alt), alt))
+        return found[:self.MAX_ALTERNATIVES]
+
     def expand(self, tokens: list[str]) -> list[tuple[Tokens, list[Tokens]]]:
         """Split a query's tokens into units (longest known spelling first), each with its alternatives."""
         units: list[tuple[Tokens, list[Tokens]]] = []
@@ -33,7 +42,7 @@ class SynonymTable:
             for size in range(min(self.longest, len(tokens) - index), 0, -1):
                 candidate = tuple(tokens[index:index + size])
                 if size == 1 or candidate in self._alternatives:
-                    units.append((candidate, sorted(self._alternatives.get(candidate, ()))))
+                    units.append((candidate, self.alternatives(candidate)))
                     index += size
                     break
         return units
