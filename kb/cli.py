@@ -96,7 +96,7 @@ def new(obj: Context, titre: str, sheet_id: str | None) -> None:
 @click.pass_obj
 def build(obj: Context, no_mkdocs: bool) -> None:
     """Vérifier le contenu, puis construire le site dans site/."""
-    from .search import refresh_index, similar_sheets
+    from .search import similar_sheets, start_indexing
     from .site.data import prepare
     from .site.generate import generate_docs
     from .site.publish import publish
@@ -107,10 +107,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     corpus = _checked_corpus(root)
     _say(f"Vérifié : {len(corpus.sheets)} fiches en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
-    report = refresh_index(corpus)
-    _say(f"Index de recherche : {report.total} fiches, {report.added + report.updated} (ré)indexée(s), "
-         f"{report.removed} retirée(s) en {time.perf_counter() - clock:.1f} s")
-    clock = time.perf_counter()
+    indexing = start_indexing(corpus)  # in another process: it uses the second core while MkDocs works
     data = prepare(corpus, read_settings(root), similar=similar_sheets(corpus))
     _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
          f"analysé en {time.perf_counter() - clock:.1f} s")
@@ -118,10 +115,14 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     pages = generate_docs(data)
     _say(f"Généré : {pages} pages dans build/docs en {time.perf_counter() - clock:.1f} s")
     if no_mkdocs:
+        indexing.wait()
         return
     clock = time.perf_counter()
     site = publish(root)
     _say(f"Publié : {relative(site, root)}/ (MkDocs et index de recherche) en {time.perf_counter() - clock:.1f} s")
+    report = indexing.wait()
+    _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} (ré)indexée(s), "
+         f"{report.removed} retirée(s)")
 
 
 _FILTERS = (("public", "publics", "publics"), ("secteur", "secteurs", "secteurs"),

@@ -3,12 +3,15 @@ behind it, in kb.search.engine, so that another engine can replace it without to
 
 from __future__ import annotations
 
+import multiprocessing
 from dataclasses import dataclass, field
 
+from ..errors import KbError
 from ..model import Corpus, SheetId
 from .engine import IndexReport, WhooshIndex
 
-__all__ = ["Hit", "IndexReport", "SearchResult", "SearchSession", "refresh_index", "search", "similar_sheets"]
+__all__ = ["Hit", "IndexReport", "Indexing", "SearchResult", "SearchSession", "refresh_index", "search",
+           "similar_sheets", "start_indexing"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,35 @@ def search(corpus: Corpus, text: str, filters: dict[str, tuple[str, ...]] | None
     return SearchResult([Hit(**hit) for hit in hits], total, report)  # type: ignore[arg-type]
 
 
+class Indexing:
+    """An index refresh running in a child process (forked: it shares the loaded corpus)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        context = multiprocessing.get_context("fork")
+        self._queue: multiprocessing.Queue = context.Queue()
+        self._process = context.Process(target=self._run, args=(corpus, self._queue), daemon=True)
+        self._process.start()
+
+    @staticmethod
+    def _run(corpus: Corpus, queue: multiprocessing.Queue) -> None:
+        try:
+            queue.put(("ok", refresh_index(corpus)))
+        except BaseException as exc:  # noqa: BLE001 - reported by wait(), in the parent
+            queue.put(("error", f"{exc.__class__.__name__}: {exc}"))
+
+    def wait(self) -> IndexReport:
+        status, value = self._queue.get()
+        self._process.join()
+        if status != "ok":
+            raise KbError(f"l'index de recherche n'a pas pu être mis à jour ({value})")
+        return value
+
+
+def start_indexing(corpus: Corpus) -> Indexing:
+    """Refresh the index in the background; `wait()` returns its report (or raises KbError)."""
+    return Indexing(corpus)
+
+
 class SearchSession:
     """An index kept open between queries, for callers that ask many (a server, the benchmark)."""
 
@@ -66,7 +98,7 @@ class SearchSession:
 
 
 def similar_sheets(corpus: Corpus, per_sheet: int = 5) -> dict[SheetId, list[SheetId]]:
-    """For each sheet, the most similar others (more-like-this on the body)."""
-    engine = WhooshIndex(corpus)
-    engine.refresh()
-    return engine.similar(per_sheet)
+    """For each sheet, the most similar others (see kb.search.similar)."""
+    from .similar import similar
+
+    return similar(corpus, per_sheet)

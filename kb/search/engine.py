@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 
 from ..errors import KbError
 from ..fileio import replace_dir, write_atomic
-from ..model import Corpus, Sheet, SheetId
+from ..model import Corpus, Sheet
 from .excerpt import excerpt
 from .french import analyse, french_analyzer
 from .synonyms import SynonymTable, vocabulary_groups
@@ -251,20 +251,8 @@ class WhooshIndex:
             total = len(results) if searcher.doc_count() < self.FREQUENT_FROM else results.estimated_length()
             return hits, total
 
-    def similar(self, per_sheet: int) -> dict[SheetId, list[SheetId]]:
-        with self.searcher() as searcher:
-            return {sheet.id: more_like(searcher, sheet.id, per_sheet) for sheet in self.corpus.sheets}
-
     @staticmethod
     def build_filter(filters: dict[str, tuple[str, ...]]) -> Query | None:
         clauses = [Or([Term(FACET_FIELDS[key], value) for value in values])
                    for key, values in filters.items() if values]
         return And(clauses) if clauses else None
-
-
-def more_like(searcher: Searcher, sheet_id: SheetId, top: int) -> list[SheetId]:
-    docnum = searcher.document_number(id=sheet_id)
-    if docnum is None:
-        return []
-    results = searcher.more_like(docnum, "corps", top=top, numterms=15)
-    return [SheetId(hit["id"]) for hit in results]
