@@ -210,7 +210,7 @@ class WhooshIndex:
         return Or(clauses)  # one flat disjunction: the fastest shape for Whoosh's matchers
 
     FREQUENT_SHARE = 0.25
-    FREQUENT_FROM = 2000  # below this many sheets, every word is looked for everywhere
+    FREQUENT_FROM = 500  # below this many sheets, every word is looked for everywhere
 
     def _frequent_words(self, searcher: Searcher | None,
                         units: list[tuple[tuple[str, ...], list]]) -> tuple[set[str], str | None]:
