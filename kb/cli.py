@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .authoring import new_sheet
-from .checks import load_and_check
+from .checks import check_files, load_and_check
 from .errors import ContentError, KbError, UsageError
 from .fileio import write_atomic
 from .graph import analyse, build_graph
@@ -60,16 +60,16 @@ def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None
     for path in paths:
         if not path.exists():
             raise UsageError(f"« {path} » n'existe pas")
-    extra = [p for p in paths if p.is_file()]
-    result, diagnostics = load_and_check(root, extra_paths=extra, keep_bodies=False)
-    if paths:
-        wanted = [relative(p.resolve(), root) for p in paths]
-        diagnostics = [d for d in diagnostics if d.file.startswith("schemas/")
-                       or any(d.file == w or d.file.startswith(w.rstrip("/") + "/") for w in wanted)]
-        files = sum(1 for f in result.files
-                    if any(f == w or f.startswith(w.rstrip("/") + "/") for w in wanted))
+    if paths and all(p.is_file() for p in paths):
+        files, diagnostics = check_files(root, paths)  # quick: the other sheets are not read
     else:
+        result, diagnostics = load_and_check(root, keep_bodies=False)
         files = len(result.files)
+        if paths:
+            wanted = [relative(p.resolve(), root) for p in paths]
+            inside = [lambda f, w=w: f == w or f.startswith(w.rstrip("/") + "/") for w in wanted]
+            diagnostics = [d for d in diagnostics if d.file.startswith("schemas/") or any(i(d.file) for i in inside)]
+            files = sum(1 for f in result.files if any(i(f) for i in inside))
     if diagnostics or fmt != "text":
         click.echo(format_diagnostics(diagnostics, fmt))
     _say(summary(diagnostics, files))
@@ -141,8 +141,9 @@ _FILTERS = (("public", "publics", "publics"), ("secteur", "secteurs", "secteurs"
 def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, ...], secteurs: tuple[str, ...],
                    modes: tuple[str, ...], themes: tuple[str, ...], limit: int, fmt: str) -> None:
     """Chercher des fiches : kb search "adolescents violence" --public adolescents."""
-    from .search import search
+    from .search import search_project
     from .search.french import analyse
+    from .vocabularies import load_vocabularies
     from .checks.vocabulary import spellings
     from .text import did_you_mean
 
@@ -150,10 +151,10 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
     if not text:
         raise UsageError("la requête est vide : tapez des mots, par exemple kb search \"visite à domicile\"")
     root = obj.root
-    corpus = load(root).corpus
+    vocabularies, _ = load_vocabularies(root)
     given = {"publics": publics, "secteurs": secteurs, "modes": modes, "themes": themes}
     for option, key, vocabulary_name in _FILTERS:
-        vocabulary = corpus.vocabularies.get(vocabulary_name)
+        vocabulary = vocabularies.get(vocabulary_name)
         for value in given[key]:
             if vocabulary is not None and value not in vocabulary.terms:
                 raise UsageError(f"--{option} {value} : ce n'est pas un terme de schemas/vocabulaires/"
@@ -161,7 +162,7 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
     if not analyse(text):
         raise UsageError(f"« {text} » ne contient que des mots trop courants pour chercher : ajoutez un mot précis")
     bold = ("\x1b[1m", "\x1b[0m") if fmt == "text" and sys.stdout.isatty() else ("**", "**")
-    result = search(corpus, text, given, limit, bold)
+    result = search_project(root, vocabularies, text, given, limit, bold)
     if fmt == "json":
         click.echo(json.dumps([{"id": h.id, "titre": h.titre, "resume": h.resume, "score": h.score,
                                 "extrait": h.extrait, "url": f"/fiches/{h.id}/"} for h in result.hits],

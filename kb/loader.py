@@ -106,6 +106,12 @@ def _load_chunk(paths: list[Path], root: Path, vocabularies: dict[str, Vocabular
     return out
 
 
+def scan(root: Path) -> dict[str, str]:
+    """Every sheet file with the hash of its bytes, without parsing any: what changed since?"""
+    root = root.resolve()
+    return {relative(path, root): hashlib.sha1(path.read_bytes()).hexdigest() for path in sheet_paths(root)}
+
+
 def relative(path: Path, root: Path) -> str:
     try:
         return path.relative_to(root).as_posix()

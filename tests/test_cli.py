@@ -137,3 +137,15 @@ def test_console_script_runs_without_traceback(project: Path) -> None:
 def test_landed_content_passes_check(kb) -> None:
     result = kb("--root", REPO, "check")
     assert result.exit_code == 0, result.out[-3000:]
+
+
+def test_checking_one_file_knows_the_other_sheets(project: Path, kb) -> None:
+    """`kb check FILE` reads only FILE, yet finds missing targets and duplicate ids."""
+    for name in ("relation-cible", "id-double"):
+        shutil.copy(FIXTURES / "diagnostics" / f"{name}.md", project / "practices")
+    good = kb("--root", project, "check", project / "practices" / "ecoute-en-binome.md")
+    assert good.exit_code == 0, good
+    missing = kb("--root", project, "check", project / "practices" / "relation-cible.md")
+    assert "[relation-cible]" in missing.out and missing.exit_code == 1
+    double = kb("--root", project, "check", project / "practices" / "id-double.md")
+    assert "[id-double]" in double.out and "practices/ecoute-en-binome.md" in double.out

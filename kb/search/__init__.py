@@ -7,10 +7,12 @@ import multiprocessing
 from dataclasses import dataclass, field
 
 from ..errors import KbError
-from ..model import Corpus, SheetId
+from pathlib import Path
+
+from ..model import Corpus, SheetId, Vocabulary
 from .engine import IndexReport, WhooshIndex
 
-__all__ = ["Hit", "IndexReport", "Indexing", "SearchResult", "SearchSession", "refresh_index", "search",
+__all__ = ["search_project", "Hit", "IndexReport", "Indexing", "SearchResult", "SearchSession", "refresh_index", "search",
            "similar_sheets", "start_indexing"]
 
 
@@ -32,13 +34,20 @@ class SearchResult:
 
 def refresh_index(corpus: Corpus) -> IndexReport:
     """Bring the index up to date with the corpus, re-indexing only the sheets that changed."""
-    return WhooshIndex(corpus).refresh()
+    return WhooshIndex.of(corpus).refresh()
 
 
 def search(corpus: Corpus, text: str, filters: dict[str, tuple[str, ...]] | None = None, limit: int = 10,
            mark: tuple[str, str] = ("**", "**")) -> SearchResult:
     """Ranked sheets for `text`; `filters` maps publics/secteurs/modes/themes to accepted term ids."""
-    engine = WhooshIndex(corpus)
+    return search_project(corpus.root, corpus.vocabularies, text, filters, limit, mark, corpus)
+
+
+def search_project(root: Path, vocabularies: dict[str, Vocabulary], text: str,
+                   filters: dict[str, tuple[str, ...]] | None = None, limit: int = 10,
+                   mark: tuple[str, str] = ("**", "**"), corpus: Corpus | None = None) -> SearchResult:
+    """Search a project without loading it: only the sheets changed since the last search are read."""
+    engine = WhooshIndex(root, vocabularies, corpus)
     report = engine.refresh()
     hits, total = engine.run(text, filters or {}, limit, mark)
     return SearchResult([Hit(**hit) for hit in hits], total, report)  # type: ignore[arg-type]
@@ -77,7 +86,7 @@ class SearchSession:
     """An index kept open between queries, for callers that ask many (a server, the benchmark)."""
 
     def __init__(self, corpus: Corpus) -> None:
-        self._engine = WhooshIndex(corpus)
+        self._engine = WhooshIndex.of(corpus)
         self.report = self._engine.refresh()
         self._context = self._engine.searcher()
         self._searcher = self._context.__enter__()

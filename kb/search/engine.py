@@ -24,13 +24,14 @@ from whoosh.searching import Searcher
 
 from ..errors import KbError
 from ..fileio import replace_dir, write_atomic
-from ..model import Corpus, Sheet
+from ..loader import load_sheet, scan
+from ..model import Corpus, Sheet, Vocabulary
 from .excerpt import excerpt
 from .french import analyse, french_analyzer
 from .synonyms import SynonymTable, vocabulary_groups
 
 INDEX_DIR = Path("build") / "search"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SHORT_FIELDS = ("titre", "resume", "termes")
 FACET_FIELDS = {"publics": "publics", "secteurs": "secteurs", "modes": "modes_intervention", "themes": "themes"}
 _TERM_FIELDS = ("publics", "secteurs", "modes_intervention", "themes", "valeurs", "concepts", "etablissements")
@@ -63,16 +64,12 @@ class IndexReport:
     rebuilt: bool
 
 
-def _fingerprint(corpus: Corpus) -> str:
+def _fingerprint(vocabularies: dict[str, Vocabulary]) -> str:
     digest = hashlib.sha1(f"schema:{SCHEMA_VERSION}".encode())
-    for name in sorted(corpus.vocabularies):
+    for name in sorted(vocabularies):
         digest.update(name.encode())
-        digest.update(corpus.vocabularies[name].path.read_bytes())
+        digest.update(vocabularies[name].path.read_bytes())
     return digest.hexdigest()
-
-
-def _sheet_hash(sheet: Sheet) -> str:
-    return sheet.source.content_hash
 
 
 _MARKUP = (
@@ -91,17 +88,17 @@ def plain_text(markdown: str) -> str:
     return markdown
 
 
-def _document(corpus: Corpus, sheet: Sheet) -> dict[str, str]:
+def _document(vocabularies: dict[str, Vocabulary], sheet: Sheet) -> dict[str, str]:
     words = []
     for key in _TERM_FIELDS:
-        vocabulary = corpus.vocabularies.get(key)
+        vocabulary = vocabularies.get(key)
         for term_id in sheet.terms.get(key, ()):
             term = vocabulary.terms.get(term_id) if vocabulary else None
             if term is not None:
                 words.append(term.label)
                 words.extend(term.synonyms)
     return {
-        "id": sheet.id, "hash": _sheet_hash(sheet), "titre": sheet.title, "resume": sheet.summary,
+        "id": sheet.id, "hash": sheet.source.content_hash, "titre": sheet.title, "resume": sheet.summary,
         "termes": " · ".join(words), "corps": plain_text(sheet.body),
         "publics": ",".join(sheet.terms.get("publics", ())), "secteurs": ",".join(sheet.terms.get("secteurs", ())),
         "modes_intervention": ",".join(sheet.terms.get("modes_intervention", ())),
@@ -111,60 +108,94 @@ def _document(corpus: Corpus, sheet: Sheet) -> dict[str, str]:
 
 
 class WhooshIndex:
-    def __init__(self, corpus: Corpus, directory: Path | None = None) -> None:
+    """The index of a project. With a loaded `corpus`, its sheets are used; without one (kb search),
+    sheet files are hashed and only those that changed since the last refresh are parsed."""
+
+    def __init__(self, root: Path, vocabularies: dict[str, Vocabulary], corpus: Corpus | None = None,
+                 directory: Path | None = None) -> None:
+        self.root = root.resolve()
+        self.vocabularies = vocabularies
         self.corpus = corpus
-        self.directory = directory or corpus.root / INDEX_DIR
-        self.synonyms = SynonymTable(vocabulary_groups(corpus.vocabularies), analyse)
+        self.directory = directory or self.root / INDEX_DIR
+        self.synonyms = SynonymTable(vocabulary_groups(vocabularies), analyse)
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> WhooshIndex:
+        return cls(corpus.root, corpus.vocabularies, corpus)
 
     # -- keeping the index fresh -------------------------------------------------------
+    def _current(self) -> dict[str, str]:
+        if self.corpus is not None:
+            return {s.source.rel_path: s.source.content_hash for s in self.corpus.sheets}
+        return scan(self.root)
+
+    def _sheets(self, rel_paths: list[str]) -> list[Sheet]:
+        if self.corpus is not None:
+            wanted = set(rel_paths)
+            return [s for s in self.corpus.sheets if s.source.rel_path in wanted]
+        loaded = [load_sheet(self.root / rel, self.root)[0] for rel in rel_paths]
+        return [sheet for sheet in loaded if sheet is not None]
+
     def refresh(self) -> IndexReport:
-        fingerprint = _fingerprint(self.corpus)
-        if not self._usable(fingerprint):
-            return self._rebuild(fingerprint)
-        try:
-            index = windex.open_dir(str(self.directory))
-            with index.searcher() as searcher:
-                indexed = {fields["id"]: fields.get("hash") for fields in searcher.all_stored_fields()}
-        except Exception:  # noqa: BLE001 - whatever broke the index (a crash, a disk error), rebuild it
-            return self._rebuild(fingerprint)
-        current = {sheet.id: sheet for sheet in self.corpus.sheets}
-        changed = [s for i, s in current.items() if i in indexed and indexed[i] != _sheet_hash(s)]
-        added = [s for i, s in current.items() if i not in indexed]
-        removed = [i for i in indexed if i not in current]
+        fingerprint = _fingerprint(self.vocabularies)
+        current = self._current()
+        stamp = self._stamp(fingerprint)
+        if stamp is None:
+            return self._rebuild(fingerprint, current)
+        indexed: dict[str, list[str]] = stamp["files"]
+        changed = [rel for rel, digest in current.items() if rel in indexed and indexed[rel][0] != digest]
+        added = [rel for rel in current if rel not in indexed]
+        removed = [rel for rel in indexed if rel not in current]
         if changed or added or removed:
-            writer = index.writer(timeout=30)
             try:
-                for sheet_id in removed:
-                    writer.delete_by_term("id", sheet_id)
-                for sheet in changed + added:
-                    writer.update_document(**_document(self.corpus, sheet))
+                index = windex.open_dir(str(self.directory))
+                writer = index.writer(timeout=30)
+            except Exception:  # noqa: BLE001 - whatever broke the index (a crash, a disk error), rebuild it
+                return self._rebuild(fingerprint, current)
+            try:
+                for rel in removed + changed:
+                    writer.delete_by_term("id", indexed[rel][1])
+                for sheet in self._sheets(changed + added):
+                    writer.update_document(**_document(self.vocabularies, sheet))
+                    indexed[sheet.source.rel_path] = [sheet.source.content_hash, sheet.id]
                 writer.commit(optimize=len(removed) > 100)
             except BaseException:
                 writer.cancel()
                 raise
+            for rel in removed:
+                indexed.pop(rel, None)
+            self._write_stamp(self.directory, fingerprint, indexed)
         return IndexReport(len(current), len(added), len(changed), len(removed), rebuilt=False)
 
-    def _usable(self, fingerprint: str) -> bool:
-        meta = self.directory / "relier.json"
+    def _stamp(self, fingerprint: str) -> dict | None:
         try:
-            stamp = json.loads(meta.read_text(encoding="utf-8"))
-            return stamp.get("fingerprint") == fingerprint and windex.exists_in(str(self.directory))
-        except Exception:  # noqa: BLE001 - an unreadable stamp or table of contents: not usable
-            return False
+            stamp = json.loads((self.directory / "relier.json").read_text(encoding="utf-8"))
+            if stamp.get("fingerprint") != fingerprint or not isinstance(stamp.get("files"), dict):
+                return None
+            return stamp if windex.exists_in(str(self.directory)) else None
+        except Exception:  # noqa: BLE001 - an unreadable stamp or table of contents: rebuild
+            return None
 
-    def _rebuild(self, fingerprint: str) -> IndexReport:
+    @staticmethod
+    def _write_stamp(directory: Path, fingerprint: str, files: dict[str, list[str]]) -> None:
+        write_atomic(directory / "relier.json", json.dumps({"fingerprint": fingerprint, "files": files}))
+
+    def _rebuild(self, fingerprint: str, current: dict[str, str]) -> IndexReport:
         staging = self.directory.with_name(f".{self.directory.name}.tmp")
         if staging.exists():
             shutil.rmtree(staging)
         staging.mkdir(parents=True)
         index = windex.create_in(str(staging), _schema())
         writer = index.writer(limitmb=256, procs=1)
-        for sheet in self.corpus.sheets:
-            writer.add_document(**_document(self.corpus, sheet))
+        files: dict[str, list[str]] = {}
+        sheets = list(self.corpus.sheets) if self.corpus is not None else self._sheets(sorted(current))
+        for sheet in sheets:
+            writer.add_document(**_document(self.vocabularies, sheet))
+            files[sheet.source.rel_path] = [sheet.source.content_hash, sheet.id]
         writer.commit()
-        write_atomic(staging / "relier.json", json.dumps({"fingerprint": fingerprint}))
+        self._write_stamp(staging, fingerprint, files)
         replace_dir(staging, self.directory)
-        return IndexReport(len(self.corpus.sheets), len(self.corpus.sheets), 0, 0, rebuilt=True)
+        return IndexReport(len(current), len(sheets), 0, 0, rebuilt=True)
 
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
@@ -229,9 +260,15 @@ class WhooshIndex:
 
     def run(self, text: str, filters: dict[str, tuple[str, ...]], limit: int,
             mark: tuple[str, str]) -> tuple[list[dict[str, object]], int]:
-        """Hits (id, titre, resume, score, extrait) and their total."""
-        with self.searcher() as searcher:
-            return self.run_with(searcher, text, filters, limit, mark)
+        """Hits (id, titre, resume, score, extrait) and their total. An index found broken while
+        searching (a segment lost to a crash or a disk error) is rebuilt, and the search run again."""
+        try:
+            with self.searcher() as searcher:
+                return self.run_with(searcher, text, filters, limit, mark)
+        except (OSError, KbError, windex.IndexError):
+            self._rebuild(_fingerprint(self.vocabularies), self._current())
+            with self.searcher() as searcher:
+                return self.run_with(searcher, text, filters, limit, mark)
 
     def run_with(self, searcher: Searcher, text: str, filters: dict[str, tuple[str, ...]], limit: int,
                  mark: tuple[str, str]) -> tuple[list[dict[str, object]], int]:
