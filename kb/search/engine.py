@@ -220,23 +220,35 @@ class WhooshIndex:
         if not units:
             return None
         frequent, rarest = self._frequent_words(searcher, units)
+        large = searcher is not None and searcher.doc_count() >= self.FREQUENT_FROM
         clauses: list[Query] = []
         body_words: dict[str, float] = {}
         for tokens, alternatives in units:
             alternatives = [alt for alt in alternatives if len(alt) > 1 or alt[0] not in frequent]
             for spelling, boost in [(tokens, 2.0)] + [(alt, 1.0) for alt in alternatives]:
-                if len(spelling) == 1:  # a frequent word: in the title and summary only
+                # a sheet tagged with a term already carries all the term's synonyms in `termes`:
+                # on a large index, synonyms are looked for in titles only (each clause has a cost)
+                if spelling is not tokens and large:
+                    fields: tuple[str, ...] = ("titre",)
+                elif len(spelling) == 1:  # a frequent word: in the title and summary only
                     fields = ("titre", "resume") if spelling[0] in frequent else SHORT_FIELDS
+                else:  # phrases: in the body too on small indexes only (on large ones they cost too much)
+                    fields = ("titre", "resume") if large else ("titre", "resume", "corps")
+                if len(spelling) == 1:
                     clauses.extend(Term(field, spelling[0], boost=boost) for field in fields)
-                else:  # phrases: in the body too, unless one of its words is frequent (too costly)
-                    fields = ("titre", "resume") if set(spelling) & frequent else ("titre", "resume", "corps")
+                else:
                     clauses.extend(Phrase(field, list(spelling), boost=boost) for field in fields)
                 if spelling is tokens or len(spelling) == 1:  # the words typed, and one-word synonyms
                     for word in spelling:
                         if word not in frequent or word == rarest:
                             body_words[word] = max(body_words.get(word, 0.0), boost)
         # the body: single words only (phrase matching on long texts is what made queries slow),
-        # and not the words of multi-word synonyms (« 12-18 ans » must not search the body for « an »)
+        # and not the words of multi-word synonyms (« 12-18 ans » must not search the body for « an »);
+        # on a large index, only the two rarest words typed (each body clause costs thousands of postings)
+        if large:
+            typed = {word for tokens, _ in units for word in tokens}
+            ranked = sorted((w for w in body_words if w in typed), key=lambda w: searcher.doc_frequency("corps", w))
+            body_words = {w: body_words[w] for w in ranked[:2]}
         clauses.extend(Term("corps", word, boost=boost) for word, boost in body_words.items())
         return Or(clauses)  # one flat disjunction: the fastest shape for Whoosh's matchers
 

@@ -25,7 +25,7 @@ class SynonymTable:
                 self._alternatives[spelling] |= spellings - {spelling}
                 self.longest = max(self.longest, len(spelling))
 
-    MAX_ALTERNATIVES = 3
+    MAX_ALTERNATIVES = 2
 
     def alternatives(self, unit: Tokens) -> list[Tokens]:
         """Other spellings of the same term, most specific first, never a mere part of `unit`
