@@ -37,7 +37,7 @@ def test_a_concept_page_lists_the_sheets_that_mobilise_it(built_site: Path, corp
     html = (built_site / "concepts" / "autonomie" / "index.html").read_text(encoding="utf-8")
     users = [s for s in corpus.sheets if "autonomie" in s.terms["concepts"]]
     assert users and all(f"fiches/{s.id}/index.html" in html for s in users)
-    assert "En tension avec" in html and "concepts/protection/index.html" in html
+    assert "En tension avec" in html and "../protection/index.html" in html
 
 
 def test_the_analysis_page_shows_the_tensions_and_blind_spots(built_site: Path) -> None:
