@@ -100,6 +100,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     from .site.data import prepare
     from .site.generate import generate_docs
     from .site.publish import publish
+    from .site.search_bundle import SearchBundle
     from .site.settings import read_settings
 
     root = obj.root
@@ -118,7 +119,8 @@ def build(obj: Context, no_mkdocs: bool) -> None:
         indexing.wait()
         return
     clock = time.perf_counter()
-    site = publish(root)
+    bundle = SearchBundle(data, root / "build")  # Pagefind indexes the sheets while MkDocs works
+    site = publish(root, search_bundle=bundle)
     _say(f"Publié : {relative(site, root)}/ (MkDocs et index de recherche) en {time.perf_counter() - clock:.1f} s")
     report = indexing.wait()
     _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} (ré)indexée(s), "

@@ -55,3 +55,19 @@ _LEADING_ARTICLES = re.compile(r"^(?:l['’]|la |le |les |un |une |des |du |de l
 def title_sort_key(title: str) -> str:
     """Sort titles as a French index does: « L'écocarte » under E, « La médiation » under M."""
     return fold(_LEADING_ARTICLES.sub("", title.strip().lstrip("«» \"'"))).strip()
+
+
+_MARKUP = (
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),          # heading markers
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),   # list markers
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),       # links and images: keep the text
+    (re.compile(r"[*_`]{1,3}"), ""),                        # emphasis and code marks
+    (re.compile(r"<[^>]+>"), " "),                           # raw HTML tags
+)
+
+
+def plain_text(markdown: str) -> str:
+    """The words of a Markdown body, without its markup (for the index and the excerpts)."""
+    for pattern, replacement in _MARKUP:
+        markdown = pattern.sub(replacement, markdown)
+    return markdown

@@ -26,6 +26,7 @@ from ..errors import KbError
 from ..fileio import replace_dir, write_atomic
 from ..loader import load_sheet, scan
 from ..model import Corpus, Sheet, Vocabulary
+from ..text import plain_text
 from .excerpt import excerpt
 from .french import analyse, french_analyzer
 from .synonyms import SynonymTable, vocabulary_groups
@@ -70,22 +71,6 @@ def _fingerprint(vocabularies: dict[str, Vocabulary]) -> str:
         digest.update(name.encode())
         digest.update(vocabularies[name].path.read_bytes())
     return digest.hexdigest()
-
-
-_MARKUP = (
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),          # heading markers
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),   # list markers
-    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),       # links and images: keep the text
-    (re.compile(r"[*_`]{1,3}"), ""),                        # emphasis and code marks
-    (re.compile(r"<[^>]+>"), " "),                           # raw HTML tags
-)
-
-
-def plain_text(markdown: str) -> str:
-    """The words of a Markdown body, without its markup (for the index and the excerpts)."""
-    for pattern, replacement in _MARKUP:
-        markdown = pattern.sub(replacement, markdown)
-    return markdown
 
 
 def _document(vocabularies: dict[str, Vocabulary], sheet: Sheet) -> dict[str, str]:

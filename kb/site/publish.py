@@ -14,11 +14,12 @@ from mkdocs.exceptions import MkDocsException
 
 from ..errors import KbError
 from ..fileio import replace_dir
+from .search_bundle import SearchBundle
 
 SITE_DIR = Path("site")
 
 
-def publish(root: Path, config_file: str = "mkdocs.yml") -> Path:
+def publish(root: Path, config_file: str = "mkdocs.yml", search_bundle: SearchBundle | None = None) -> Path:
     target = root / SITE_DIR
     staging = root / "build" / "site.tmp"
     if staging.exists():
@@ -40,7 +41,10 @@ def publish(root: Path, config_file: str = "mkdocs.yml") -> Path:
     if messages.lines:
         shutil.rmtree(staging, ignore_errors=True)
         raise KbError("MkDocs signale des problèmes : " + "; ".join(messages.lines[:10]))
-    index_search(staging)
+    if search_bundle is not None:
+        shutil.copytree(search_bundle.wait(), staging / "pagefind")
+    else:
+        index_search(staging)
     replace_dir(staging, target)
     return target
 
