@@ -120,7 +120,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
         return
     clock = time.perf_counter()
     bundle = SearchBundle(data, root / "build")  # Pagefind indexes the sheets while MkDocs works
-    site = publish(root, search_bundle=bundle)
+    site = publish(root, bundle)
     _say(f"Publié : {relative(site, root)}/ (MkDocs et index de recherche) en {time.perf_counter() - clock:.1f} s")
     report = indexing.wait()
     _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} (ré)indexée(s), "

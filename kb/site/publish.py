@@ -1,11 +1,9 @@
-"""Turn build/docs into site/: MkDocs Material, then the Pagefind search index. Atomically."""
+"""Turn build/docs into site/: MkDocs Material, plus the Pagefind search bundle. Atomically."""
 
 from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -19,7 +17,8 @@ from .search_bundle import SearchBundle
 SITE_DIR = Path("site")
 
 
-def publish(root: Path, config_file: str = "mkdocs.yml", search_bundle: SearchBundle | None = None) -> Path:
+def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.yml") -> Path:
+    """MkDocs into a staging folder, the search bundle beside it, then swap into site/."""
     target = root / SITE_DIR
     staging = root / "build" / "site.tmp"
     if staging.exists():
@@ -41,10 +40,12 @@ def publish(root: Path, config_file: str = "mkdocs.yml", search_bundle: SearchBu
     if messages.lines:
         shutil.rmtree(staging, ignore_errors=True)
         raise KbError("MkDocs signale des problèmes : " + "; ".join(messages.lines[:10]))
-    if search_bundle is not None:
-        shutil.copytree(search_bundle.wait(), staging / "pagefind")
-    else:
-        index_search(staging)
+    try:
+        bundle = search_bundle.wait()
+    except KbError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.copytree(bundle, staging / "pagefind")
     replace_dir(staging, target)
     return target
 
@@ -58,12 +59,3 @@ class _MkDocsMessages(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.lines.append(record.getMessage())
-
-
-def index_search(site: Path) -> None:
-    """Build Pagefind's chunked index: a first search downloads a few fragments, not the whole index."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--exclude-selectors", ".headerlink", "--silent"]
-    proc = subprocess.run(command, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        shutil.rmtree(site, ignore_errors=True)
-        raise KbError("Pagefind n'a pas pu indexer le site : " + (proc.stderr or proc.stdout).strip()[-800:])
