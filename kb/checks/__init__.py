@@ -20,7 +20,8 @@ from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
 from .vocabulary import check_terms
 
-_SPELLINGS: dict[str, dict[str, str]] = {}
+# "did you mean" tables, rebuilt whenever a different Vocabulary object comes (kb serve reloads them)
+_SPELLINGS: dict[str, tuple[Vocabulary, dict[str, str]]] = {}
 
 
 def check_sheet(sheet: Sheet, root: Path, vocabularies: dict[str, Vocabulary]) -> list[Diagnostic]:

@@ -19,7 +19,7 @@ def spellings(vocabulary: Vocabulary) -> dict[str, str]:
 
 
 def check_terms(sheet: Sheet, vocabularies: dict[str, Vocabulary],
-                spelling_cache: dict[str, dict[str, str]]) -> Iterator[Diagnostic]:
+                spelling_cache: dict[str, tuple[Vocabulary, dict[str, str]]]) -> Iterator[Diagnostic]:
     fm = sheet.source.front_matter
     for key, vocabulary_name in (*TERM_LIST_FIELDS.items(), *TERM_FIELDS.items()):
         value = fm.get(key)
@@ -35,9 +35,10 @@ def check_terms(sheet: Sheet, vocabularies: dict[str, Vocabulary],
             if not isinstance(term, str) or term in vocabulary.terms:
                 continue  # wrong types are the schema check's business
             path = (key,) if index is None else (key, index)
-            if vocabulary_name not in spelling_cache:
-                spelling_cache[vocabulary_name] = spellings(vocabulary)
-            hint = did_you_mean(term, spelling_cache[vocabulary_name])
+            cached = spelling_cache.get(vocabulary_name)
+            if cached is None or cached[0] is not vocabulary:  # another project, or an edited vocabulary
+                cached = spelling_cache[vocabulary_name] = (vocabulary, spellings(vocabulary))
+            hint = did_you_mean(term, cached[1])
             if not hint and len(vocabulary.terms) <= 12:
                 hint = " — termes possibles : " + ", ".join(vocabulary.terms)
             elif not hint:

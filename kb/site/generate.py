@@ -51,8 +51,9 @@ def render_tree(data: SiteData) -> Tree:
     concepts = data.vocabulary("concept")
     for term in concepts.terms.values() if concepts else ():
         tree[page_path("concept", term.id)] = concept_page(data, term)
-    tree["glossaire/index.md"] = glossary_page(data)
-    tree["concepts/index.md"] = glossary_page(data).replace("# Glossaire des concepts", "# Concepts", 1)
+    glossary = glossary_page(data)
+    tree["glossaire/index.md"] = glossary
+    tree["concepts/index.md"] = glossary.replace("# Glossaire des concepts", "# Concepts", 1)
     tree["analyse/index.md"] = report_page(data)
     tree["explorer/index.md"] = explorer_page(data)
     tree["donnees/fiches.js"] = as_script("RELIER_FICHES", explorer_data(data))
