@@ -42,6 +42,17 @@ CODES: dict[str, str] = {
     "a-completer": "Un texte « À compléter » du modèle est resté en place.",
     "sans-source": "La fiche ne cite aucune source.",
     "vocabulaire-fichier": "Un fichier de vocabulaire est invalide.",
+    "donnee-nir": "Un numéro de sécurité sociale (NIR, avec sa clé) figure dans le texte.",
+    "donnee-telephone": "Un numéro de téléphone (métropole ou outre-mer) figure dans le texte.",
+    "donnee-courriel": "Une adresse électronique figure dans le texte.",
+    "donnee-iban": "Un IBAN (coordonnées bancaires) figure dans le texte.",
+    "donnee-naissance": "Une date de naissance figure dans le texte.",
+    "donnee-adresse": "Une adresse postale figure dans le texte.",
+    "donnee-nom": "Une civilité suivie d'un nom (« Mme … », « M. … ») figure dans le texte.",
+    "donnee-dossier": "Un numéro de dossier ou d'allocataire figure dans le texte.",
+    "exception": "Un marqueur « relier-autoriser » est mal formé : code inconnu ou raison absente.",
+    "contenu-dangereux": "Du code HTML ou une adresse qui pourrait s'exécuter dans le navigateur "
+                         "(script, iframe, onclick=, javascript:…).",
 }
 
 

@@ -13,7 +13,7 @@ def snapshot_tree(root: Path) -> dict[str, bytes]:
 
 
 def sheet_text(sheet_id: str, *, concepts=("accompagnement",), publics=("adultes",), themes=(),
-               relations=(), titre: str | None = None) -> str:
+               relations=(), titre: str | None = None, body: str | None = None) -> str:
     """A valid sheet with the given terms and relations ({type, cible, note?, signe?} dicts)."""
     import yaml
 
@@ -25,5 +25,6 @@ def sheet_text(sheet_id: str, *, concepts=("accompagnement",), publics=("adultes
         "statut": "validee", "auteurs": [{"nom": "Équipe de test"}], "date_creation": "2024-03-15",
         "licence": "CC-BY-SA-4.0", "sources": [{"titre": "Référence de test"}], "relations": list(relations),
     }
-    body = "\n\n".join(f"## {s}\n\nTexte." for s in ("Contexte", "Objectifs", "Déroulement", "Points de vigilance"))
+    if body is None:
+        body = "\n\n".join(f"## {s}\n\nTexte." for s in ("Contexte", "Objectifs", "Déroulement", "Points de vigilance"))
     return "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False) + "---\n\n" + body + "\n"

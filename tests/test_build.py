@@ -32,3 +32,56 @@ def test_build_refuses_broken_content_and_keeps_the_old_site(project: Path, kb) 
     assert result.exit_code == 1
     assert "[relation-cible]" in result.out
     assert (project / "site" / "index.html").read_bytes() == before
+
+
+INJECTED = """
+
+<script>document.title = "pirate"</script>
+<iframe src="https://evil.example/"></iframe>
+<form action="https://evil.example/"><input name="x"></form>
+<object data="x.swf"></object><embed src="x.swf">
+<img src="photo.png" alt="photo" onerror="alert(1)">
+<p onclick="alert(1)">Paragraphe conservé</p>
+[lien piégé](javascript:alert(1)) et ![image](data:image/svg+xml;base64,PHN2Zz4=)
+<a href="https://www.legifrance.gouv.fr/">lien conservé</a>
+"""
+
+
+def _rendered_after_injection(project: Path, config_text: str | None = None) -> str:
+    """Bypass `kb check`: write unsafe HTML straight into the generated tree, then publish it."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from kb.site.plugin import ensure_plugin
+
+    generated = project / "build" / "docs" / "fiches" / "ecoute-en-binome" / "index.md"
+    generated.write_text(generated.read_text(encoding="utf-8") + INJECTED, encoding="utf-8")
+    config_file = project / "mkdocs.yml"
+    if config_text is not None:
+        config_file.write_text(config_text, encoding="utf-8")
+    config = load_config(str(config_file), site_dir=str(project / "site-injected"))
+    if config_text is not None:
+        ensure_plugin(config)  # what kb build does with a mkdocs.yml that forgot the plugin
+    build(config)
+    return (project / "site-injected" / "fiches" / "ecoute-en-binome" / "index.html").read_text(encoding="utf-8")
+
+
+def _assert_nothing_runs(html: str) -> None:
+    content = html.split('<article', 1)[1].split("</article>", 1)[0]
+    for forbidden in ("<script", "<iframe", "<form", "<object", "<embed", "onerror", "onclick",
+                      "javascript:", "data:image", "evil.example", "pirate"):
+        assert forbidden not in content, forbidden
+    assert "Paragraphe conservé" in content and 'href="https://www.legifrance.gouv.fr/"' in content
+    assert 'alt="photo"' in content and "relier-local-graph" in content  # structure and figures kept
+
+
+def test_unsafe_html_injected_in_the_generated_tree_never_reaches_the_site(project: Path, kb) -> None:
+    assert kb("--root", project, "build").exit_code == 0
+    _assert_nothing_runs(_rendered_after_injection(project))
+
+
+def test_the_sanitiser_is_added_when_mkdocs_yml_forgets_it(project: Path, kb) -> None:
+    assert kb("--root", project, "build").exit_code == 0
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8").replace("plugins:\n  - relier", "plugins: []")
+    assert "- relier" not in config
+    _assert_nothing_runs(_rendered_after_injection(project, config))

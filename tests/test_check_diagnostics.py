@@ -40,6 +40,16 @@ CASES = {
     "section-inconnue": ("section-inconnue", 38, "avertissement"),
     "a-completer": ("a-completer", 30, "avertissement"),
     "sans-source": ("sans-source", 1, "avertissement"),
+    "donnee-nir": ("donnee-nir", 24, "erreur"),
+    "donnee-telephone": ("donnee-telephone", 24, "erreur"),
+    "donnee-courriel": ("donnee-courriel", 24, "erreur"),
+    "donnee-iban": ("donnee-iban", 24, "erreur"),
+    "donnee-naissance": ("donnee-naissance", 24, "erreur"),
+    "donnee-adresse": ("donnee-adresse", 24, "erreur"),
+    "donnee-nom": ("donnee-nom", 24, "erreur"),
+    "donnee-dossier": ("donnee-dossier", 24, "erreur"),
+    "exception": ("exception", 24, "erreur"),
+    "contenu-dangereux": ("contenu-dangereux", 24, "erreur"),
 }
 
 

@@ -62,3 +62,22 @@ def test_our_yaml_reader_agrees_with_pyyaml(data: dict, style: dict) -> None:
     assert parsed.front_matter == expected or (expected == {} and parsed.front_matter in ({}, None))
     fast = fast_front_matter(text)  # the fast reader may decline, never disagree
     assert fast is None or fast == expected
+
+
+markdown_pieces = st.sampled_from([
+    "## Contexte\n", "## Déroulement\n", "# Titre\n", "```\n", "~~~\n", "- ", "1. ", "> ", "**", "_", "`",
+    "[lien](", ")", "](javascript:", "<script>", "</script>", "<img src=x onerror=", "<!-- ", " -->",
+    "relier-autoriser: donnee-nom — raison", "relier-autoriser:", "Mme ", "Benali", "06 12 34 56 78",
+    "né le ", "14 février 2009", "12 rue des ", "FR76 ", "@", "\n", "\n\n", "|a|b|\n|-|-|\n", "\t", "é", "\u00a0",
+])
+
+
+@FUZZ
+@given(st.lists(markdown_pieces | st.text(max_size=20), max_size=60))
+def test_arbitrary_markdown_body_is_checked_without_traceback(project: Path, pieces: list[str]) -> None:
+    from support import sheet_text
+
+    path = project / "practices" / "fuzz.md"
+    path.write_text(sheet_text("fuzz", body="".join(pieces)), encoding="utf-8")
+    diagnostics = run_checks(load(project))
+    assert all(d.line >= 1 and d.column >= 1 for d in diagnostics)

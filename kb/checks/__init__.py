@@ -16,8 +16,10 @@ from ..vocabularies import load_vocabularies
 from ..model import Corpus, Sheet, Vocabulary
 from .consistency import check_consistency
 from .links import check_ids, check_relation_targets, check_relations
+from .privacy import check_privacy
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
+from .unsafe import check_unsafe
 from .vocabulary import check_terms
 
 # "did you mean" tables, rebuilt whenever a different Vocabulary object comes (kb serve reloads them)
@@ -31,6 +33,9 @@ def check_sheet(sheet: Sheet, root: Path, vocabularies: dict[str, Vocabulary]) -
     diagnostics.extend(check_relations(sheet, vocabularies))
     diagnostics.extend(check_sections(sheet))
     diagnostics.extend(check_consistency(sheet))
+    parts = [(sheet.source.front_matter_text, sheet.source.front_matter_line), (sheet.body, sheet.source.body_line)]
+    diagnostics.extend(check_privacy(sheet.source.rel_path, parts))
+    diagnostics.extend(check_unsafe(sheet.source.rel_path, parts))
     return diagnostics
 
 

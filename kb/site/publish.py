@@ -12,6 +12,7 @@ from mkdocs.exceptions import MkDocsException
 
 from ..errors import KbError
 from ..fileio import replace_dir
+from .plugin import ensure_plugin
 from .search_bundle import SearchBundle
 
 SITE_DIR = Path("site")
@@ -30,6 +31,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     logger.propagate = False
     try:
         config = load_config(str(root / config_file), site_dir=str(staging))
+        ensure_plugin(config)
         build(config)
     except (MkDocsException, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)

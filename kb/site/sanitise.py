@@ -1,0 +1,45 @@
+"""The second lock: every rendered page is cleaned by an HTML sanitiser (nh3, Rust's ammonia)
+before it reaches readers, so that nothing contributed ever runs even if `kb check` was skipped.
+
+Only our own interactive pages (explorer, map, search), whose content is generated without any
+contributed text, keep their scripts and forms."""
+
+from __future__ import annotations
+
+import nh3
+
+TRUSTED_PAGES = frozenset({"explorer/index.md", "carte/index.md", "recherche/index.md"})
+
+_COMMON = {"class", "id", "title", "lang", "dir", "role", "aria-label", "aria-labelledby", "aria-describedby",
+           "aria-hidden", "aria-current", "tabindex"}
+_SVG = {
+    "svg": {"viewbox", "viewBox", "xmlns", "width", "height", "preserveAspectRatio"},
+    "line": {"x1", "y1", "x2", "y2", "stroke", "stroke-width", "stroke-dasharray"},
+    "circle": {"cx", "cy", "r", "fill", "stroke"},
+    "rect": {"x", "y", "width", "height", "fill", "stroke", "rx"},
+    "text": {"x", "y", "text-anchor", "dx", "dy"},
+    "g": set(),
+    "title": set(),
+}
+TAGS = set(nh3.ALLOWED_TAGS) | {"figure", "figcaption", "details", "summary", "mark", "section", "nav", "span",
+                                 "div", "time", "abbr", "sup", "sub", "dl", "dt", "dd"} | set(_SVG)
+ATTRIBUTES = {tag: set(attributes) for tag, attributes in nh3.ALLOWED_ATTRIBUTES.items()}
+ATTRIBUTES["*"] = ATTRIBUTES.get("*", set()) | _COMMON
+for _tag, _attributes in _SVG.items():
+    ATTRIBUTES[_tag] = ATTRIBUTES.get(_tag, set()) | _attributes
+ATTRIBUTES["a"] = ATTRIBUTES.get("a", set()) | {"href", "hreflang", "download"}
+ATTRIBUTES["img"] = ATTRIBUTES.get("img", set()) | {"src", "alt", "width", "height", "loading"}
+ATTRIBUTES["time"] = {"datetime"}
+ATTRIBUTES["details"] = {"open"}
+ATTRIBUTES["ol"] = ATTRIBUTES.get("ol", set()) | {"start"}
+ATTRIBUTES["td"] = ATTRIBUTES.get("td", set()) | {"align", "colspan", "rowspan"}
+ATTRIBUTES["th"] = ATTRIBUTES.get("th", set()) | {"align", "colspan", "rowspan", "scope"}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def sanitise(html: str) -> str:
+    """Keep the structure and links of a page; drop scripts, frames, forms, event handlers,
+    styles and javascript:/data: addresses."""
+    return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel=None,
+                     generic_attribute_prefixes={"data-pagefind-", "data-relier-"},
+                     strip_comments=True)

