@@ -65,6 +65,7 @@ def generate(n: int, out: Path, seed: int = 1, repo: Path = REPO) -> None:
         shutil.copytree(repo / name, out / name)
     (out / "modules").mkdir()
     shutil.copy(repo / "mkdocs.yml", out / "mkdocs.yml")
+    shutil.copy(repo / "CONTRIBUTING.md", out / "CONTRIBUTING.md")
     if (repo / "node_modules").is_dir():
         (out / "node_modules").symlink_to(repo / "node_modules")
     title_words = sorted({w for t in titles for w in re.findall(r"[\wÀ-ÿ'-]{4,}", t)})

@@ -21,6 +21,7 @@ def project(tmp_path: Path) -> Path:
     shutil.copytree(FIXTURES / "sheets", root / "practices")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(REPO / "docs", root / "docs")
+    shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
     if (REPO / "node_modules").is_dir():
         (root / "node_modules").symlink_to(REPO / "node_modules")
     return root

@@ -85,3 +85,20 @@ def test_the_sanitiser_is_added_when_mkdocs_yml_forgets_it(project: Path, kb) ->
     config = (project / "mkdocs.yml").read_text(encoding="utf-8").replace("plugins:\n  - relier", "plugins: []")
     assert "- relier" not in config
     _assert_nothing_runs(_rendered_after_injection(project, config))
+
+
+def test_the_contributor_guide_lists_every_vocabulary_and_code(project: Path, kb) -> None:
+    import yaml
+
+    from kb.diagnostics import CODES
+
+    assert kb("--root", project, "build").exit_code == 0
+    html = (project / "site" / "contribuer" / "index.html").read_text(encoding="utf-8")
+    assert "Anonymisation" in html and "relier-autoriser" in html
+    for path in sorted((project / "schemas" / "vocabulaires").glob("*.yml")):
+        vocabulary = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert path.name in html
+        for term in vocabulary["termes"]:
+            assert f"<code>{term['id']}</code>" in html, (path.name, term["id"])
+    for code in CODES:
+        assert f"<code>{code}</code>" in html, code

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import KbError
 from ..fileio import replace_dir, write_atomic
 from .app_pages import explorer_page, home_blocks, map_page, search_page
+from .contributor_page import contributor_page
 from .data import SiteData, sheet_sort_key
 from .datafiles import as_script, explorer_data, map_data
 from .markup import esc, front_matter, plural
@@ -61,6 +62,7 @@ def render_tree(data: SiteData) -> Tree:
     tree["donnees/graphe.js"] = as_script("RELIER_GRAPHE", graph_payload)
     tree["carte/index.md"] = map_page(data, graph_payload["fiches_affichees"], graph_payload["total_fiches"])
     tree["recherche/index.md"] = search_page()
+    tree["contribuer/index.md"] = contributor_page(data)
     intro = tree.get("index.md", b"# Relier\n\n" + HOME_MARKER.encode())
     intro_text = intro.decode("utf-8") if isinstance(intro, bytes) else intro
     tree["index.md"] = (intro_text.replace(HOME_MARKER, home_blocks(data)) if HOME_MARKER in intro_text
