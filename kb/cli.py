@@ -13,6 +13,7 @@ import click
 from . import __version__
 from .authoring import new_sheet
 from .checks import check_files, load_and_check
+from .training.loader import MODULES_DIR
 from .errors import ContentError, KbError, UsageError
 from .fileio import write_atomic
 from .graph import analyse, build_graph
@@ -61,18 +62,19 @@ def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None
         if not path.exists():
             raise UsageError(f"« {path} » n'existe pas")
     if paths and all(p.is_file() for p in paths):
-        files, diagnostics = check_files(root, paths)  # quick: the other sheets are not read
+        checked, diagnostics = check_files(root, paths)  # quick: the other sheets are not read
     else:
         result, diagnostics = load_and_check(root, keep_bodies=False)
-        files = len(result.files)
+        checked = list(result.files)
         if paths:
             wanted = [relative(p.resolve(), root) for p in paths]
             inside = [lambda f, w=w: f == w or f.startswith(w.rstrip("/") + "/") for w in wanted]
             diagnostics = [d for d in diagnostics if d.file.startswith("schemas/") or any(i(d.file) for i in inside)]
-            files = sum(1 for f in result.files if any(i(f) for i in inside))
+            checked = [f for f in result.files if any(i(f) for i in inside)]
     if diagnostics or fmt != "text":
         click.echo(format_diagnostics(diagnostics, fmt))
-    _say(summary(diagnostics, files))
+    modules = sum(1 for f in checked if f.startswith(MODULES_DIR.as_posix() + "/"))
+    _say(summary(diagnostics, len(checked) - modules, modules))
     failing = any(d.is_error for d in diagnostics) or (strict and diagnostics)
     if failing:
         raise ContentError("")

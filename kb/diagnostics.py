@@ -51,6 +51,10 @@ CODES: dict[str, str] = {
     "donnee-nom": "Une civilité suivie d'un nom (« Mme … », « M. … ») figure dans le texte.",
     "donnee-dossier": "Un numéro de dossier ou d'allocataire figure dans le texte.",
     "exception": "Un marqueur « relier-autoriser » est mal formé : code inconnu ou raison absente.",
+    "module-fiche": "Une séquence d'un module cite une fiche qui n'existe pas.",
+    "module-duree": "La durée totale d'un module ne correspond pas à la somme de ses séquences.",
+    "module-ordre": "Un module fait travailler une fiche avant une fiche qu'elle suppose (relation « prerequis »).",
+    "module-horaire": "L'heure de début imposée à une séquence est déjà passée quand la précédente finit.",
     "contenu-dangereux": "Du code HTML ou une adresse qui pourrait s'exécuter dans le navigateur "
                          "(script, iframe, onclick=, javascript:…).",
 }

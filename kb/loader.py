@@ -18,7 +18,7 @@ from typing import Any
 
 from .diagnostics import Diagnostic
 from .model import (
-    TERM_FIELDS, TERM_LIST_FIELDS, Author, Corpus, Relation, Section, Sheet, SheetId, Source,
+    TERM_FIELDS, TERM_LIST_FIELDS, Author, Corpus, Module, Relation, Section, Sheet, SheetId, Source,
     SourceInfo, TermId, Vocabulary,
 )
 from .parsing import decode, parse_sheet_text, parse_yaml
@@ -33,6 +33,7 @@ class LoadResult:
     diagnostics: tuple[Diagnostic, ...]
     files: tuple[str, ...]  # every sheet file read, loaded or not
     checked: bool = False   # the per-sheet checks already ran while loading
+    modules: tuple[Module, ...] = ()  # the training modules that passed their checks
 
 
 # A check run on each sheet as it is read: (sheet, project root, vocabularies) -> diagnostics.

@@ -187,3 +187,55 @@ class Corpus:
         for sheet in self.sheets:
             index.setdefault(sheet.id, sheet)
         return index
+
+
+@dataclass(frozen=True)
+class Sequence:
+    """One timed part of a training module."""
+
+    title: str
+    minutes: int
+    category: TermId
+    sheets: tuple[SheetId, ...] = ()
+    instructions: str = ""
+    materials: tuple[str, ...] = ()
+    trainer_notes: str = ""
+    day: int | None = None     # a new day starts here
+    start: str | None = None   # "HH:MM": a fixed start time (after the lunch break)
+
+
+@dataclass(frozen=True)
+class Module:
+    """A training module (modules/<id>.yml): what a French training programme must publish
+    (Qualiopi, indicator 1), then its sequences in order."""
+
+    id: str
+    title: str
+    summary: str
+    audience: tuple[str, ...]
+    prerequisites: tuple[str, ...]
+    objectives: tuple[str, ...]
+    competences: tuple[TermId, ...]
+    total_minutes: int
+    day_start: str
+    access: str
+    access_delay: str
+    price: str
+    contact: str
+    methods: tuple[str, ...]
+    assessment: tuple[str, ...]
+    accessibility: str
+    authors: tuple[Author, ...]
+    licence: str
+    created: dt.date | None
+    updated: dt.date | None
+    sequences: tuple[Sequence, ...]
+    source: SourceInfo
+
+    def sheet_ids(self) -> list[SheetId]:
+        """The module's sheets, once each, in the order they are first worked on."""
+        seen: dict[SheetId, None] = {}
+        for sequence in self.sequences:
+            for sheet_id in sequence.sheets:
+                seen.setdefault(sheet_id, None)
+        return list(seen)

@@ -45,11 +45,15 @@ def format_diagnostics(diagnostics: Sequence[Diagnostic], fmt: str) -> str:
     return {"text": format_text, "json": format_json, "github": format_github}[fmt](diagnostics)
 
 
-def summary(diagnostics: Sequence[Diagnostic], files: int) -> str:
+def summary(diagnostics: Sequence[Diagnostic], files: int, modules: int = 0) -> str:
+    """« 48 fiches vérifiées : aucun problème. » — `files` counts sheets, `modules` module files."""
     errors = sum(d.is_error for d in diagnostics)
     warnings = len(diagnostics) - errors
     plural = lambda n, word: f"{n} {word}{'s' if n > 1 else ''}"  # noqa: E731
+    if modules:
+        what = f"{plural(files, 'fiche')} et {plural(modules, 'module')} vérifiés"
+    else:
+        what = f"{plural(files, 'fiche')} vérifiée{'s' if files > 1 else ''}"
     if not diagnostics:
-        return f"{plural(files, 'fiche')} vérifiée{'s' if files > 1 else ''} : aucun problème."
-    return (f"{plural(files, 'fiche')} vérifiée{'s' if files > 1 else ''} : "
-            f"{plural(errors, 'erreur')}, {plural(warnings, 'avertissement')}.")
+        return f"{what} : aucun problème."
+    return f"{what} : {plural(errors, 'erreur')}, {plural(warnings, 'avertissement')}."

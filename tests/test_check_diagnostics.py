@@ -79,6 +79,7 @@ def test_warnings_fail_in_strict_mode(project: Path, kb) -> None:
 
 def test_every_code_has_a_fixture_or_a_dedicated_test() -> None:
     dedicated = {"taille", "vocabulaire-fichier"}  # tested below: generated input
+    dedicated |= {"module-fiche", "module-duree", "module-ordre", "module-horaire"}  # test_modules.py
     assert set(CODES) == {c for c, _, _ in CASES.values()} | dedicated
 
 

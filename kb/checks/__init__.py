@@ -7,15 +7,19 @@ every sheet is known.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, error
 from ..loader import LoadResult, load, load_sheet, relative, sheet_paths
+from ..model import Corpus, Module, Sheet, Vocabulary
+from ..training.loader import MODULES_DIR, module_paths
 from ..vocabularies import load_vocabularies
-from ..model import Corpus, Sheet, Vocabulary
 from .consistency import check_consistency
 from .links import check_ids, check_relation_targets, check_relations
+from .modules import load_and_check_modules
 from .privacy import check_privacy
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
@@ -28,7 +32,7 @@ _SPELLINGS: dict[str, tuple[Vocabulary, dict[str, str]]] = {}
 
 def check_sheet(sheet: Sheet, root: Path, vocabularies: dict[str, Vocabulary]) -> list[Diagnostic]:
     """Everything that can be said of one sheet on its own."""
-    diagnostics = list(check_schema(sheet, validator_for(root / SCHEMA_PATH)))
+    diagnostics = list(check_schema(sheet.source, validator_for(root / SCHEMA_PATH)))
     diagnostics.extend(check_terms(sheet, vocabularies, _SPELLINGS))
     diagnostics.extend(check_relations(sheet, vocabularies))
     diagnostics.extend(check_sections(sheet))
@@ -50,14 +54,29 @@ def check_corpus(corpus: Corpus) -> list[Diagnostic]:
 
 def load_and_check(root: Path, extra_paths: Iterable[Path] = (),
                    keep_bodies: bool = True) -> tuple[LoadResult, list[Diagnostic]]:
-    """Read every sheet once, checking each as it is read; then the corpus-wide checks.
-    `keep_bodies=False` when only the diagnostics matter (kb check)."""
+    """Read every sheet once, checking each as it is read; then the corpus-wide checks, then the
+    training modules. `keep_bodies=False` when only the diagnostics matter (kb check)."""
     validator_for(root.resolve() / SCHEMA_PATH)  # compiled once, before any worker is forked
     result = load(root, extra_paths, per_sheet=check_sheet, keep_bodies=keep_bodies)
-    return result, sorted(set(result.diagnostics) | set(check_corpus(result.corpus)))
+    modules, module_problems = check_modules(result.corpus)
+    result = replace(result, modules=tuple(modules),
+                     files=result.files + tuple(relative(p, result.corpus.root) for p in module_paths(result.corpus.root)))
+    return result, sorted(set(result.diagnostics) | set(check_corpus(result.corpus)) | set(module_problems))
 
 
-def check_files(root: Path, files: Iterable[Path]) -> tuple[int, list[Diagnostic]]:
+def check_modules(corpus: Corpus, paths: Iterable[Path] | None = None) -> tuple[list[Module], list[Diagnostic]]:
+    """The training modules (all, or those at `paths`), checked against the corpus' sheets."""
+    return load_and_check_modules(corpus.root, module_paths(corpus.root) if paths is None else paths,
+                                  corpus.vocabularies, {sheet.id for sheet in corpus.sheets},
+                                  prerequisites_of(corpus.sheets))
+
+
+def prerequisites_of(sheets: Iterable[Sheet]) -> dict[str, set[str]]:
+    """Sheet id -> the sheets it supposes first (its `prerequis` relations)."""
+    return {sheet.id: {r.target for r in sheet.relations if r.type == "prerequis"} for sheet in sheets}
+
+
+def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diagnostic]]:
     """Check some sheet files without reading the others: other sheets are known by their file
     names, which must equal their ids (a sheet breaking that rule is reported when checked itself).
     This is what keeps `kb check practices/ma-fiche.md` quick in a base of 10 000 sheets."""
@@ -67,10 +86,12 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[int, list[Diagnostic
     others: dict[str, list[Path]] = {}
     for path in sheet_paths(root):
         others.setdefault(path.stem, []).append(path)
-    count = 0
+    files = list(files)
+    module_files = [p for p in files if p.suffix in (".yml", ".yaml") and p.resolve().parent == root / MODULES_DIR]
     sheets = []
     for path in files:
-        count += 1
+        if path in module_files:
+            continue
         sheet, problems = load_sheet(path.resolve(), root)
         diagnostics.extend(problems)
         if sheet is not None:
@@ -85,7 +106,22 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[int, list[Diagnostic
                                      f"id: « {sheet.id} » est déjà l'identifiant de {other} : "
                                      "choisissez un identifiant unique (et renommez le fichier)"))
         diagnostics.extend(check_relation_targets(sheet, set(others) | {sheet.id}))
-    return count, sorted(set(diagnostics))
+    if module_files:
+        diagnostics.extend(_check_module_files(root, module_files, vocabularies, others))
+    return [relative(p.resolve(), root) for p in files], sorted(set(diagnostics))
+
+
+def _check_module_files(root: Path, paths: list[Path], vocabularies: dict[str, Vocabulary],
+                        sheet_files: dict[str, list[Path]]) -> list[Diagnostic]:
+    """Modules checked on their own: sheets known by file name; only the sheets they use are read,
+    for their prerequisites."""
+    used = set()
+    for path in paths:
+        used.update(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", path.read_text(encoding="utf-8", errors="replace")))
+    sheets = [sheet for stem in sorted(used & set(sheet_files))
+              for sheet in [load_sheet(sheet_files[stem][0], root)[0]] if sheet is not None]
+    _, problems = load_and_check_modules(root, paths, vocabularies, set(sheet_files), prerequisites_of(sheets))
+    return problems
 
 
 def run_checks(result: LoadResult) -> list[Diagnostic]:
@@ -96,4 +132,5 @@ def run_checks(result: LoadResult) -> list[Diagnostic]:
         for sheet in corpus.sheets:
             diagnostics.update(check_sheet(sheet, corpus.root, corpus.vocabularies))
     diagnostics.update(check_corpus(corpus))
+    diagnostics.update(check_modules(corpus)[1])
     return sorted(diagnostics)

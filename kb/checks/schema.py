@@ -14,7 +14,7 @@ import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from ..diagnostics import Diagnostic, error
-from ..model import Sheet
+from ..model import SourceInfo
 from ..text import did_you_mean
 
 SCHEMA_PATH = Path("schemas") / "practice.schema.json"
@@ -58,14 +58,15 @@ def validator_for(schema_path: Path) -> SchemaValidator:
                            Draft202012Validator(schema, format_checker=FormatChecker()))
 
 
-def check_schema(sheet: Sheet, validator: SchemaValidator) -> Iterator[Diagnostic]:
+def check_schema(source: SourceInfo, validator: SchemaValidator, model: str = "modèle de fiche") -> Iterator[Diagnostic]:
+    """`model` names what the keys belong to in messages (« modèle de fiche », « modèle de module »)."""
     try:
-        validator.is_valid(sheet.source.front_matter)
+        validator.is_valid(source.front_matter)
         return
     except fastjsonschema.JsonSchemaException:
         pass
-    for exc in validator.detailed.iter_errors(sheet.source.front_matter):
-        yield from _translate(sheet, exc, validator.detailed.schema)
+    for exc in validator.detailed.iter_errors(source.front_matter):
+        yield from _translate(source, exc, model)
 
 
 def _name(path: tuple[Any, ...]) -> str:
@@ -89,27 +90,27 @@ def _describe(value: Any) -> str:
     return _TYPE_NAMES.get(_json_type(value), _json_type(value))
 
 
-def _translate(sheet: Sheet, exc: ValidationError, schema: dict[str, Any]) -> Iterator[Diagnostic]:
-    rel = sheet.source.rel_path
+def _translate(source: SourceInfo, exc: ValidationError, model: str) -> Iterator[Diagnostic]:
+    rel = source.rel_path
     path = tuple(exc.absolute_path)
-    where = sheet.source.position(path)
+    where = source.position(path)
     name = _name(path)
     prefix = f"{name}: " if name else ""
     kind = exc.validator
     if kind == "required":
         missing = [k for k in exc.validator_value if k not in exc.instance]
         for key in missing:
-            position = sheet.source.position(path, key=True) if path else (1, 1)
+            position = source.position(path, key=True) if path else (1, 1)
             yield error(rel, position, "cle-manquante",
                         f"{prefix}la clé obligatoire « {key} » manque : ajoutez une ligne « {key}: … » "
-                        "(voir le modèle de fiche)")
+                        f"(voir le {model})")
     elif kind == "additionalProperties":
         allowed = exc.schema.get("properties", {})
         for key in [k for k in exc.instance if k not in allowed]:
-            position = sheet.source.position((*path, key), key=True)
+            position = source.position((*path, key), key=True)
             full = _name((*path, key))
             hint = did_you_mean(str(key), list(allowed), cutoff=0.6) or f" — clés possibles : {', '.join(allowed)}"
-            yield error(rel, position, "cle-inconnue", f"la clé « {full} » n'existe pas dans le modèle de fiche{hint}")
+            yield error(rel, position, "cle-inconnue", f"la clé « {full} » n'existe pas dans le {model}{hint}")
     elif kind == "type":
         expected = exc.validator_value if isinstance(exc.validator_value, str) else exc.validator_value[0]
         if path and path[-1] in ("date_creation", "date_maj"):
@@ -122,7 +123,11 @@ def _translate(sheet: Sheet, exc: ValidationError, schema: dict[str, Any]) -> It
         yield error(rel, where, "date",
                     f"{prefix}« {exc.instance} » n'est pas une date valide : écrivez AAAA-MM-JJ, par exemple 2024-03-15")
     elif kind == "pattern":
-        if path and path[0] == "id" or (len(path) >= 3 and path[-1] == "cible"):
+        if path and path[0] == "duree_totale":
+            advice = "une durée comme « 14 h » ou « 10 h 30 »"
+        elif path and path[-1] in ("horaire_debut", "debut"):
+            advice = "une heure comme « 09:00 » ou « 13:30 »"
+        elif path and path[0] == "id" or (len(path) >= 3 and (path[-1] == "cible" or path[-2] == "fiches")):
             advice = "minuscules sans accents, chiffres et tirets, par exemple « visite-a-domicile »"
         elif path and path[-1] == "url":
             advice = "une adresse complète commençant par https://"

@@ -1,0 +1,1 @@
+"""Training modules: reading modules/*.yml and timing their sequences."""
