@@ -107,11 +107,12 @@ def build(obj: Context, no_mkdocs: bool) -> None:
 
     root = obj.root
     clock = time.perf_counter()
-    corpus = _checked_corpus(root)
-    _say(f"Vérifié : {len(corpus.sheets)} fiches en {time.perf_counter() - clock:.1f} s")
+    result = _checked(root)
+    corpus = result.corpus
+    _say(f"Vérifié : {len(corpus.sheets)} fiches et {len(result.modules)} module(s) en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
     indexing = start_indexing(corpus)  # in another process: it uses the second core while MkDocs works
-    data = prepare(corpus, read_settings(root), similar=similar_sheets(corpus))
+    data = prepare(corpus, read_settings(root), similar=similar_sheets(corpus), modules=result.modules)
     _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
          f"analysé en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
@@ -199,14 +200,41 @@ def serve(obj: Context, port: int, host: str) -> None:
     serve_site(root, read_settings(root), host, port, _say)
 
 
-def _checked_corpus(root: Path):
+def _checked(root: Path):
     """Load and check; refuse to go on when the content has errors."""
     result, diagnostics = load_and_check(root)
     errors = [d for d in diagnostics if d.is_error]
     if errors:
         click.echo(format_diagnostics(errors, "text"))
         raise ContentError(f"{len(errors)} erreur(s) dans le contenu : corrigez-les (kb check) avant de continuer")
-    return result.corpus
+    return result
+
+
+def _checked_corpus(root: Path):
+    return _checked(root).corpus
+
+
+@cli.command()
+@click.argument("module_id")
+@click.option("--format", "formats", default="pdf,docx,odt,html", show_default=True,
+              help="Formats, séparés par des virgules : pdf, docx, odt, html.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=Path("exports"),
+              show_default=True, help="Dossier où écrire les documents (créé s'il n'existe pas).")
+@click.pass_obj
+def export(obj: Context, module_id: str, formats: str, output: Path) -> None:
+    """Exporter un module de formation : programme, livret du participant et guide du formateur."""
+    from .export import export_module, find_module, parse_formats
+
+    wanted = parse_formats(formats)
+    result = _checked(obj.root)
+    module = find_module(result.modules, module_id)
+    if output.exists() and not output.is_dir():
+        raise UsageError(f"« {output} » existe et n'est pas un dossier")
+    clock = time.perf_counter()
+    written = export_module(result.corpus, module, wanted, output)
+    for path in written:
+        click.echo(path.as_posix())
+    _say(f"{len(written)} documents écrits dans {output.as_posix()}/ en {time.perf_counter() - clock:.1f} s")
 
 
 @cli.group()

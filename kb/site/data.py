@@ -11,7 +11,7 @@ import networkx as nx
 from ..graph import analyse, build_graph
 from ..graph.build import TERM_KINDS
 from ..text import title_sort_key
-from ..model import Corpus, Relation, Sheet, SheetId, Term, Vocabulary
+from ..model import Corpus, Module, Relation, Sheet, SheetId, Term, Vocabulary
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class SiteData:
     cluster_of: dict[str, int] = field(default_factory=dict)
     centrality: dict[str, float] = field(default_factory=dict)
     similar: dict[SheetId, list[SheetId]] = field(default_factory=dict)
+    modules: tuple[Module, ...] = ()
 
     def vocabulary(self, kind: str) -> Vocabulary | None:
         return self.corpus.vocabularies.get(TERM_KINDS[kind][1])
@@ -53,10 +54,12 @@ def sheet_sort_key(sheet: Sheet) -> tuple[str, str]:
     return (title_sort_key(sheet.title), sheet.id)
 
 
-def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[SheetId]] | None = None) -> SiteData:
+def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[SheetId]] | None = None,
+            modules: tuple[Module, ...] = ()) -> SiteData:
     graph = build_graph(corpus)
     report = analyse(graph, corpus)
-    data = SiteData(corpus=corpus, graph=graph, report=report, settings=settings, similar=similar or {})
+    data = SiteData(corpus=corpus, graph=graph, report=report, settings=settings, similar=similar or {},
+                    modules=tuple(modules))
     data.by_id = corpus.by_id()
     by_term: defaultdict[tuple[str, str], list[Sheet]] = defaultdict(list)
     backlinks: defaultdict[SheetId, list[tuple[Sheet, Relation]]] = defaultdict(list)

@@ -8,12 +8,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from ..errors import KbError
+from ..export.cache import cached_exports
 from ..fileio import replace_dir, write_atomic
 from .app_pages import explorer_page, home_blocks, map_page, search_page
 from .contributor_page import contributor_page
 from .data import SiteData, sheet_sort_key
 from .datafiles import as_script, explorer_data, map_data
 from .markup import esc, front_matter, plural
+from .module_pages import module_page, module_path, modules_index
 from .report_page import report_page
 from .sheet_page import sheet_page
 from .term_pages import FACETS, concept_page, facet_index, facet_page, glossary_page
@@ -63,6 +65,11 @@ def render_tree(data: SiteData) -> Tree:
     tree["carte/index.md"] = map_page(data, graph_payload["fiches_affichees"], graph_payload["total_fiches"])
     tree["recherche/index.md"] = search_page()
     tree["contribuer/index.md"] = contributor_page(data)
+    tree["modules/index.md"] = modules_index(data, list(data.modules))
+    for module in data.modules:
+        tree[module_path(module.id)] = module_page(data, module)
+        for name, content in cached_exports(data.corpus, module).items():
+            tree[f"modules/{module.id}/{name}"] = content
     intro = tree.get("index.md", b"# Relier\n\n" + HOME_MARKER.encode())
     intro_text = intro.decode("utf-8") if isinstance(intro, bytes) else intro
     tree["index.md"] = (intro_text.replace(HOME_MARKER, home_blocks(data)) if HOME_MARKER in intro_text

@@ -9,7 +9,7 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin
 
-from .sanitise import TRUSTED_PAGES, sanitise
+from ..sanitise import TRUSTED_PAGES, sanitise
 
 PLUGIN_NAME = "relier"
 

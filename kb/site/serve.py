@@ -10,13 +10,12 @@ from pathlib import Path
 
 from mkdocs.commands.serve import serve as mkdocs_serve
 
-from ..checks import run_checks
-from ..loader import load
+from ..checks import load_and_check
 from ..report import format_text
 from .data import SiteSettings, prepare
 from .generate import install_theme, sync_docs
 
-WATCHED = ("practices", "schemas", "docs")
+WATCHED = ("practices", "modules", "schemas", "docs")
 
 
 def snapshot(root: Path) -> dict[str, tuple[float, int]]:
@@ -30,8 +29,7 @@ def snapshot(root: Path) -> dict[str, tuple[float, int]]:
 
 
 def regenerate(root: Path, settings: SiteSettings, say: Callable[[str], None]) -> list[str]:
-    result = load(root)
-    diagnostics = run_checks(result)
+    result, diagnostics = load_and_check(root)
     errors = [d for d in diagnostics if d.is_error]
     if diagnostics:
         say(format_text(diagnostics))
@@ -40,7 +38,7 @@ def regenerate(root: Path, settings: SiteSettings, say: Callable[[str], None]) -
         return []
     from ..search import similar_sheets  # refreshes the index of the changed sheets only
 
-    data = prepare(result.corpus, settings, similar=similar_sheets(result.corpus))
+    data = prepare(result.corpus, settings, similar=similar_sheets(result.corpus), modules=result.modules)
     return sync_docs(data)
 
 

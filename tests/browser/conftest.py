@@ -31,6 +31,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
     (root / "node_modules").symlink_to(REPO / "node_modules")
     assert run(["--root", str(root), "build"]) == 0
     return root / "site"

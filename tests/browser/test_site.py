@@ -21,6 +21,8 @@ PAGES = {
     "recherche": "/recherche/?q=adolescents",
     "analyse": "/analyse/",
     "public": "/publics/adolescents/",
+    "module": "/modules/protection-enfance-familles/",
+    "contribuer": "/contribuer/",
 }
 
 
@@ -31,7 +33,8 @@ def test_no_request_leaves_the_host_and_no_console_error(visit, name: str) -> No
     assert seen.errors == []
 
 
-@pytest.mark.parametrize("name", ["accueil", "fiche", "concept", "explorateur", "carte", "recherche"])
+@pytest.mark.parametrize("name", ["accueil", "fiche", "concept", "explorateur", "carte", "recherche", "module",
+                                  "contribuer"])
 def test_no_serious_accessibility_violation(visit, name: str) -> None:
     seen = visit(PAGES[name])
     seen.page.add_script_tag(path=str(AXE))

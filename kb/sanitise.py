@@ -1,5 +1,6 @@
-"""The second lock: every rendered page is cleaned by an HTML sanitiser (nh3, Rust's ammonia)
-before it reaches readers, so that nothing contributed ever runs even if `kb check` was skipped.
+"""The second lock: every rendered page (and every exported document) is cleaned by an HTML
+sanitiser (nh3, Rust's ammonia) before it reaches readers, so that nothing contributed ever runs
+even if `kb check` was skipped.
 
 Only our own interactive pages (explorer, map, search), whose content is generated without any
 contributed text, keep their scripts and forms."""

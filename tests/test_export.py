@@ -1,0 +1,153 @@
+"""`kb export`: the 12 documents of a module, opened and read back (PDF text, DOCX and ODT XML,
+HTML), and clean errors for bad input."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from support import FIXTURES, snapshot_tree
+from kb.cli import run
+from kb.export.typography import NBSP, NNBSP, french_html
+
+SHEETS = ("L’écoute en binôme", "Le groupe d’échange entre pairs", "L’accueil sans rendez-vous")
+TIMES = ("09:00", "09:45", "11:45", "13:30")
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace(NBSP, " ").replace(NNBSP, " ").replace("’", "'"))
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from support import REPO
+
+    root = tmp_path_factory.mktemp("export") / "projet"
+    shutil.copytree(REPO / "schemas", root / "schemas")
+    shutil.copytree(FIXTURES / "sheets", root / "practices")
+    (root / "modules").mkdir()
+    shutil.copy(FIXTURES / "modules" / "module-test.yml", root / "modules")
+    out = root.parent / "sortie"
+    before = snapshot_tree(root)
+    assert run(["--root", str(root), "export", "module-test", "--format", "pdf,docx,odt,html", "-o", str(out)]) == 0
+    assert snapshot_tree(root) == before, "the export must write nothing but its output folder"
+    return root, out
+
+
+def _text(path: Path) -> str:
+    if path.suffix == ".pdf":
+        return _normal(" ".join(page.extract_text() for page in pypdf.PdfReader(path).pages))
+    if path.suffix in (".docx", ".odt"):
+        member = "word/document.xml" if path.suffix == ".docx" else "content.xml"
+        xml = zipfile.ZipFile(path).read(member).decode("utf-8")
+        return _normal(html.unescape(re.sub(r"<[^>]+>", " ", xml)))
+    return _normal(html.unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8"))))
+
+
+def test_twelve_documents_are_written(exported: tuple[Path, Path]) -> None:
+    _, out = exported
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(f"module-test-{kind}.{fmt}" for kind in ("programme", "livret", "guide")
+                           for fmt in ("pdf", "docx", "odt", "html"))
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "odt", "html"])
+def test_the_programme_has_the_qualiopi_items(exported: tuple[Path, Path], fmt: str) -> None:
+    text = _text(exported[1] / f"module-test-programme.{fmt}")
+    assert "programme de formation" in text.casefold() and "Écouter à deux et en groupe" in text
+    for item in ("Public visé", "Prérequis", "Objectifs pédagogiques", "Durée", "7 h 30", "Modalités d'accès",
+                 "Délais d'accès", "Tarif", "Contact", "Méthodes mobilisées", "Modalités d'évaluation",
+                 "Accessibilité aux personnes en situation de handicap", "Conduire un entretien d'écoute en binôme"):
+        assert _normal(item) in text, item
+    if fmt == "pdf":
+        assert len(pypdf.PdfReader(exported[1] / "module-test-programme.pdf").pages) <= 2
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "odt", "html"])
+def test_the_booklet_has_every_sheet_glossary_map_references_and_credits(exported: tuple[Path, Path], fmt: str) -> None:
+    text = _text(exported[1] / f"module-test-livret.{fmt}")
+    assert "livret du participant" in text.casefold()
+    for title in SHEETS:
+        assert _normal(title) in text, title
+    for heading in ("Glossaire des concepts", "Carte des concepts du module", "Références", "Crédits et licence"):
+        assert heading in text, heading
+    assert "Équipe de test" in text and "CC BY-SA 4.0" in text  # each sheet's authors and licence
+    assert "Déroulement" in text  # the sheets are there in full, sections included
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "odt", "html"])
+def test_the_guide_has_the_timed_schedule_and_notes(exported: tuple[Path, Path], fmt: str) -> None:
+    text = _text(exported[1] / f"module-test-guide.{fmt}")
+    assert "guide du formateur" in text.casefold() and "Déroulé minuté" in text
+    for start in TIMES:
+        assert start in text, start
+    assert "J2 · 09:00 – 11:00" in text or "J2 09:00 11:00" in text
+    assert "Veiller à ce que chacun joue les deux rôles." in text
+    assert "Paperboard" in text
+
+
+def test_the_concept_map_is_embedded(exported: tuple[Path, Path]) -> None:
+    out = exported[1]
+    html = (out / "module-test-livret.html").read_text(encoding="utf-8")
+    assert 'src="data:image/png;base64,' in html and "carte-des-concepts.png" not in html
+    assert not re.search(r'(?:src|href)="(?!data:|#|https?://)', html), "self-contained: no local file referenced"
+    assert any(n.startswith("word/media/") for n in zipfile.ZipFile(out / "module-test-livret.docx").namelist())
+    assert any(n.startswith("Pictures/") for n in zipfile.ZipFile(out / "module-test-livret.odt").namelist())
+    assert pypdf.PdfReader(out / "module-test-livret.pdf").pages  # opened
+    images = sum(len(page.images) for page in pypdf.PdfReader(out / "module-test-livret.pdf").pages)
+    assert images >= 1
+
+
+def test_pdf_has_page_numbers_and_running_headers(exported: tuple[Path, Path]) -> None:
+    pages = pypdf.PdfReader(exported[1] / "module-test-livret.pdf").pages
+    assert len(pages) > 3
+    second = _normal(pages[1].extract_text())
+    assert f"Page 2 / {len(pages)}" in second and "Écouter à deux et en groupe" in second
+
+
+def test_office_documents_use_the_reference_styles_in_french(exported: tuple[Path, Path]) -> None:
+    styles = zipfile.ZipFile(exported[1] / "module-test-guide.docx").read("word/styles.xml").decode()
+    assert re.search(r'<w:lang [^>]*w:val="fr-FR"', styles) and 'w:ascii="Arial"' in styles
+    odt = zipfile.ZipFile(exported[1] / "module-test-guide.odt")
+    assert odt.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+    assert 'fo:language="fr"' in odt.read("styles.xml").decode()
+
+
+def test_french_typography() -> None:
+    assert french_html("<p>Durée : « deux jours » ; pourquoi? oui !</p>") == \
+        f"<p>Durée{NBSP}: «{NBSP}deux jours{NBSP}»{NNBSP}; pourquoi{NNBSP}? oui{NNBSP}!</p>"
+    untouched = '<a href="https://x.fr/?a=1">09:00</a> <code>a : b</code> A &amp; B'
+    assert french_html(untouched) == untouched
+
+
+def test_exported_html_uses_french_spacing(exported: tuple[Path, Path]) -> None:
+    html = (exported[1] / "module-test-programme.html").read_text(encoding="utf-8")
+    assert f"Durée{NBSP}:" in html
+
+
+def test_unknown_module_or_format_is_a_clean_usage_error(exported: tuple[Path, Path], kb) -> None:
+    root, _ = exported
+    result = kb("--root", root, "export", "module-tst", "-o", root.parent / "x")
+    assert result.exit_code == 2
+    assert "module inconnu : « module-tst » — vouliez-vous dire « module-test » ?" in result.err
+    assert "Traceback" not in result.out + result.err and not (root.parent / "x").exists()
+    result = kb("--root", root, "export", "module-test", "--format", "pdf,doc")
+    assert result.exit_code == 2 and "format inconnu : « doc »" in result.err
+
+
+def test_a_module_citing_a_missing_sheet_is_a_content_error(exported: tuple[Path, Path], kb, tmp_path: Path) -> None:
+    root = tmp_path / "projet"
+    shutil.copytree(exported[0], root)
+    module = root / "modules" / "module-test.yml"
+    module.write_text(module.read_text(encoding="utf-8").replace("[ecoute-en-binome]", "[fiche-absente]"),
+                      encoding="utf-8")
+    result = kb("--root", root, "export", "module-test", "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "modules/module-test.yml:31:" in result.out and "« fiche-absente » n'existe pas" in result.out
+    assert not (tmp_path / "out").exists()
