@@ -20,6 +20,7 @@ from .graph import analyse, build_graph
 from .graph.export import FORMATS as GRAPH_FORMATS, export_graph
 from .graph.report_text import report_as_text
 from .loader import load, relative
+from .progress import SILENT, Progress
 from .project import find_root
 from .report import FORMATS, format_diagnostics, summary
 
@@ -27,8 +28,11 @@ EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 
 class Context:
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, root: Path | None, quiet: bool = False) -> None:
         self._root = root
+        self.quiet = quiet
+        # the live progress line: on a terminal only, never with --quiet
+        self.progress = Progress(enabled=False) if quiet else Progress()
 
     @property
     def root(self) -> Path:
@@ -36,17 +40,23 @@ class Context:
 
 
 def _say(message: str) -> None:
-    click.echo(message, err=True)
+    """An informational message on stderr (results go to stdout); silenced by --quiet."""
+    context = click.get_current_context(silent=True)
+    obj = context.find_object(Context) if context else None
+    if obj is None or not obj.quiet:
+        click.echo(message, err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--root", type=click.Path(path_type=Path, file_okay=False),
               help="Racine du projet Relier (par défaut : le dossier courant ou un de ses parents).")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Silencieux : ni progression ni messages d'information, seulement les résultats et les erreurs.")
 @click.version_option(__version__, prog_name="kb")
 @click.pass_context
-def cli(ctx: click.Context, root: Path | None) -> None:
+def cli(ctx: click.Context, root: Path | None, quiet: bool) -> None:
     """Relier : vérifier, construire et explorer la base de fiches pratiques."""
-    ctx.obj = Context(root)
+    ctx.obj = Context(root, quiet)
 
 
 @cli.command()
@@ -64,7 +74,7 @@ def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None
     if paths and all(p.is_file() for p in paths):
         checked, diagnostics = check_files(root, paths)  # quick: the other sheets are not read
     else:
-        result, diagnostics = load_and_check(root, keep_bodies=False)
+        result, diagnostics = load_and_check(root, keep_bodies=False, progress=obj.progress)
         checked = list(result.files)
         if paths:
             wanted = [relative(p.resolve(), root) for p in paths]
@@ -107,25 +117,32 @@ def build(obj: Context, no_mkdocs: bool) -> None:
 
     root = obj.root
     clock = time.perf_counter()
-    result = _checked(root)
+    result = _checked(root, obj.progress)
     corpus = result.corpus
     _say(f"Vérifié : {len(corpus.sheets)} fiches et {len(result.modules)} module(s) en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
     indexing = start_indexing(corpus)  # in another process: it uses the second core while MkDocs works
-    data = prepare(corpus, read_settings(root), similar=similar_sheets(corpus), modules=result.modules)
+    obj.progress.update("Graphe, analyse et fiches similaires")
+    data = prepare(corpus, read_settings(root), similar=similar_sheets(corpus), modules=result.modules,
+                   progress=obj.progress)
+    obj.progress.clear()
     _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
          f"analysé en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
+    obj.progress.update("Génération des pages")
     pages = generate_docs(data)
+    obj.progress.clear()
     _say(f"Généré : {pages} pages dans build/docs en {time.perf_counter() - clock:.1f} s")
     if no_mkdocs:
         indexing.wait()
         return
     clock = time.perf_counter()
     bundle = SearchBundle(data, root / "build")  # Pagefind indexes the sheets while MkDocs works
-    site = publish(root, bundle)
+    site = publish(root, bundle, progress=obj.progress)
     _say(f"Publié : {relative(site, root)}/ (MkDocs et index de recherche) en {time.perf_counter() - clock:.1f} s")
+    obj.progress.update("Index de recherche (kb search) : fin de l'indexation")
     report = indexing.wait()
+    obj.progress.clear()
     _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} (ré)indexée(s), "
          f"{report.removed} retirée(s)")
 
@@ -200,9 +217,9 @@ def serve(obj: Context, port: int, host: str) -> None:
     serve_site(root, read_settings(root), host, port, _say)
 
 
-def _checked(root: Path):
+def _checked(root: Path, progress: Progress = SILENT):
     """Load and check; refuse to go on when the content has errors."""
-    result, diagnostics = load_and_check(root)
+    result, diagnostics = load_and_check(root, progress=progress)
     errors = [d for d in diagnostics if d.is_error]
     if errors:
         click.echo(format_diagnostics(errors, "text"))
@@ -226,12 +243,12 @@ def export(obj: Context, module_id: str, formats: str, output: Path) -> None:
     from .export import export_module, find_module, parse_formats
 
     wanted = parse_formats(formats)
-    result = _checked(obj.root)
+    result = _checked(obj.root, obj.progress)
     module = find_module(result.modules, module_id)
     if output.exists() and not output.is_dir():
         raise UsageError(f"« {output} » existe et n'est pas un dossier")
     clock = time.perf_counter()
-    written = export_module(result.corpus, module, wanted, output)
+    written = export_module(result.corpus, module, wanted, output, obj.progress)
     for path in written:
         click.echo(path.as_posix())
     _say(f"{len(written)} documents écrits dans {output.as_posix()}/ en {time.perf_counter() - clock:.1f} s")

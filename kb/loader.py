@@ -10,8 +10,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from concurrent.futures import ProcessPoolExecutor
-from itertools import repeat
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from .model import (
     SourceInfo, TermId, Vocabulary,
 )
 from .parsing import decode, parse_sheet_text, parse_yaml
+from .progress import SILENT, Progress
 from .vocabularies import load_vocabularies
 
 PRACTICES_DIR = Path("practices")
@@ -46,7 +46,7 @@ def sheet_paths(root: Path) -> list[Path]:
 
 
 def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | None = None,
-         workers: int | None = None, keep_bodies: bool = True) -> LoadResult:
+         workers: int | None = None, keep_bodies: bool = True, progress: Progress = SILENT) -> LoadResult:
     """Load vocabularies and every sheet under practices/ (plus `extra_paths`), each read once.
 
     `per_sheet` runs on each sheet where it is read. Large corpora are read by several worker
@@ -59,7 +59,7 @@ def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | Non
     paths += [p for p in (q.resolve() for q in extra_paths) if p not in known]
     workers = workers or min(os.cpu_count() or 1, 8)
     with _no_gc():
-        loaded = _load_all(paths, root, vocabularies, per_sheet, workers, keep_bodies)
+        loaded = _load_all(paths, root, vocabularies, per_sheet, workers, keep_bodies, progress)
     sheets: list[Sheet] = []
     for _, sheet, problems in loaded:
         diagnostics.extend(problems)
@@ -82,12 +82,18 @@ def _no_gc() -> Iterator[None]:
 
 
 def _load_all(paths: list[Path], root: Path, vocabularies: dict[str, Vocabulary], per_sheet: PerSheet | None,
-              workers: int, keep_bodies: bool) -> list[tuple[Path, Sheet | None, list[Diagnostic]]]:
+              workers: int, keep_bodies: bool, progress: Progress) -> list[tuple[Path, Sheet | None, list[Diagnostic]]]:
+    label = "Lecture des fiches"
     if workers > 1 and len(paths) >= PARALLEL_FROM:
-        chunks = [paths[i::workers * 4] for i in range(workers * 4)]
+        chunks = [paths[i::workers * 8] for i in range(workers * 8)]
+        parts = []
+        progress.update(label, 0, len(paths))
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            parts = list(pool.map(_load_chunk, chunks, repeat(root), repeat(vocabularies), repeat(per_sheet),
-                                  repeat(keep_bodies)))
+            futures = [pool.submit(_load_chunk, chunk, root, vocabularies, per_sheet, keep_bodies) for chunk in chunks]
+            for future in as_completed(futures):
+                parts.append(future.result())
+                progress.update(label, sum(map(len, parts)), len(paths))
+        progress.clear()
         order = {path: index for index, path in enumerate(paths)}
         return sorted((item for part in parts for item in part), key=lambda item: order[item[0]])
     return _load_chunk(paths, root, vocabularies, per_sheet, keep_bodies)

@@ -60,3 +60,29 @@ def test_editing_a_sheet_refreshes_its_page(tmp_path: Path) -> None:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def test_kb_serve_rereads_only_the_changed_sheets(project: Path) -> None:
+    import os
+
+    from kb.checks.incremental import IncrementalChecker
+
+    checker = IncrementalChecker(project)
+    result, diagnostics = checker.refresh()
+    assert checker.reparsed == 3 and len(result.corpus.sheets) == 3 and diagnostics == []
+    checker.refresh()
+    assert checker.reparsed == 0
+    sheet = project / "practices" / "groupe-d-echange.md"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("publics: [", "publics: [enfants, "), encoding="utf-8")
+    os.utime(sheet, ns=(1, 2_000_000_000_000_000_000))  # a distinct modification time, even on coarse clocks
+    result, diagnostics = checker.refresh()
+    assert checker.reparsed == 1
+    assert [(d.file, d.code) for d in diagnostics] == [("practices/groupe-d-echange.md", "vocabulaire")]
+    (project / "practices" / "accueil-sans-rendez-vous.md").unlink()
+    result, diagnostics = checker.refresh()
+    assert checker.reparsed == 0 and len(result.corpus.sheets) == 2
+    assert any(d.code == "relation-cible" for d in diagnostics)  # ecoute-en-binome pointed to it
+    vocabulary = project / "schemas" / "vocabulaires" / "publics.yml"
+    vocabulary.write_text(vocabulary.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    checker.refresh()
+    assert checker.reparsed == 2  # the vocabularies changed: every sheet is checked again

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, error
 from ..loader import LoadResult, load, load_sheet, relative, sheet_paths
 from ..model import Corpus, Module, Sheet, Vocabulary
+from ..progress import SILENT, Progress
 from ..training.loader import MODULES_DIR, module_paths
 from ..vocabularies import load_vocabularies
 from .consistency import check_consistency
@@ -52,12 +53,12 @@ def check_corpus(corpus: Corpus) -> list[Diagnostic]:
     return diagnostics
 
 
-def load_and_check(root: Path, extra_paths: Iterable[Path] = (),
-                   keep_bodies: bool = True) -> tuple[LoadResult, list[Diagnostic]]:
+def load_and_check(root: Path, extra_paths: Iterable[Path] = (), keep_bodies: bool = True,
+                   progress: Progress = SILENT) -> tuple[LoadResult, list[Diagnostic]]:
     """Read every sheet once, checking each as it is read; then the corpus-wide checks, then the
     training modules. `keep_bodies=False` when only the diagnostics matter (kb check)."""
     validator_for(root.resolve() / SCHEMA_PATH)  # compiled once, before any worker is forked
-    result = load(root, extra_paths, per_sheet=check_sheet, keep_bodies=keep_bodies)
+    result = load(root, extra_paths, per_sheet=check_sheet, keep_bodies=keep_bodies, progress=progress)
     modules, module_problems = check_modules(result.corpus)
     result = replace(result, modules=tuple(modules),
                      files=result.files + tuple(relative(p, result.corpus.root) for p in module_paths(result.corpus.root)))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..model import Corpus, Module
+from ..progress import SILENT, Progress
 from ..text import did_you_mean
 from .concept_map import concept_map_png
 from .documents import DOCUMENTS, MAP_FILE, booklet, context_for, guide, programme
@@ -45,7 +46,8 @@ def file_name(module: Module, kind: str, fmt: str) -> str:
     return f"{module.id}-{kind}.{fmt}"
 
 
-def export_module(corpus: Corpus, module: Module, formats: list[str], out_dir: Path) -> list[Path]:
+def export_module(corpus: Corpus, module: Module, formats: list[str], out_dir: Path,
+                  progress: Progress = SILENT) -> list[Path]:
     """Write the 3 documents × `formats` into `out_dir`; returns their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".relier-export-", dir=out_dir))
@@ -61,6 +63,7 @@ def export_module(corpus: Corpus, module: Module, formats: list[str], out_dir: P
             title = f"{DOCUMENTS[kind]} — {module.title}"
             for fmt in formats:
                 staged = work / file_name(module, kind, fmt)
+                progress.update(f"Export de {module.id} : {staged.name}", len(written), len(_BUILDERS) * len(formats))
                 if fmt == "pdf":
                     write_pdf(page(title, body, assets, inline=False), work, staged)
                 elif fmt == "html":
@@ -71,5 +74,6 @@ def export_module(corpus: Corpus, module: Module, formats: list[str], out_dir: P
                 os.replace(staged, target)
                 written.append(target)
     finally:
+        progress.clear()
         shutil.rmtree(work, ignore_errors=True)
     return written

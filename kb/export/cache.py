@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..fileio import replace_dir
 from ..model import Corpus, Module
+from ..progress import SILENT, Progress
 from . import FORMATS, export_module
 
 CACHE_DIR = Path("build") / "exports"
@@ -30,7 +31,7 @@ def cache_key(corpus: Corpus, module: Module) -> str:
     return digest.hexdigest()[:16]
 
 
-def cached_exports(corpus: Corpus, module: Module) -> dict[str, bytes]:
+def cached_exports(corpus: Corpus, module: Module, progress: Progress = SILENT) -> dict[str, bytes]:
     """File name -> content of the module's 12 documents, exported now if not already cached."""
     folder = corpus.root / CACHE_DIR / module.id
     key = cache_key(corpus, module)
@@ -39,7 +40,7 @@ def cached_exports(corpus: Corpus, module: Module) -> dict[str, bytes]:
         staging = folder.with_name(f".{module.id}.tmp")
         if staging.exists():
             shutil.rmtree(staging)
-        export_module(corpus, module, list(FORMATS), staging)
+        export_module(corpus, module, list(FORMATS), staging, progress)
         (staging / ".cle").write_text(key, encoding="utf-8")
         replace_dir(staging, folder)
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if not path.name.startswith(".")}

@@ -10,6 +10,7 @@ import networkx as nx
 
 from ..graph import analyse, build_graph
 from ..graph.build import TERM_KINDS
+from ..progress import SILENT, Progress
 from ..text import title_sort_key
 from ..model import Corpus, Module, Relation, Sheet, SheetId, Term, Vocabulary
 
@@ -34,6 +35,7 @@ class SiteData:
     centrality: dict[str, float] = field(default_factory=dict)
     similar: dict[SheetId, list[SheetId]] = field(default_factory=dict)
     modules: tuple[Module, ...] = ()
+    progress: Progress = SILENT
 
     def vocabulary(self, kind: str) -> Vocabulary | None:
         return self.corpus.vocabularies.get(TERM_KINDS[kind][1])
@@ -55,11 +57,11 @@ def sheet_sort_key(sheet: Sheet) -> tuple[str, str]:
 
 
 def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[SheetId]] | None = None,
-            modules: tuple[Module, ...] = ()) -> SiteData:
+            modules: tuple[Module, ...] = (), progress: Progress = SILENT) -> SiteData:
     graph = build_graph(corpus)
     report = analyse(graph, corpus)
     data = SiteData(corpus=corpus, graph=graph, report=report, settings=settings, similar=similar or {},
-                    modules=tuple(modules))
+                    modules=tuple(modules), progress=progress)
     data.by_id = corpus.by_id()
     by_term: defaultdict[tuple[str, str], list[Sheet]] = defaultdict(list)
     backlinks: defaultdict[SheetId, list[tuple[Sheet, Relation]]] = defaultdict(list)

@@ -68,7 +68,7 @@ def render_tree(data: SiteData) -> Tree:
     tree["modules/index.md"] = modules_index(data, list(data.modules))
     for module in data.modules:
         tree[module_path(module.id)] = module_page(data, module)
-        for name, content in cached_exports(data.corpus, module).items():
+        for name, content in cached_exports(data.corpus, module, data.progress).items():
             tree[f"modules/{module.id}/{name}"] = content
     intro = tree.get("index.md", b"# Relier\n\n" + HOME_MARKER.encode())
     intro_text = intro.decode("utf-8") if isinstance(intro, bytes) else intro

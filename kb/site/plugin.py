@@ -9,19 +9,33 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin
 
+from ..progress import SILENT, Progress
 from ..sanitise import TRUSTED_PAGES, sanitise
 
 PLUGIN_NAME = "relier"
 
 
 class RelierPlugin(BasePlugin):  # type: ignore[type-arg]
+    progress: Progress = SILENT  # `kb build` shows the pages rendered so far
+    _pages = 0
+    _total = 0
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        self._pages, self._total = 0, sum(1 for f in files if f.is_documentation_page())
+        return files
+
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        self._pages += 1
+        self.progress.update("MkDocs : pages rendues", self._pages, self._total)
         if page.file.src_uri in TRUSTED_PAGES:
             return html
         return sanitise(html)
 
 
-def ensure_plugin(config: Any) -> None:
-    """Register the plugin on a loaded MkDocs config that does not declare it."""
-    if not any(isinstance(plugin, RelierPlugin) for plugin in config.plugins.values()):
-        config.plugins[PLUGIN_NAME] = RelierPlugin()
+def ensure_plugin(config: Any) -> RelierPlugin:
+    """The plugin of a loaded MkDocs config, registered if its mkdocs.yml does not declare it."""
+    for plugin in config.plugins.values():
+        if isinstance(plugin, RelierPlugin):
+            return plugin
+    plugin = config.plugins[PLUGIN_NAME] = RelierPlugin()
+    return plugin

@@ -12,13 +12,15 @@ from mkdocs.exceptions import MkDocsException
 
 from ..errors import KbError
 from ..fileio import replace_dir
+from ..progress import SILENT, Progress
 from .plugin import ensure_plugin
 from .search_bundle import SearchBundle
 
 SITE_DIR = Path("site")
 
 
-def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.yml") -> Path:
+def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.yml",
+            progress: Progress = SILENT) -> Path:
     """MkDocs into a staging folder, the search bundle beside it, then swap into site/."""
     target = root / SITE_DIR
     staging = root / "build" / "site.tmp"
@@ -31,8 +33,9 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     logger.propagate = False
     try:
         config = load_config(str(root / config_file), site_dir=str(staging))
-        ensure_plugin(config)
+        ensure_plugin(config).progress = progress
         build(config)
+        progress.clear()
     except (MkDocsException, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         detail = "; ".join(messages.lines[-5:]) or str(exc)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.commands.serve import serve as mkdocs_serve
 
-from ..checks import load_and_check
+from ..checks.incremental import IncrementalChecker
 from ..report import format_text
 from .data import SiteSettings, prepare
 from .generate import install_theme, sync_docs
@@ -28,8 +28,10 @@ def snapshot(root: Path) -> dict[str, tuple[float, int]]:
     return state
 
 
-def regenerate(root: Path, settings: SiteSettings, say: Callable[[str], None]) -> list[str]:
-    result, diagnostics = load_and_check(root)
+def regenerate(checker: IncrementalChecker, settings: SiteSettings, say: Callable[[str], None]) -> list[str]:
+    """Check again (re-reading only the changed sheets), then rewrite only the changed pages:
+    MkDocs' dirty build then renders only those."""
+    result, diagnostics = checker.refresh()
     errors = [d for d in diagnostics if d.is_error]
     if diagnostics:
         say(format_text(diagnostics))
@@ -44,7 +46,8 @@ def regenerate(root: Path, settings: SiteSettings, say: Callable[[str], None]) -
 
 def serve(root: Path, settings: SiteSettings, host: str, port: int, say: Callable[[str], None]) -> None:
     install_theme(root)
-    changed = regenerate(root, settings, say)
+    checker = IncrementalChecker(root)
+    changed = regenerate(checker, settings, say)
     say(f"Prévisualisation prête ({len(changed)} fichier(s) écrits) : http://{host}:{port}/ — Ctrl+C pour arrêter.")
     stop = threading.Event()
 
@@ -54,9 +57,10 @@ def serve(root: Path, settings: SiteSettings, host: str, port: int, say: Callabl
             current = snapshot(root)
             if current != state:
                 state = current
-                written = regenerate(root, settings, say)
+                written = regenerate(checker, settings, say)
                 if written:
-                    say(f"Mis à jour : {', '.join(written[:5])}" + (" …" if len(written) > 5 else ""))
+                    say(f"{checker.reparsed} fiche(s) relue(s) ; mis à jour : {', '.join(written[:5])}"
+                        + (" …" if len(written) > 5 else ""))
 
     watcher = threading.Thread(target=watch, name="relier-watch", daemon=True)
     watcher.start()

@@ -1,0 +1,63 @@
+"""Checking again after an edit without reading every sheet again (`kb serve`): each sheet's
+parse and per-sheet diagnostics are kept with its file's size and modification time; a refresh
+re-reads only the files that changed. A change under schemas/ starts afresh."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..diagnostics import Diagnostic
+from ..loader import LoadResult, load_sheet, relative, sheet_paths
+from ..model import Corpus, Sheet, Vocabulary
+from ..vocabularies import load_vocabularies
+from . import check_corpus, check_modules, check_sheet
+from .schema import SCHEMA_PATH, validator_for
+
+Stamp = tuple[int, int]  # (mtime in ns, size)
+
+
+def _stamp(path: Path) -> Stamp:
+    stat = path.stat()
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+@dataclass
+class IncrementalChecker:
+    root: Path
+    reparsed: int = 0  # sheets read by the last refresh
+    _schemas: dict[str, Stamp] = field(default_factory=dict)
+    _vocabularies: dict[str, Vocabulary] = field(default_factory=dict)
+    _vocabulary_problems: list[Diagnostic] = field(default_factory=list)
+    _sheets: dict[Path, tuple[Stamp, Sheet | None, list[Diagnostic]]] = field(default_factory=dict)
+
+    def refresh(self) -> tuple[LoadResult, list[Diagnostic]]:
+        root = self.root.resolve()
+        schemas = {p.as_posix(): _stamp(p) for p in sorted((root / "schemas").rglob("*")) if p.is_file()}
+        if schemas != self._schemas:
+            self._schemas, self._sheets = schemas, {}
+            validator_for.cache_clear()
+            self._vocabularies, self._vocabulary_problems = load_vocabularies(root)
+            validator_for(root / SCHEMA_PATH)
+        self.reparsed = 0
+        current: dict[Path, tuple[Stamp, Sheet | None, list[Diagnostic]]] = {}
+        for path in sheet_paths(root):
+            try:
+                stamp = _stamp(path)
+            except FileNotFoundError:  # removed while we looked
+                continue
+            known = self._sheets.get(path)
+            if known is None or known[0] != stamp:
+                sheet, problems = load_sheet(path, root)
+                if sheet is not None:
+                    problems = problems + check_sheet(sheet, root, self._vocabularies)
+                known = (stamp, sheet, problems)
+                self.reparsed += 1
+            current[path] = known
+        self._sheets = current
+        sheets = tuple(sheet for _, sheet, _ in current.values() if sheet is not None)
+        corpus = Corpus(root=root, sheets=sheets, vocabularies=self._vocabularies)
+        per_sheet = [d for _, _, problems in current.values() for d in problems] + self._vocabulary_problems
+        modules, module_problems = check_modules(corpus)
+        result = LoadResult(corpus, tuple(per_sheet), tuple(relative(p, root) for p in current), True, tuple(modules))
+        return result, sorted(set(per_sheet) | set(check_corpus(corpus)) | set(module_problems))
