@@ -104,6 +104,40 @@ def generate(n: int, out: Path, seed: int = 1, repo: Path = REPO) -> None:
         text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n" + \
             "\n\n".join(body) + "\n"
         (folder / f"{front['id']}.md").write_text(text, encoding="utf-8")
+    _module(out, rng, n)
+
+
+def _module(out: Path, rng: random.Random, n: int) -> None:
+    """One training module of a day over six sheets (a base of any size has a few)."""
+    sheets = [sheet_id(i) for i in sorted(rng.sample(range(n), min(n, 6)))]
+    plan = [("Ouverture et attentes", 30, "apport", []), ("Apports", 90, "apport", sheets[:2]),
+            ("Pause", 15, "pause", []), ("Étude de cas", 75, "etude_de_cas", sheets[2:4]),
+            ("Mise en situation", 120, "exercice", sheets[4:]), ("Évaluation", 90, "evaluation", [])]
+    sequences = []
+    for title, minutes, category, ids in plan:
+        sequence: dict = {"titre": title, "duree_min": minutes, "categorie": category}
+        if ids:
+            sequence["fiches"] = ids
+        if category != "pause":
+            sequence["consignes"] = "Travail en petits groupes, puis mise en commun."
+            sequence["notes_formateur"] = "Veiller à ce que chacun puisse s'exprimer."
+        if title == "Étude de cas":
+            sequence["debut"] = "13:30"
+        sequences.append(sequence)
+    module = {
+        "id": "module-synthetique", "titre": "Module de formation synthétique",
+        "resume": "Un module d'une journée construit sur six fiches du corpus synthétique.",
+        "public_cible": ["Travailleurs sociaux"], "prerequis": ["Aucun"],
+        "objectifs": ["Situer les pratiques étudiées", "Conduire une mise en situation"],
+        "competences_visees": ["socle_dc3"], "duree_totale": "7 h",
+        "modalites_acces": "Sur inscription.", "delais_acces": "Deux semaines.", "tarif": "Sur devis.",
+        "contact": "Le service formation.", "methodes": ["Apports", "Études de cas"],
+        "modalites_evaluation": ["Quiz de fin de module"],
+        "accessibilite_handicap": "Un référent handicap étudie les adaptations utiles.",
+        "auteurs": [{"nom": "Collectif Relier"}], "licence": "CC-BY-SA-4.0", "sequences": sequences,
+    }
+    (out / "modules" / "module-synthetique.yml").write_text(
+        yaml.safe_dump(module, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
 
 
 def _relations(rng: random.Random, index: int, n: int) -> list[dict[str, str]]:
