@@ -50,7 +50,9 @@ def summary(diagnostics: Sequence[Diagnostic], files: int, modules: int = 0) -> 
     errors = sum(d.is_error for d in diagnostics)
     warnings = len(diagnostics) - errors
     plural = lambda n, word: f"{n} {word}{'s' if n > 1 else ''}"  # noqa: E731
-    if modules:
+    if modules and not files:
+        what = f"{plural(modules, 'module')} vérifié{'s' if modules > 1 else ''}"
+    elif modules:
         what = f"{plural(files, 'fiche')} et {plural(modules, 'module')} vérifiés"
     else:
         what = f"{plural(files, 'fiche')} vérifiée{'s' if files > 1 else ''}"

@@ -7,6 +7,8 @@ contributed text, keep their scripts and forms."""
 
 from __future__ import annotations
 
+import re
+
 import nh3
 
 TRUSTED_PAGES = frozenset({"explorer/index.md", "carte/index.md", "recherche/index.md"})
@@ -36,6 +38,15 @@ ATTRIBUTES["ol"] = ATTRIBUTES.get("ol", set()) | {"start"}
 ATTRIBUTES["td"] = ATTRIBUTES.get("td", set()) | {"align", "colspan", "rowspan"}
 ATTRIBUTES["th"] = ATTRIBUTES.get("th", set()) | {"align", "colspan", "rowspan", "scope"}
 URL_SCHEMES = {"http", "https", "mailto"}
+# Browsers drop tabs, line feeds and leading controls from URLs: « java\tscript: » is javascript:
+_BLANKS = re.compile(r"[\x00-\x20]+")
+_RUNS_CODE = ("javascript:", "vbscript:", "data:")
+
+
+def _attribute(tag: str, name: str, value: str) -> str | None:
+    if name in ("href", "src") and _BLANKS.sub("", value).lower().startswith(_RUNS_CODE):
+        return None
+    return value
 
 
 def sanitise(html: str) -> str:
@@ -43,4 +54,4 @@ def sanitise(html: str) -> str:
     styles and javascript:/data: addresses."""
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel=None,
                      generic_attribute_prefixes={"data-pagefind-", "data-relier-"},
-                     strip_comments=True)
+                     strip_comments=True, attribute_filter=_attribute)

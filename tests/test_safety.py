@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import privacy_cases
 from support import FIXTURES, REPO
 from kb.checks.privacy import find_personal_data, mask
 from kb.checks.unsafe import find_unsafe
@@ -166,6 +167,56 @@ HARMLESS = [
     "Un commentaire <!-- relier-autoriser: donnee-nom — auteur cité --> et 3 < 5 > 2.",
     "Le mot onclick est un mot ; once = une fois.",
 ]
+
+
+@pytest.mark.parametrize("code,text", [case for case in privacy_cases.CAUGHT
+                                       if case[1] not in privacy_cases.KNOWN_MISSES])
+def test_red_team_personal_data_is_caught(code: str, text: str) -> None:
+    assert code in {finding.code for finding in find_personal_data(text)}
+
+
+@pytest.mark.parametrize("text", [t for t in privacy_cases.ORDINARY if t not in privacy_cases.KNOWN_FALSE_ALARMS])
+def test_red_team_ordinary_text_raises_no_alarm(text: str) -> None:
+    assert find_personal_data(text) == []
+
+
+def test_known_limits_are_still_limits() -> None:
+    """When a limit is lifted, move the case out of KNOWN_… so that it stays covered."""
+    assert all(not find_personal_data(t) for t in privacy_cases.KNOWN_MISSES)
+    assert all(find_personal_data(t) for t in privacy_cases.KNOWN_FALSE_ALARMS)
+
+
+def test_dense_pathological_input_stays_fast() -> None:
+    import time
+
+    clock = time.perf_counter()
+    for text in ("@" * 100_000, "M. " * 60_000, "1 rue " * 30_000, "06 " * 50_000):
+        find_personal_data(text)
+    assert time.perf_counter() - clock < 5  # windows are merged: linear, not quadratic
+
+
+@pytest.mark.parametrize("label,text", privacy_cases.UNSAFE_TRICKY)
+def test_obfuscated_unsafe_content_never_survives_the_sanitiser(label: str, text: str) -> None:
+    """What the check may miss (entities, odd spacing), the sanitiser removes: parse what is left."""
+    from html.parser import HTMLParser
+
+    import markdown
+
+    from kb.sanitise import sanitise
+
+    found: list[str] = []
+
+    class Elements(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("script", "iframe", "object", "embed", "form", "style", "base", "meta"):
+                found.append(tag)
+            for name, value in attrs:
+                scheme = "".join((value or "").split()).lower()
+                if name.startswith("on") or name == "style" or scheme.startswith(("javascript:", "data:", "vbscript:")):
+                    found.append(f"{tag} {name}={value}")
+
+    Elements().feed(sanitise(markdown.markdown(text, extensions=["attr_list", "md_in_html"])))
+    assert found == [], label
 
 
 @pytest.mark.parametrize("text", UNSAFE)

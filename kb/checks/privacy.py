@@ -36,29 +36,42 @@ class Finding:
 
 _NIR = re.compile(r"(?<![\w+/=.-])[12][ .]?\d\d[ .]?\d\d[ .]?(?:\d\d|2[ABab])[ .]?\d{3}[ .]?\d{3}[ .]?\d\d(?![\w/])")
 _PHONE = re.compile(
-    r"(?<![\w+/=.-])(?:(?:\+|00)[ .]?(?:33|262|269|590|594|596|508|681|687|689)[ .]?(?:\(0\)[ .]?)?[1-9](?:[ .-]?\d){5,8}"
-    r"|0[1-9](?:[ .-]?\d\d){4})(?![\w/])")
+    r"(?<![\w+/=-])(?<!\d\.)(?:(?:\+|00)[ .]?(?:33|262|269|590|594|596|508|681|687|689)[ .]?(?:\(0\)[ .]?)?[1-9]"
+    r"(?:[ .-]?\d){5,8}|0[1-9](?:[ .-]?\d\d){4}|0[1-9](?:/\d\d){4})(?![\w/])")
 _NATIONAL_REGIONS = ("FR", "RE", "GP", "GF", "MQ", "YT")
 _PUBLIC_LINES = {phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
                  phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.UAN}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\w/])")
+_IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])")
 _MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
-_DATE = rf"(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}})"
-_BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?\s+le|date\s+de\s+naissance\s*:?|DDN\s*:?)\s+(?:le\s+)?{_DATE}",
-                    re.IGNORECASE)
+_DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DATE = (rf"(?:(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}"
+         rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}|\d{{4}}-\d\d-\d\d)")
+# « né le … », « née à Lyon le … », « date de naissance : … »
+_BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le|date\s+de\s+naissance\s*:?"
+                    rf"|DDN\s*:?)\s+(?:le\s+)?{_DATE}", re.IGNORECASE)
 _STREET_TYPES = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
                  r"|r[ée]sidence|cit[ée]|hameau|chauss[ée]e|faubourg|sentier|villa|lotissement|voie")
+# the street's name: a capitalised word, or a date (« rue du 8 Mai 1945 », « avenue du 14-Juillet »)
 _ADDRESS = re.compile(rf"\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s+"
-                      r"(?:(?i:de la|de l'|de l’|des|du|de|d'|d’|la|le|les|l'|l’)\s*)?[A-ZÀ-Ý][\w'’-]*")
+                      r"(?:(?i:de la|de l'|de l’|des|du|de|d'|d’|la|le|les|l'|l’)\s*)?"
+                      rf"(?P<name>[A-ZÀ-Ý][\w'’-]*|\d{{1,2}}(?:er)?[ -](?i:{_MONTHS}))")
 _CIVILITIES = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mr", "Monsieur", "Madame", "Mademoiselle")
-_CIVILITY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _CIVILITIES) + r")\s+"
-                       r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{2,})")
-_NOT_SURNAMES = frozenset({"Tout", "Le", "La", "Les", "Un", "Une", "Et", "Ou", "Vous", "Votre"})
+_SURNAME = r"(?:[A-ZÀ-Ý]['’])?(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{2,})"
+# « Mme Benali », « M.Dupont », « Mme. Durand », « Madame Le Goff », « Mme N'Diaye »; not « J.-M. Petit »
+_CIVILITY = re.compile(r"(?<![\w.’'-])(?:M\.|MM\.|Mmes?\.?|Mlles?\.?|Mr\.?|Monsieur|Madame|Mademoiselle)"
+                       rf"(?:\s+|(?<=\.))(?:(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del|de|du|des)\s+|d['’])?{_SURNAME}")
+# words that follow a civility without naming anyone: « Madame, Monsieur », « Monsieur Le Procureur »
+_NOT_SURNAMES = frozenset({"Tout", "Le", "La", "Les", "Un", "Une", "Et", "Ou", "Vous", "Votre", "Monsieur",
+                           "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Procureur", "Procureure", "Maire",
+                           "Juge", "Président", "Présidente", "Directeur", "Directrice", "Préfet", "Préfète",
+                           "Ministre", "Défenseur", "Défenseure", "Député", "Députée", "Sénateur", "Sénatrice"})
+_CASE_WORDS = r"dossier|allocataire|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?"
+# a case or claimant number needs one of those words next to it: « loi n° 2002-2 » is a law
 _CASE_NUMBER = re.compile(
-    r"\b(?:n°|no|num[ée]ro|num\.)\s*(?:de\s+|d['’])?(?:dossier|allocataire|CAF|MDPH|RSA|s[ée]curit[ée] sociale|s[ée]cu)"
-    r"\s*:?\s*[A-Z0-9][A-Z0-9 /-]{2,}\d|\b(?:dossier|allocataire)\s*(?:n°|no|num[ée]ro)\s*:?\s*[A-Z0-9/-]*\d{3,}[A-Z0-9/-]*",
-    re.IGNORECASE)
+    rf"(?:\b(?:n°|no\.?|num[ée]ro|num\.)\s*(?:de\s+|d['’])?(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?"
+    rf"|\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?\s*(?:n°|no\.?|num[ée]ro))"
+    r"\s*:?\s*(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
 
 ALLOW_MARKER = re.compile(r"relier-autoriser\s*:\s*(?P<codes>[\w-]+(?:\s*,\s*[\w-]+)*)(?P<rest>.*)")
 _REASON = re.compile(r"^\s*(?:—|–|--|-|:)\s*(?P<reason>\w.*\w{2})")
@@ -68,12 +81,15 @@ _REASON = re.compile(r"^\s*(?:—|–|--|-|:)\s*(?P<reason>\w.*\w{2})")
 # closer look; the precise detectors then run only on a window around each. Python's own `re`
 # is ten times slower over 10 000 sheets, which `kb check` cannot afford.
 _TRIGGER = re2.compile(
-    r"(?P<digits>\d[\d .-]{7,}\d)"
+    r"(?P<digits>\d[\d ./-]{7,}\d)"
+    r"|(?P<corsica>[12][ .]?\d\d[ .]?\d\d[ .]?2[ABab])"
     r"|(?P<email>@)"
-    r"|(?P<civility>\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr|Monsieur|Madame|Mademoiselle)\s)"
-    r"|(?P<birth>(?i:n[ée]e?s?(?:\s*\(e\))?\s+le\s+\d|naissance\s*:?\s*(?:le\s+)?\d|\bDDN\b))"
+    r"|(?P<civility>\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr|Monsieur|Madame|Mademoiselle))"
+    r"|(?P<birth>(?i:n[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s|le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|naissance\s*:?\s*(?:le\s+)?\d|\bDDN\b))"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
-    r"|(?P<case>(?i:allocataire|dossier\s*(?:n°|no|num)))")
+    rf"|(?P<case>(?i:{_CASE_WORDS}|n°|num[ée]ro))")
+
+
 def _nirs(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _NIR.finditer(text, lo, hi):
         if nir.is_valid(match.group().replace(" ", "").replace(".", "").upper()):
@@ -107,11 +123,16 @@ def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
 
 def _addresses(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _ADDRESS.finditer(text, lo, hi):
+        name = match.group("name")
+        if len(name) > 1 and name.isupper():  # « 1 place de CHRS », « 3 cours de FLE »: an acronym, not a street
+            continue
         yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale")
 
 
 def _case_numbers(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _CASE_NUMBER.finditer(text, lo, hi):
+        if sum(c.isdigit() for c in match.group("number")) < 4:
+            continue
         yield Finding("donnee-dossier", match.start(), match.end(), "un numéro de dossier ou d'allocataire")
 
 
@@ -142,21 +163,32 @@ def _digit_run(text: str, lo: int, hi: int) -> Iterator[Finding]:
 # trigger group -> (detector, characters to look at before and after the trigger)
 _DETECTORS = {
     "digits": (_digit_run, 40, 8),
+    "corsica": (_nirs, 0, 24),
     "email": (_emails, 100, 260),
-    "civility": (_civilities, 0, 80),
-    "birth": (_births, 30, 40),
+    "civility": (_civilities, 2, 80),
+    "birth": (_births, 30, 80),
     "address": (_addresses, 0, 80),
-    "case": (_case_numbers, 30, 80),
+    "case": (_case_numbers, 40, 80),
 }
 
 
 def find_personal_data(text: str) -> list[Finding]:
     """Every piece of personal data in `text`, by offsets, in order."""
-    found: set[Finding] = set()
+    windows: dict[str, list[list[int]]] = {}
     for trigger in _TRIGGER.finditer(text):
-        detect, before, after = _DETECTORS[trigger.lastgroup]
+        group = trigger.lastgroup
+        _, before, after = _DETECTORS[group]
         lo, hi = max(trigger.start() - before, 0), min(trigger.end() + after, len(text))
-        found.update(detect(text, lo, hi))
+        spans = windows.setdefault(group, [])
+        if spans and lo <= spans[-1][1]:  # overlapping windows are looked at once
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    found: set[Finding] = set()
+    for group, spans in windows.items():
+        detect = _DETECTORS[group][0]
+        for lo, hi in spans:
+            found.update(detect(text, lo, hi))
     return sorted(found, key=lambda f: (f.start, f.code))
 
 
