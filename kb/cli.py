@@ -109,6 +109,7 @@ def new(obj: Context, titre: str, sheet_id: str | None) -> None:
 def build(obj: Context, no_mkdocs: bool) -> None:
     """Vérifier le contenu, puis construire le site dans site/."""
     from .search import similar_sheets, start_indexing
+    from .export.background import ModuleExports
     from .site.data import prepare
     from .site.generate import generate_docs
     from .site.publish import publish
@@ -122,6 +123,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     _say(f"Vérifié : {len(corpus.sheets)} fiches et {len(result.modules)} module(s) en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
     indexing = start_indexing(corpus)  # in another process: it uses the second core while MkDocs works
+    exports = ModuleExports(corpus, result.modules)  # PDF, DOCX, ODT, HTML, also beside MkDocs
     obj.progress.update("Graphe, analyse et fiches similaires")
     data = prepare(corpus, read_settings(root), similar=similar_sheets(corpus), modules=result.modules,
                    progress=obj.progress)
@@ -130,15 +132,16 @@ def build(obj: Context, no_mkdocs: bool) -> None:
          f"analysé en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
     obj.progress.update("Génération des pages")
-    pages = generate_docs(data)
+    pages = generate_docs(data, downloads=False)
     obj.progress.clear()
     _say(f"Généré : {pages} pages dans build/docs en {time.perf_counter() - clock:.1f} s")
     if no_mkdocs:
         indexing.wait()
+        exports.wait()
         return
     clock = time.perf_counter()
     bundle = SearchBundle(data, root / "build")  # Pagefind indexes the sheets while MkDocs works
-    site = publish(root, bundle, progress=obj.progress)
+    site = publish(root, bundle, progress=obj.progress, module_exports=exports)
     _say(f"Publié : {relative(site, root)}/ (MkDocs et index de recherche) en {time.perf_counter() - clock:.1f} s")
     obj.progress.update("Index de recherche (kb search) : fin de l'indexation")
     report = indexing.wait()

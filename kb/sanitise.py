@@ -7,11 +7,26 @@ contributed text, keep their scripts and forms."""
 
 from __future__ import annotations
 
-import re
-
 import nh3
+import re2
 
 TRUSTED_PAGES = frozenset({"explorer/index.md", "carte/index.md", "recherche/index.md"})
+# Generated pages where every contributed text (titles, summaries, definitions, notes) is
+# HTML-escaped by the generator: thousands of them at scale, so they are cleaned only when a
+# quick look finds something that could run. Sheet pages (their bodies are raw Markdown) and
+# hand-written pages are always cleaned.
+ESCAPED_FOLDERS = ("publics/", "secteurs/", "modes/", "themes/", "valeurs/", "concepts/", "glossaire/",
+                   "analyse/", "modules/", "fiches/index.md")
+_SUSPECT = re2.compile(r"(?i)<\s*/?\s*(?:script|iframe|frame|object|embed|applet|form|base|meta|link|style|math)\b"
+                      r"|<[^>]*[\s\"'/]on[a-z]+\s*=|(?:java|vb)\s*script\s*:|data\s*:|&#|&colon;")
+
+
+def needs_cleaning(src_uri: str, html: str) -> bool:
+    if src_uri in TRUSTED_PAGES:
+        return False
+    if src_uri.startswith(ESCAPED_FOLDERS):
+        return _SUSPECT.search(html) is not None
+    return True
 
 _COMMON = {"class", "id", "title", "lang", "dir", "role", "aria-label", "aria-labelledby", "aria-describedby",
            "aria-hidden", "aria-current", "tabindex"}
@@ -38,15 +53,6 @@ ATTRIBUTES["ol"] = ATTRIBUTES.get("ol", set()) | {"start"}
 ATTRIBUTES["td"] = ATTRIBUTES.get("td", set()) | {"align", "colspan", "rowspan"}
 ATTRIBUTES["th"] = ATTRIBUTES.get("th", set()) | {"align", "colspan", "rowspan", "scope"}
 URL_SCHEMES = {"http", "https", "mailto"}
-# Browsers drop tabs, line feeds and leading controls from URLs: « java\tscript: » is javascript:
-_BLANKS = re.compile(r"[\x00-\x20]+")
-_RUNS_CODE = ("javascript:", "vbscript:", "data:")
-
-
-def _attribute(tag: str, name: str, value: str) -> str | None:
-    if name in ("href", "src") and _BLANKS.sub("", value).lower().startswith(_RUNS_CODE):
-        return None
-    return value
 
 
 def sanitise(html: str) -> str:
@@ -54,4 +60,4 @@ def sanitise(html: str) -> str:
     styles and javascript:/data: addresses."""
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel=None,
                      generic_attribute_prefixes={"data-pagefind-", "data-relier-"},
-                     strip_comments=True, attribute_filter=_attribute)
+                     strip_comments=True)

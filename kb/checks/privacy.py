@@ -81,13 +81,14 @@ _REASON = re.compile(r"^\s*(?:—|–|--|-|:)\s*(?P<reason>\w.*\w{2})")
 # closer look; the precise detectors then run only on a window around each. Python's own `re`
 # is ten times slower over 10 000 sheets, which `kb check` cannot afford.
 _TRIGGER = re2.compile(
-    r"(?P<digits>\d[\d ./-]{7,}\d)"
+    r"(?P<digits>\d(?:[ ./-]?\d){8,})"
     r"|(?P<corsica>[12][ .]?\d\d[ .]?\d\d[ .]?2[ABab])"
     r"|(?P<email>@)"
     r"|(?P<civility>\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr|Monsieur|Madame|Mademoiselle))"
-    r"|(?P<birth>(?i:n[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s|le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|naissance\s*:?\s*(?:le\s+)?\d|\bDDN\b))"
+    r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche)|naissance\s*:?\s*(?:le\s+)?\d|\bDDN\b))"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
-    rf"|(?P<case>(?i:{_CASE_WORDS}|n°|num[ée]ro))")
+    rf"|(?P<case>(?i:\b(?:{_CASE_WORDS})\b[^\n\d]{{0,30}}\d\d))")
 
 
 def _nirs(text: str, lo: int, hi: int) -> Iterator[Finding]:

@@ -33,6 +33,12 @@ def cache_key(corpus: Corpus, module: Module) -> str:
 
 def cached_exports(corpus: Corpus, module: Module, progress: Progress = SILENT) -> dict[str, bytes]:
     """File name -> content of the module's 12 documents, exported now if not already cached."""
+    folder = export_folder(corpus, module, progress)
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if not path.name.startswith(".")}
+
+
+def export_folder(corpus: Corpus, module: Module, progress: Progress = SILENT) -> Path:
+    """The folder of the module's 12 documents, exported now if not already cached."""
     folder = corpus.root / CACHE_DIR / module.id
     key = cache_key(corpus, module)
     stamp = folder / ".cle"
@@ -43,4 +49,4 @@ def cached_exports(corpus: Corpus, module: Module, progress: Progress = SILENT) 
         export_module(corpus, module, list(FORMATS), staging, progress)
         (staging / ".cle").write_text(key, encoding="utf-8")
         replace_dir(staging, folder)
-    return {path.name: path.read_bytes() for path in sorted(folder.iterdir()) if not path.name.startswith(".")}
+    return folder

@@ -34,8 +34,9 @@ HOME_MARKER = "<!-- relier:accueil -->"
 Tree = dict[str, "str | bytes"]  # path inside build/docs -> content
 
 
-def render_tree(data: SiteData) -> Tree:
-    """Every file of the docs tree, in memory: hand-written docs, generated pages, data, assets."""
+def render_tree(data: SiteData, downloads: bool = True) -> Tree:
+    """Every file of the docs tree, in memory: hand-written docs, generated pages, data, assets;
+    and the modules' documents unless `downloads` is False (`kb build` makes them beside MkDocs)."""
     root = data.corpus.root
     tree: Tree = {}
     source = root / DOCS_SOURCE
@@ -68,7 +69,7 @@ def render_tree(data: SiteData) -> Tree:
     tree["modules/index.md"] = modules_index(data, list(data.modules))
     for module in data.modules:
         tree[module_path(module.id)] = module_page(data, module)
-        for name, content in cached_exports(data.corpus, module, data.progress).items():
+        for name, content in (cached_exports(data.corpus, module, data.progress) if downloads else {}).items():
             tree[f"modules/{module.id}/{name}"] = content
     intro = tree.get("index.md", b"# Relier\n\n" + HOME_MARKER.encode())
     intro_text = intro.decode("utf-8") if isinstance(intro, bytes) else intro
@@ -92,10 +93,10 @@ def _write(path: Path, content: str | bytes) -> None:
         path.write_bytes(content)
 
 
-def generate_docs(data: SiteData) -> int:
+def generate_docs(data: SiteData, downloads: bool = True) -> int:
     """Write build/docs (and build/theme) aside, then swap them in. Returns the number of pages."""
     root = data.corpus.root
-    tree = render_tree(data)
+    tree = render_tree(data, downloads)
     target = root / DOCS_BUILD
     staging = target.with_name(f".{target.name}.tmp")
     if staging.exists():

@@ -10,7 +10,7 @@ from typing import Any
 from mkdocs.plugins import BasePlugin
 
 from ..progress import SILENT, Progress
-from ..sanitise import TRUSTED_PAGES, sanitise
+from ..sanitise import needs_cleaning, sanitise
 
 PLUGIN_NAME = "relier"
 
@@ -27,9 +27,7 @@ class RelierPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
         self._pages += 1
         self.progress.update("MkDocs : pages rendues", self._pages, self._total)
-        if page.file.src_uri in TRUSTED_PAGES:
-            return html
-        return sanitise(html)
+        return sanitise(html) if needs_cleaning(page.file.src_uri, html) else html
 
 
 def ensure_plugin(config: Any) -> RelierPlugin:

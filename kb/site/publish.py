@@ -11,6 +11,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from ..errors import KbError
+from ..export.background import ModuleExports
 from ..fileio import replace_dir
 from ..progress import SILENT, Progress
 from .plugin import ensure_plugin
@@ -20,8 +21,9 @@ SITE_DIR = Path("site")
 
 
 def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.yml",
-            progress: Progress = SILENT) -> Path:
-    """MkDocs into a staging folder, the search bundle beside it, then swap into site/."""
+            progress: Progress = SILENT, module_exports: ModuleExports | None = None) -> Path:
+    """MkDocs into a staging folder, the search bundle and the modules' documents beside it, then
+    swap into site/."""
     target = root / SITE_DIR
     staging = root / "build" / "site.tmp"
     if staging.exists():
@@ -47,10 +49,15 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         raise KbError("MkDocs signale des problèmes : " + "; ".join(messages.lines[:10]))
     try:
         bundle = search_bundle.wait()
+        documents = module_exports.wait() if module_exports else {}
     except KbError:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     shutil.copytree(bundle, staging / "pagefind")
+    for module_id, folder in documents.items():
+        for path in folder.iterdir():
+            if not path.name.startswith("."):
+                shutil.copy2(path, staging / "modules" / module_id / path.name)
     replace_dir(staging, target)
     return target
 
