@@ -85,7 +85,7 @@ def _load_all(paths: list[Path], root: Path, vocabularies: dict[str, Vocabulary]
               workers: int, keep_bodies: bool, progress: Progress) -> list[tuple[Path, Sheet | None, list[Diagnostic]]]:
     label = "Lecture des fiches"
     if workers > 1 and len(paths) >= PARALLEL_FROM:
-        chunks = [paths[i::workers * 8] for i in range(workers * 8)]
+        chunks = [paths[i::workers * 4] for i in range(workers * 4)]
         parts = []
         progress.update(label, 0, len(paths))
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:

@@ -3,7 +3,7 @@ use, the total duration, the order of prerequisites, and the same safety checks 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, error, warning
@@ -23,7 +23,7 @@ SEQUENCE_TERMS = {"categorie": "categories_sequence"}
 
 
 def load_and_check_modules(root: Path, paths: Iterable[Path], vocabularies: dict[str, Vocabulary],
-                           sheet_ids: set[str], prerequisites: dict[str, set[str]]
+                           sheet_ids: set[str], prerequisites: Mapping[str, set[str]]
                            ) -> tuple[list[Module], list[Diagnostic]]:
     """Read and check module files. `prerequisites`: sheet id -> the sheets it supposes first."""
     validator = validator_for(root / MODULE_SCHEMA_PATH) if (root / MODULE_SCHEMA_PATH).is_file() else None
@@ -52,7 +52,7 @@ def load_and_check_modules(root: Path, paths: Iterable[Path], vocabularies: dict
 
 
 def check_module(module: Module, vocabularies: dict[str, Vocabulary], sheet_ids: set[str],
-                 prerequisites: dict[str, set[str]]) -> Iterator[Diagnostic]:
+                 prerequisites: Mapping[str, set[str]]) -> Iterator[Diagnostic]:
     source = module.source
     rel = source.rel_path
     if source.path.stem != module.id:
@@ -102,7 +102,7 @@ def _terms(source: SourceInfo, vocabularies: dict[str, Vocabulary]) -> Iterator[
                         f"{label}: {quote(term)} n'est pas un terme connu{hint}")
 
 
-def _order(module: Module, prerequisites: dict[str, set[str]]) -> Iterator[Diagnostic]:
+def _order(module: Module, prerequisites: Mapping[str, set[str]]) -> Iterator[Diagnostic]:
     """A sheet worked on before a sheet it supposes (relation `prerequis`) is a warning."""
     first_seen: dict[str, int] = {}
     for index, sequence in enumerate(module.sequences):
