@@ -13,7 +13,6 @@ import click
 from . import __version__
 from .authoring import new_sheet
 from .checks import check_files, load_and_check
-from .training.loader import MODULES_DIR
 from .errors import ContentError, KbError, UsageError
 from .fileio import write_atomic
 from .graph import analyse, build_graph
@@ -23,6 +22,7 @@ from .loader import load, relative
 from .progress import SILENT, Progress
 from .project import find_root
 from .report import FORMATS, format_diagnostics, summary
+from .training.loader import MODULES_DIR
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -32,7 +32,7 @@ class Context:
         self._root = root
         self.quiet = quiet
         # the live progress line: on a terminal only, never with --quiet
-        self.progress = Progress(enabled=False) if quiet else Progress()
+        self.progress = SILENT if quiet else Progress()
 
     @property
     def root(self) -> Path:

@@ -7,8 +7,7 @@ every sheet is known.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from ..training.loader import MODULES_DIR, module_paths
 from ..vocabularies import load_vocabularies
 from .consistency import check_consistency
 from .links import check_ids, check_relation_targets, check_relations
-from .modules import load_and_check_modules
+from .modules import Prerequisites, load_and_check_modules
 from .privacy import check_privacy
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
@@ -82,24 +81,14 @@ def check_modules(corpus: Corpus, paths: Iterable[Path] | None = None) -> tuple[
                                   prerequisites_of(corpus.sheets))
 
 
-def prerequisites_of(sheets: Iterable[Sheet]) -> Mapping[str, set[str]]:
-    """Sheet id -> the sheets it supposes first (its `prerequis` relations), worked out only for
-    the sheets a module asks about."""
-    return _Prerequisites({sheet.id: sheet for sheet in sheets})
+def prerequisites_of(sheets: Iterable[Sheet]) -> Prerequisites:
+    """The `prerequis` of a loaded sheet, worked out only when a module asks."""
+    by_id = {sheet.id: sheet for sheet in sheets}
+    return lambda sheet_id: _prerequisites(by_id.get(sheet_id))
 
 
-class _Prerequisites(Mapping[str, set[str]]):
-    def __init__(self, by_id: dict[str, Sheet]) -> None:
-        self._by_id = by_id
-
-    def __getitem__(self, sheet_id: str) -> set[str]:
-        return {r.target for r in self._by_id[sheet_id].relations if r.type == "prerequis"}
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._by_id)
-
-    def __len__(self) -> int:
-        return len(self._by_id)
+def _prerequisites(sheet: Sheet | None) -> set[str]:
+    return {r.target for r in sheet.relations if r.type == "prerequis"} if sheet else set()
 
 
 def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diagnostic]]:
@@ -139,15 +128,14 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diag
 
 def _check_module_files(root: Path, paths: list[Path], vocabularies: dict[str, Vocabulary],
                         sheet_files: dict[str, list[Path]]) -> list[Diagnostic]:
-    """Modules checked on their own: sheets known by file name; only the sheets they use are read,
-    for their prerequisites."""
-    used = set()
-    for path in paths:
-        used.update(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", path.read_text(encoding="utf-8", errors="replace")))
-    sheets = [sheet for stem in sorted(used & set(sheet_files))
-              for sheet in [load_sheet(sheet_files[stem][0], root)[0]] if sheet is not None]
-    _, problems = load_and_check_modules(root, paths, vocabularies, set(sheet_files), prerequisites_of(sheets))
-    return problems
+    """Modules checked on their own: sheets known by file name; a sheet is read only when a module
+    uses it, for its prerequisites."""
+
+    def prerequisites(sheet_id: str) -> set[str]:
+        files = sheet_files.get(sheet_id)
+        return _prerequisites(load_sheet(files[0], root)[0] if files else None)
+
+    return load_and_check_modules(root, paths, vocabularies, set(sheet_files), prerequisites)[1]
 
 
 def run_checks(result: LoadResult) -> list[Diagnostic]:

@@ -3,7 +3,7 @@ use, the total duration, the order of prerequisites, and the same safety checks 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, error, warning
@@ -16,6 +16,9 @@ from .schema import check_schema, validator_for
 from .unsafe import check_unsafe
 
 MODULE_SCHEMA_PATH = Path("schemas") / "module.schema.json"
+# sheet id -> the sheets it supposes first (its `prerequis` relations); asked only for the
+# sheets a module uses
+Prerequisites = Callable[[str], set[str]]
 MODULE_MODEL = "modèle de module"
 # module key -> vocabulary; for sequences, the key of each sequence
 MODULE_TERMS = {"competences_visees": "competences"}
@@ -23,9 +26,9 @@ SEQUENCE_TERMS = {"categorie": "categories_sequence"}
 
 
 def load_and_check_modules(root: Path, paths: Iterable[Path], vocabularies: dict[str, Vocabulary],
-                           sheet_ids: set[str], prerequisites: Mapping[str, set[str]]
+                           sheet_ids: set[str], prerequisites: Prerequisites
                            ) -> tuple[list[Module], list[Diagnostic]]:
-    """Read and check module files. `prerequisites`: sheet id -> the sheets it supposes first."""
+    """Read and check module files. `prerequisites(id)`: the sheets that sheet supposes first."""
     validator = validator_for(root / MODULE_SCHEMA_PATH) if (root / MODULE_SCHEMA_PATH).is_file() else None
     modules, diagnostics = [], []
     for path in paths:
@@ -52,7 +55,7 @@ def load_and_check_modules(root: Path, paths: Iterable[Path], vocabularies: dict
 
 
 def check_module(module: Module, vocabularies: dict[str, Vocabulary], sheet_ids: set[str],
-                 prerequisites: Mapping[str, set[str]]) -> Iterator[Diagnostic]:
+                 prerequisites: Prerequisites) -> Iterator[Diagnostic]:
     source = module.source
     rel = source.rel_path
     if source.path.stem != module.id:
@@ -102,14 +105,14 @@ def _terms(source: SourceInfo, vocabularies: dict[str, Vocabulary]) -> Iterator[
                         f"{label}: {quote(term)} n'est pas un terme connu{hint}")
 
 
-def _order(module: Module, prerequisites: Mapping[str, set[str]]) -> Iterator[Diagnostic]:
+def _order(module: Module, prerequisites: Prerequisites) -> Iterator[Diagnostic]:
     """A sheet worked on before a sheet it supposes (relation `prerequis`) is a warning."""
     first_seen: dict[str, int] = {}
     for index, sequence in enumerate(module.sequences):
         for sheet_id in sequence.sheets:
             first_seen.setdefault(sheet_id, index)
     for sheet_id, index in first_seen.items():
-        for needed in sorted(prerequisites.get(sheet_id, ())):
+        for needed in sorted(prerequisites(sheet_id)):
             if needed in first_seen and first_seen[needed] > index:
                 position = module.sequences[index].sheets.index(sheet_id)
                 yield warning(module.source.rel_path, module.source.position(("sequences", index, "fiches", position)),
