@@ -87,13 +87,21 @@ def test_map_draws_and_a_click_opens_a_sheet(visit) -> None:
     page.wait_for_selector("#relier-carte[data-relier-ready]")
     box = page.locator("#relier-carte canvas").first.bounding_box()
     assert box and box["width"] >= 300 and box["height"] >= 300
+    # Nodes may overlap in the layout: click a well-connected sheet that no other node covers.
     target = page.evaluate("""() => {
         const cy = window.RELIER_CY;
-        const node = cy.nodes("[kind = 'fiche']").sort((a, b) => b.degree() - a.degree())[0];
-        cy.zoom(2); cy.center(node);
-        const p = node.renderedPosition();
-        return {x: p.x, y: p.y, url: node.data('url')};
+        const inside = (b, p) => p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
+        const sheets = cy.nodes("[kind = 'fiche']").sort((a, b) => b.degree() - a.degree());
+        for (const node of sheets) {
+            cy.zoom(2); cy.center(node);
+            const p = node.renderedPosition();
+            const covered = cy.nodes().some(
+                (other) => other.id() !== node.id() && inside(other.renderedBoundingBox({includeLabels: false}), p));
+            if (!covered) { return {x: p.x, y: p.y, url: node.data('url')}; }
+        }
+        return null;
     }""")
+    assert target, "every sheet node is covered by another node on the map"
     container = page.locator("#relier-carte").bounding_box()
     with page.expect_navigation():
         page.mouse.click(container["x"] + target["x"], container["y"] + target["y"])
