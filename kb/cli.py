@@ -11,13 +11,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .authoring import new_sheet
-from .checks import check_files, load_and_check
+from .checks import check_all, check_files, load_and_check
 from .errors import ContentError, KbError, UsageError
 from .fileio import write_atomic
-from .graph import analyse, build_graph
-from .graph.export import FORMATS as GRAPH_FORMATS, export_graph
-from .graph.report_text import report_as_text
 from .loader import load, relative
 from .progress import SILENT, Progress
 from .project import find_root
@@ -25,6 +21,9 @@ from .report import FORMATS, format_diagnostics, summary
 from .training.loader import MODULES_DIR
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+# kb.graph.export.FORMATS, spelled out: importing the graph package loads networkx, which `kb check`
+# and `kb search` have no use for (a test keeps the two equal)
+GRAPH_FORMATS = ("json", "gexf", "graphml")
 
 
 class Context:
@@ -74,13 +73,13 @@ def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None
     if paths and all(p.is_file() for p in paths):
         checked, diagnostics = check_files(root, paths)  # quick: the other sheets are not read
     else:
-        result, diagnostics = load_and_check(root, keep_bodies=False, progress=obj.progress)
-        checked = list(result.files)
+        files, diagnostics = check_all(root, progress=obj.progress)
+        checked = files
         if paths:
             wanted = [relative(p.resolve(), root) for p in paths]
             inside = [lambda f, w=w: f == w or f.startswith(w.rstrip("/") + "/") for w in wanted]
             diagnostics = [d for d in diagnostics if d.file.startswith("schemas/") or any(i(d.file) for i in inside)]
-            checked = [f for f in result.files if any(i(f) for i in inside)]
+            checked = [f for f in files if any(i(f) for i in inside)]
     if diagnostics or fmt != "text":
         click.echo(format_diagnostics(diagnostics, fmt))
     modules = sum(1 for f in checked if f.startswith(MODULES_DIR.as_posix() + "/"))
@@ -96,6 +95,8 @@ def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None
 @click.pass_obj
 def new(obj: Context, titre: str, sheet_id: str | None) -> None:
     """Créer une fiche à partir du modèle : kb new "Titre de la pratique"."""
+    from .authoring import new_sheet
+
     root = obj.root
     path = new_sheet(root, titre, sheet_id)
     rel = relative(path, root)
@@ -270,6 +271,9 @@ def graph() -> None:
 @click.pass_obj
 def graph_export(obj: Context, fmt: str, output: Path) -> None:
     """Exporter le graphe (JSON, GEXF ou GraphML)."""
+    from .graph import build_graph
+    from .graph.export import export_graph
+
     corpus = _checked_corpus(obj.root)
     network = build_graph(corpus)
     dates = [d for s in corpus.sheets for d in (s.created, s.updated) if d]
@@ -283,6 +287,9 @@ def graph_export(obj: Context, fmt: str, output: Path) -> None:
 @click.pass_obj
 def graph_report(obj: Context, fmt: str, output: Path | None) -> None:
     """L'analyse systémique : concepts clés, familles, passerelles, orphelines, tensions, angles morts, boucles."""
+    from .graph import analyse, build_graph
+    from .graph.report_text import report_as_text
+
     corpus = _checked_corpus(obj.root)
     report = analyse(build_graph(corpus), corpus)
     text = (json.dumps(report, ensure_ascii=False, sort_keys=True, indent=2) + "\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import hashlib
 import multiprocessing
@@ -11,9 +12,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .diagnostics import Diagnostic
 from .model import (
@@ -46,27 +47,60 @@ def sheet_paths(root: Path) -> list[Path]:
 
 
 def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | None = None,
-         workers: int | None = None, keep_bodies: bool = True, progress: Progress = SILENT) -> LoadResult:
+         workers: int | None = None, progress: Progress = SILENT) -> LoadResult:
     """Load vocabularies and every sheet under practices/ (plus `extra_paths`), each read once.
 
     `per_sheet` runs on each sheet where it is read. Large corpora are read by several worker
-    processes (one per core), each taking a share of the files. `keep_bodies=False` drops the
-    bodies once checked (for `kb check`, which needs nothing more: less to send between processes)."""
+    processes (one per core), each taking a share of the files."""
     root = root.resolve()
     vocabularies, diagnostics = load_vocabularies(root)
     paths = sheet_paths(root)
     known = set(paths)
     paths += [p for p in (q.resolve() for q in extra_paths) if p not in known]
-    workers = workers or min(os.cpu_count() or 1, 8)
-    with _no_gc():
-        loaded = _load_all(paths, root, vocabularies, per_sheet, workers, keep_bodies, progress)
+    work = functools.partial(read_and_check, root=root, vocabularies=vocabularies, per_sheet=per_sheet)
     sheets: list[Sheet] = []
-    for _, sheet, problems in loaded:
+    for sheet, problems in map_files(paths, work, workers, progress):
         diagnostics.extend(problems)
         if sheet is not None:
             sheets.append(sheet)
     corpus = Corpus(root=root, sheets=tuple(sheets), vocabularies=vocabularies)
     return LoadResult(corpus, tuple(diagnostics), tuple(relative(p, root) for p in paths), per_sheet is not None)
+
+
+def read_and_check(path: Path, root: Path, vocabularies: dict[str, Vocabulary],
+                   per_sheet: PerSheet | None) -> tuple[Sheet | None, list[Diagnostic]]:
+    sheet, problems = load_sheet(path, root)
+    if sheet is not None and per_sheet is not None:
+        problems = problems + per_sheet(sheet, root, vocabularies)
+    return sheet, problems
+
+
+T = TypeVar("T")
+
+
+def map_files(paths: list[Path], work: Callable[[Path], T], workers: int | None = None,
+              progress: Progress = SILENT, label: str = "Lecture des fiches") -> list[T]:
+    """`work(path)` for every path, in order. Large lists are shared among worker processes (one per
+    core, forked: `work` must be picklable, e.g. a partial of a module-level function), in a few
+    chunks each so that progress moves and no worker idles while another finishes."""
+    workers = workers or min(os.cpu_count() or 1, 8)
+    with _no_gc():
+        if workers < 2 or len(paths) < PARALLEL_FROM:
+            return _run_chunk(work, paths)
+        chunks = [paths[i::workers * 4] for i in range(workers * 4)]
+        done: dict[int, list[T]] = {}
+        progress.update(label, 0, len(paths))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = {pool.submit(_run_chunk, work, chunk): index for index, chunk in enumerate(chunks)}
+            for future in as_completed(futures):
+                done[futures[future]] = future.result()
+                progress.update(label, sum(map(len, done.values())), len(paths))
+        progress.clear()
+    # chunk i holds paths i, i + k, i + 2k …: deal the results back into the paths' order
+    out: list[T] = [None] * len(paths)  # type: ignore[list-item]
+    for index, results in done.items():
+        out[index::len(chunks)] = results
+    return out
 
 
 @contextmanager
@@ -81,36 +115,9 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _load_all(paths: list[Path], root: Path, vocabularies: dict[str, Vocabulary], per_sheet: PerSheet | None,
-              workers: int, keep_bodies: bool, progress: Progress) -> list[tuple[Path, Sheet | None, list[Diagnostic]]]:
-    label = "Lecture des fiches"
-    if workers > 1 and len(paths) >= PARALLEL_FROM:
-        chunks = [paths[i::workers * 4] for i in range(workers * 4)]
-        parts = []
-        progress.update(label, 0, len(paths))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(_load_chunk, chunk, root, vocabularies, per_sheet, keep_bodies) for chunk in chunks]
-            for future in as_completed(futures):
-                parts.append(future.result())
-                progress.update(label, sum(map(len, parts)), len(paths))
-        progress.clear()
-        order = {path: index for index, path in enumerate(paths)}
-        return sorted((item for part in parts for item in part), key=lambda item: order[item[0]])
-    return _load_chunk(paths, root, vocabularies, per_sheet, keep_bodies)
-
-
-def _load_chunk(paths: list[Path], root: Path, vocabularies: dict[str, Vocabulary],
-                per_sheet: PerSheet | None, keep_bodies: bool = True) -> list[tuple[Path, Sheet | None, list[Diagnostic]]]:
-    out = []
+def _run_chunk(work: Callable[[Path], T], paths: list[Path]) -> list[T]:
     with _no_gc():
-        for path in paths:
-            sheet, problems = load_sheet(path, root)
-            if sheet is not None and per_sheet is not None:
-                problems = problems + per_sheet(sheet, root, vocabularies)
-            if sheet is not None and not keep_bodies:
-                sheet = replace(sheet, body="", sections=())
-            out.append((path, sheet, problems))
-    return out
+        return [work(path) for path in paths]
 
 
 def scan(root: Path) -> dict[str, str]:

@@ -36,55 +36,72 @@ class ParsedText:
     positions_known: bool = True  # False: read on the fast path; positions() parses again if asked
 
 
-class _SlowPath(Exception):
-    """This front matter needs the careful reader (and its diagnostics)."""
-
-
-# Where a YAML node may start with an anchor (&a), an alias (*a) or a tag (!t): at a line start, after
-# « key: », after « - », after « [ » or « { », or after a comma inside a one-line flow list. A hit
-# (including harmless text such as « Note : *important* ») sends the text to the careful reader.
-_NODE_START_HINT = re.compile(r"(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[\[{][ \t]*|\[[^\]\n]*,[ \t]*)[&*!]\S", re.M)
-_STR = "tag:yaml.org,2002:str"
-
-
 def fast_front_matter(fm_text: str) -> dict[str, Any] | None:
-    """The mapping of a well-formed front matter, composed by libyaml in C; None when in any doubt
-    (then the careful reader, `parse_yaml`, decides and explains)."""
-    if _NODE_START_HINT.search(fm_text):
-        return None
+    """The mapping of a well-formed front matter, from libyaml's event stream (C), without
+    positions; None when in any doubt — an anchor, alias or explicit tag, a duplicate or non-text
+    key, several documents, a syntax error — and then the careful reader, `parse_yaml`, decides
+    and explains. Scalars are resolved as PyYAML reads YAML 1.1 (dates stay text)."""
     loader = _BaseLoader(fm_text)
+    stack: list[list[Any]] = []  # [container, pending key or _NO_KEY]
+    root: Any = None
+    documents = 0
     try:
-        node = loader.get_single_node()
-        data = _construct(node, set()) if isinstance(node, yaml.MappingNode) else None
-    except (_SlowPath, yaml.YAMLError, ValueError, TypeError, RecursionError):
+        while loader.check_event():
+            event = loader.get_event()
+            kind = type(event)
+            if kind is _SCALAR:
+                if event.anchor is not None or event.tag not in (None, "!"):
+                    return None
+                if event.style or not event.implicit[0]:
+                    value = event.value
+                elif event.value in _PLAIN:  # vocabulary terms come back again and again
+                    value = _PLAIN[event.value]
+                else:
+                    value = _scalar(event)
+                    if len(_PLAIN) < 50_000:
+                        _PLAIN[event.value] = value
+            elif kind is _MAPPING_START or kind is _SEQUENCE_START:
+                if event.anchor is not None or event.tag is not None:
+                    return None
+                stack.append([{} if kind is _MAPPING_START else [], _NO_KEY])
+                continue
+            elif kind is _MAPPING_END or kind is _SEQUENCE_END:
+                value = stack.pop()[0]
+            elif kind is _DOCUMENT_START:
+                documents += 1
+                if documents > 1:
+                    return None
+                continue
+            elif kind is _ALIAS:
+                return None
+            else:  # stream start and end, document end
+                continue
+            if not stack:
+                root = value
+                continue
+            top = stack[-1]
+            container = top[0]
+            if type(container) is list:
+                container.append(value)
+            elif top[1] is _NO_KEY:
+                if kind is not _SCALAR or type(value) is not str or value in container or value == "<<":
+                    return None
+                top[1] = value
+            else:
+                container[top[1]] = value
+                top[1] = _NO_KEY
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError):
         return None
     finally:
         loader.dispose()
-    if isinstance(data, dict) and data and all(isinstance(k, str) for k in data):
-        return data
-    return None
+    return root if isinstance(root, dict) and root else None
 
 
-def _construct(node: yaml.Node, seen: set[int]) -> Any:
-    """Plain data from composed nodes, with YAML 1.1 scalars as PyYAML reads them (dates stay
-    text). A node met twice is an alias, and duplicate keys are ambiguous: both go the slow way."""
-    if isinstance(node, yaml.ScalarNode):
-        if node.tag == _STR:
-            return node.value
-        event = yaml.ScalarEvent(None, node.tag, (False, False), node.value, style=node.style or "x")
-        return _scalar(event)
-    if id(node) in seen:
-        raise _SlowPath()
-    seen.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = _construct(key_node, seen)
-            if not isinstance(key, str) or key in result or key == "<<":
-                raise _SlowPath()
-            result[key] = _construct(value_node, seen)
-        return result
-    return [_construct(item, seen) for item in node.value]
+_NO_KEY = object()
+_PLAIN: dict[str, Any] = {}  # plain scalar -> its value (it depends on the text alone)
+_SCALAR, _ALIAS, _DOCUMENT_START = yaml.ScalarEvent, yaml.AliasEvent, yaml.DocumentStartEvent
+_MAPPING_START, _MAPPING_END = yaml.MappingStartEvent, yaml.MappingEndEvent
+_SEQUENCE_START, _SEQUENCE_END = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 
 
 def decode(raw: bytes, rel_path: str) -> tuple[str | None, list[Diagnostic]]:

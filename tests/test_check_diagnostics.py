@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from support import FIXTURES, snapshot_tree
+from support import FIXTURES, REPO, snapshot_tree
 from kb.diagnostics import CODES
 
 # fixture file (tests/fixtures/diagnostics/<name>.md) -> (expected code, line, severity)
@@ -118,3 +118,39 @@ def test_vocabulary_suggestion_uses_synonyms(project: Path, kb) -> None:
 def test_unknown_key_suggests_the_right_key(project: Path, kb) -> None:
     shutil.copy(FIXTURES / "diagnostics" / "cle-inconnue.md", project / "practices")
     assert "vouliez-vous dire « publics » ?" in kb("--root", project, "check").out
+
+
+@pytest.mark.parametrize("name", ["practice.schema.json", "module.schema.json"])
+def test_schemas_are_valid_json_schema(name: str) -> None:
+    """`kb check` compiles the schemas without validating them first (it starts faster): here they are."""
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(json.loads((REPO / "schemas" / name).read_text("utf-8")))
+
+
+def test_fast_schema_validator_agrees_with_jsonschema() -> None:
+    """The fast validator (fastjsonschema, `$ref`s inlined) decides whether jsonschema is asked for
+    the errors: it must reject exactly the front matters jsonschema rejects."""
+    import fastjsonschema
+    from kb.checks.schema import SCHEMA_PATH, validator_for
+    from kb.loader import load_sheet
+
+    validator = validator_for(REPO / SCHEMA_PATH)
+    sheets = [load_sheet(path, path.parent)[0] for path in sorted((FIXTURES / "diagnostics").glob("*.md"))]
+    sheets += [load_sheet(path, REPO)[0] for path in sorted((REPO / "practices").rglob("*.md"))]
+    front_matters = [sheet.source.front_matter for sheet in sheets if sheet is not None]
+    broken = [dict(fm, publics=["Adolescents"]) for fm in front_matters[:3]] + [
+        dict(fm, relations=[{"type": "complete"}]) for fm in front_matters[:3]] + [
+        dict(fm, auteurs=[{"nom": 3}]) for fm in front_matters[:3]] + [
+        dict(fm, date_creation="2024-02-30") for fm in front_matters[:3]]
+    invalid = 0
+    for fm in front_matters + broken:
+        expected = any(True for _ in validator.detailed.iter_errors(fm))
+        try:
+            validator.is_valid(fm)
+            rejected = False
+        except fastjsonschema.JsonSchemaException:
+            rejected = True
+        assert rejected == expected, fm
+        invalid += expected
+    assert invalid >= len(broken)

@@ -127,3 +127,16 @@ def test_graph_refuses_broken_content(systemic: Path, kb, tmp_path: Path) -> Non
     (systemic / "practices" / "casse.md").write_text("---\nid: [\n---\n", encoding="utf-8")
     result = kb("--root", systemic, "graph", "export", "-o", tmp_path / "g.json")
     assert result.exit_code == 1 and not (tmp_path / "g.json").exists()
+
+
+def test_cli_offers_every_export_format_without_loading_networkx() -> None:
+    import subprocess
+    import sys
+
+    from kb.cli import GRAPH_FORMATS
+    from kb.graph.export import FORMATS
+
+    assert GRAPH_FORMATS == FORMATS
+    # `kb check` and `kb search` start faster without the graph library
+    probe = "import sys, kb.cli; print('networkx' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"

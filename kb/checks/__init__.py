@@ -7,19 +7,21 @@ every sheet is known.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, error
-from ..loader import LoadResult, load, load_sheet, relative, sheet_paths
-from ..model import Corpus, Module, Sheet, Vocabulary
+from ..loader import LoadResult, load, load_sheet, map_files, read_and_check, relative, sheet_paths
+from ..model import Module, Sheet, Vocabulary
 from ..progress import SILENT, Progress
 from ..training.loader import MODULES_DIR, module_paths
 from ..vocabularies import load_vocabularies
 from .consistency import check_consistency
 from .links import check_ids, check_relation_targets, check_relations
-from .modules import Prerequisites, load_and_check_modules
+from .modules import load_and_check_modules
+from .outline import Outline, outline_of
 from .privacy import check_privacy
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
@@ -53,42 +55,73 @@ def _safety_text(sheet: Sheet) -> list[tuple[str, int]]:
     return [(source.front_matter_text + "\n" * gap + sheet.body, source.front_matter_line)]
 
 
-def check_corpus(corpus: Corpus) -> list[Diagnostic]:
+def check_corpus(sheets: Iterable[Outline]) -> list[Diagnostic]:
     """What needs every sheet: unique ids, file names, relation targets."""
-    ids = {sheet.id for sheet in corpus.sheets if isinstance(sheet.source.front_matter.get("id"), str)}
-    diagnostics = list(check_ids(corpus.sheets))
-    for sheet in corpus.sheets:
+    sheets = list(sheets)
+    ids = {sheet.id for sheet in sheets if sheet.declared}
+    diagnostics = list(check_ids(sheets))
+    for sheet in sheets:
         diagnostics.extend(check_relation_targets(sheet, ids))
     return diagnostics
 
 
-def load_and_check(root: Path, extra_paths: Iterable[Path] = (), keep_bodies: bool = True,
+def check_all(root: Path, progress: Progress = SILENT) -> tuple[list[str], list[Diagnostic]]:
+    """`kb check`: every sheet read and checked where it is read (in worker processes for a large
+    base), which sends back only its diagnostics and its outline; then the corpus-wide checks and
+    the training modules. Returns the files checked and every problem, sorted."""
+    root = root.resolve()
+    validator_for(root / SCHEMA_PATH)  # compiled once, before any worker is forked
+    vocabularies, diagnostics = load_vocabularies(root)
+    paths = sheet_paths(root)
+    work = functools.partial(_check_file, root=root, vocabularies=vocabularies)
+    outlines = []
+    for outline, problems in map_files(paths, work, progress=progress):
+        diagnostics.extend(problems)
+        if outline is not None:
+            outlines.append(outline)
+    modules = module_paths(root)
+    diagnostics.extend(check_corpus(outlines))
+    diagnostics.extend(check_modules(root, vocabularies, outlines, modules)[1])
+    return [relative(p, root) for p in paths + modules], sorted(set(diagnostics))
+
+
+def _check_file(path: Path, root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Outline | None, list[Diagnostic]]:
+    sheet, problems = read_and_check(path, root, vocabularies, check_sheet)
+    return (outline_of(sheet) if sheet is not None else None), problems
+
+
+def load_and_check(root: Path, extra_paths: Iterable[Path] = (),
                    progress: Progress = SILENT) -> tuple[LoadResult, list[Diagnostic]]:
     """Read every sheet once, checking each as it is read; then the corpus-wide checks, then the
-    training modules. `keep_bodies=False` when only the diagnostics matter (kb check)."""
+    training modules (`kb build`, `kb serve`: the sheets are wanted too)."""
     validator_for(root.resolve() / SCHEMA_PATH)  # compiled once, before any worker is forked
-    result = load(root, extra_paths, per_sheet=check_sheet, keep_bodies=keep_bodies, progress=progress)
-    modules, module_problems = check_modules(result.corpus)
-    result = replace(result, modules=tuple(modules),
-                     files=result.files + tuple(relative(p, result.corpus.root) for p in module_paths(result.corpus.root)))
-    return result, sorted(set(result.diagnostics) | set(check_corpus(result.corpus)) | set(module_problems))
+    result = load(root, extra_paths, per_sheet=check_sheet, progress=progress)
+    return with_corpus_checks(result, list(result.diagnostics))
 
 
-def check_modules(corpus: Corpus, paths: Iterable[Path] | None = None) -> tuple[list[Module], list[Diagnostic]]:
-    """The training modules (all, or those at `paths`), checked against the corpus' sheets."""
-    return load_and_check_modules(corpus.root, module_paths(corpus.root) if paths is None else paths,
-                                  corpus.vocabularies, {sheet.id for sheet in corpus.sheets},
-                                  prerequisites_of(corpus.sheets))
+def with_corpus_checks(result: LoadResult, diagnostics: list[Diagnostic]) -> tuple[LoadResult, list[Diagnostic]]:
+    """`result` with its modules (and their files), and every problem: `diagnostics`, the
+    corpus-wide ones and the modules', sorted."""
+    corpus = result.corpus
+    outlines = [outline_of(sheet) for sheet in corpus.sheets]
+    paths = module_paths(corpus.root)
+    modules, module_problems = check_modules(corpus.root, corpus.vocabularies, outlines, paths)
+    result = replace(result, modules=tuple(modules), files=result.files + tuple(relative(p, corpus.root) for p in paths))
+    return result, sorted(set(diagnostics) | set(check_corpus(outlines)) | set(module_problems))
 
 
-def prerequisites_of(sheets: Iterable[Sheet]) -> Prerequisites:
-    """The `prerequis` of a loaded sheet, worked out only when a module asks."""
-    by_id = {sheet.id: sheet for sheet in sheets}
-    return lambda sheet_id: _prerequisites(by_id.get(sheet_id))
+def check_modules(root: Path, vocabularies: dict[str, Vocabulary], sheets: list[Outline],
+                  paths: Iterable[Path]) -> tuple[list[Module], list[Diagnostic]]:
+    """The training modules at `paths`, checked against the sheets."""
+    by_id: dict[str, Outline] = {}
+    for sheet in sheets:
+        by_id.setdefault(sheet.id, sheet)
 
+    def prerequisites(sheet_id: str) -> set[str]:
+        found = by_id.get(sheet_id)
+        return set(found.prerequisites) if found else set()
 
-def _prerequisites(sheet: Sheet | None) -> set[str]:
-    return {r.target for r in sheet.relations if r.type == "prerequis"} if sheet else set()
+    return load_and_check_modules(root, paths, vocabularies, set(by_id), prerequisites)
 
 
 def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diagnostic]]:
@@ -107,17 +140,16 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diag
     for path in files:
         if path in module_files:
             continue
-        sheet, problems = load_sheet(path.resolve(), root)
+        outline, problems = _check_file(path.resolve(), root, vocabularies)
         diagnostics.extend(problems)
-        if sheet is not None:
-            diagnostics.extend(check_sheet(sheet, root, vocabularies))
-            sheets.append(sheet)
+        if outline is not None:
+            sheets.append(outline)
     diagnostics.extend(d for d in check_ids(sheets) if d.code == "id-fichier")
     for sheet in sheets:
-        clash = [p for p in others.get(sheet.id, []) if p != sheet.source.path]
-        if clash and isinstance(sheet.source.front_matter.get("id"), str):
+        clash = [p for p in others.get(sheet.id, []) if str(p) != sheet.path]
+        if clash and sheet.declared:
             other = relative(clash[0], root)
-            diagnostics.append(error(sheet.source.rel_path, sheet.source.position(("id",)), "id-double",
+            diagnostics.append(error(sheet.rel_path, sheet.position(("id",)), "id-double",
                                      f"id: « {sheet.id} » est déjà l'identifiant de {other} : "
                                      "choisissez un identifiant unique (et renommez le fichier)"))
         diagnostics.extend(check_relation_targets(sheet, set(others) | {sheet.id}))
@@ -133,7 +165,8 @@ def _check_module_files(root: Path, paths: list[Path], vocabularies: dict[str, V
 
     def prerequisites(sheet_id: str) -> set[str]:
         files = sheet_files.get(sheet_id)
-        return _prerequisites(load_sheet(files[0], root)[0] if files else None)
+        sheet = load_sheet(files[0], root)[0] if files else None
+        return {r.target for r in sheet.relations if r.type == "prerequis"} if sheet else set()
 
     return load_and_check_modules(root, paths, vocabularies, set(sheet_files), prerequisites)[1]
 
@@ -145,6 +178,4 @@ def run_checks(result: LoadResult) -> list[Diagnostic]:
     if not result.checked:
         for sheet in corpus.sheets:
             diagnostics.update(check_sheet(sheet, corpus.root, corpus.vocabularies))
-    diagnostics.update(check_corpus(corpus))
-    diagnostics.update(check_modules(corpus)[1])
-    return sorted(diagnostics)
+    return with_corpus_checks(result, list(diagnostics))[1]

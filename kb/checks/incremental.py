@@ -11,7 +11,7 @@ from ..diagnostics import Diagnostic
 from ..loader import LoadResult, load_sheet, relative, sheet_paths
 from ..model import Corpus, Sheet, Vocabulary
 from ..vocabularies import load_vocabularies
-from . import check_corpus, check_modules, check_sheet
+from . import check_sheet, with_corpus_checks
 from .schema import SCHEMA_PATH, validator_for
 
 Stamp = tuple[int, int]  # (mtime in ns, size)
@@ -58,6 +58,5 @@ class IncrementalChecker:
         sheets = tuple(sheet for _, sheet, _ in current.values() if sheet is not None)
         corpus = Corpus(root=root, sheets=sheets, vocabularies=self._vocabularies)
         per_sheet = [d for _, _, problems in current.values() for d in problems] + self._vocabulary_problems
-        modules, module_problems = check_modules(corpus)
-        result = LoadResult(corpus, tuple(per_sheet), tuple(relative(p, root) for p in current), True, tuple(modules))
-        return result, sorted(set(per_sheet) | set(check_corpus(corpus)) | set(module_problems))
+        result = LoadResult(corpus, tuple(per_sheet), tuple(relative(p, root) for p in current), True)
+        return with_corpus_checks(result, per_sheet)

@@ -7,37 +7,32 @@ from collections.abc import Iterator, Sequence
 from ..diagnostics import Diagnostic, error, warning
 from ..model import RELATION_VOCABULARY, Sheet, Vocabulary
 from ..text import did_you_mean, quote
+from .outline import Outline
 
 
-def check_ids(sheets: Sequence[Sheet]) -> Iterator[Diagnostic]:
-    first_seen: dict[str, Sheet] = {}
+def check_ids(sheets: Sequence[Outline]) -> Iterator[Diagnostic]:
+    first_seen: dict[str, Outline] = {}
     for sheet in sheets:
-        fm_id = sheet.source.front_matter.get("id")
-        if not isinstance(fm_id, str):
+        if not sheet.declared:
             continue
-        stem = sheet.source.path.stem
-        if fm_id != stem:
-            yield error(sheet.source.rel_path, sheet.source.position(("id",)), "id-fichier",
-                        f"id: {quote(fm_id)} ne correspond pas au nom du fichier {quote(stem + '.md')} : "
-                        f"renommez le fichier en {quote(fm_id + '.md')} ou écrivez « id: {stem} »")
-        if fm_id in first_seen:
-            other = first_seen[fm_id]
-            yield error(sheet.source.rel_path, sheet.source.position(("id",)), "id-double",
-                        f"id: {quote(fm_id)} est déjà l'identifiant de {other.source.rel_path} : "
+        if sheet.id != sheet.stem:
+            yield error(sheet.rel_path, sheet.position(("id",)), "id-fichier",
+                        f"id: {quote(sheet.id)} ne correspond pas au nom du fichier {quote(sheet.stem + '.md')} : "
+                        f"renommez le fichier en {quote(sheet.id + '.md')} ou écrivez « id: {sheet.stem} »")
+        if sheet.id in first_seen:
+            other = first_seen[sheet.id]
+            yield error(sheet.rel_path, sheet.position(("id",)), "id-double",
+                        f"id: {quote(sheet.id)} est déjà l'identifiant de {other.rel_path} : "
                         "choisissez un identifiant unique (et renommez le fichier)")
         else:
-            first_seen[fm_id] = sheet
+            first_seen[sheet.id] = sheet
 
 
-def check_relation_targets(sheet: Sheet, ids: set[str]) -> Iterator[Diagnostic]:
+def check_relation_targets(sheet: Outline, ids: set[str]) -> Iterator[Diagnostic]:
     """Relations to sheets that do not exist (needs every id: a corpus-wide check)."""
-    raw = sheet.source.front_matter.get("relations")
-    if not isinstance(raw, list):
-        return
-    for index, item in enumerate(raw):
-        target = item.get("cible") if isinstance(item, dict) else None
-        if isinstance(target, str) and target != sheet.id and target not in ids:
-            yield error(sheet.source.rel_path, sheet.source.position(("relations", index, "cible")), "relation-cible",
+    for index, target in enumerate(sheet.targets):
+        if target is not None and target != sheet.id and target not in ids:
+            yield error(sheet.rel_path, sheet.position(("relations", index, "cible")), "relation-cible",
                         f"relations[{index + 1}].cible: aucune fiche n'a l'identifiant {quote(target)}"
                         f"{did_you_mean(target, ids)}")
 

@@ -15,10 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import phonenumbers
 import re2
-from stdnum import iban
-from stdnum.fr import nir
 
 from ..diagnostics import Diagnostic, error
 
@@ -39,8 +36,6 @@ _PHONE = re.compile(
     r"(?<![\w+/=-])(?<!\d\.)(?:(?:\+|00)[ .]?(?:33|262|269|590|594|596|508|681|687|689)[ .]?(?:\(0\)[ .]?)?[1-9]"
     r"(?:[ .-]?\d){5,8}|0[1-9](?:[ .-]?\d\d){4}|0[1-9](?:/\d\d){4})(?![\w/])")
 _NATIONAL_REGIONS = ("FR", "RE", "GP", "GF", "MQ", "YT")
-_PUBLIC_LINES = {phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
-                 phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.UAN}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])")
 _MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
@@ -91,7 +86,12 @@ _TRIGGER = re2.compile(
     rf"|(?P<case>(?i:\b(?:{_CASE_WORDS})\b[^\n\d]{{0,30}}\d\d))")
 
 
+# The validators (phonenumbers, python-stdnum) are imported when a candidate is met: most sheets
+# have none, and `kb check FILE` should not pay for loading them.
+
 def _nirs(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    from stdnum.fr import nir
+
     for match in _NIR.finditer(text, lo, hi):
         if nir.is_valid(match.group().replace(" ", "").replace(".", "").upper()):
             yield Finding("donnee-nir", match.start(), match.end(), "un numéro de sécurité sociale (NIR)")
@@ -106,6 +106,10 @@ def _phones(text: str, lo: int, hi: int) -> Iterator[Finding]:
 def _is_personal_phone(candidate: str) -> bool:
     """A valid French number (mainland or overseas) that is not a free, shared-cost or premium
     service line (08…: those belong to services and helplines, never to a person)."""
+    import phonenumbers
+
+    public_lines = {phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
+                    phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.UAN}
     regions = ("FR",) if not candidate.startswith("0") or candidate.startswith("00") else _NATIONAL_REGIONS
     for region in regions:
         try:
@@ -113,7 +117,7 @@ def _is_personal_phone(candidate: str) -> bool:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return phonenumbers.number_type(number) not in _PUBLIC_LINES
+            return phonenumbers.number_type(number) not in public_lines
     return False
 
 
@@ -149,6 +153,8 @@ def _civilities(text: str, lo: int, hi: int) -> Iterator[Finding]:
 
 
 def _ibans(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    from stdnum import iban
+
     for match in _IBAN.finditer(text, lo, hi):
         if iban.is_valid(match.group()):
             yield Finding("donnee-iban", match.start(), match.end(), "un IBAN")

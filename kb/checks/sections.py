@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..diagnostics import Diagnostic, error, warning
 from ..model import SECTIONS, Sheet
@@ -11,8 +12,15 @@ from ..text import did_you_mean, fold, quote
 
 _CANONICAL = {fold(title): title for title, _ in SECTIONS}
 _ORDER = {title: index for index, (title, _) in enumerate(SECTIONS)}
+_REQUIRED = dict(SECTIONS)
 # The template's placeholders start with « À compléter » (prose may say « un dossier à compléter »)
 PLACEHOLDER = re.compile(r"^\W*[àaÀA] compl[ée]ter\b")
+
+
+@lru_cache(maxsize=1024)
+def _canonical(heading: str) -> str | None:
+    """The template's title for a `##` heading written with other accents, case or a colon."""
+    return _CANONICAL.get(fold(heading).rstrip(" :"))
 
 
 def check_sections(sheet: Sheet) -> Iterator[Diagnostic]:
@@ -21,7 +29,7 @@ def check_sections(sheet: Sheet) -> Iterator[Diagnostic]:
     last_rank = -1
     unfinished = []
     for section in sheet.sections:
-        title = _CANONICAL.get(fold(section.title).rstrip(" :"))
+        title = _canonical(section.title)
         if title is None:
             yield warning(rel, (section.line, 1), "section-inconnue",
                           f"la section {quote(section.title)} n'est pas prévue par le modèle"
@@ -39,11 +47,12 @@ def check_sections(sheet: Sheet) -> Iterator[Diagnostic]:
                           f"la section {quote(title)} devrait venir plus haut : l'ordre attendu est "
                           + ", ".join(t for t, _ in SECTIONS))
         last_rank = max(last_rank, rank)
-        required = dict(SECTIONS)[title]
-        if required and not section.text(sheet.body):
+        required = _REQUIRED[title]
+        text = section.text(sheet.body)
+        if required and not text:
             yield error(rel, (section.line, 1), "section-vide",
                         f"la section obligatoire {quote(title)} est vide : écrivez quelques lignes")
-        if PLACEHOLDER.match(section.text(sheet.body)):
+        if PLACEHOLDER.match(text):
             unfinished.append(section)
     if unfinished:
         names = ", ".join(quote(s.title) for s in unfinished)
