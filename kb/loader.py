@@ -43,7 +43,16 @@ PARALLEL_FROM = 1500  # below this many files, one process is faster than starti
 
 
 def sheet_paths(root: Path) -> list[Path]:
-    return sorted((root / PRACTICES_DIR).rglob("*.md"))
+    """Every sheet file under practices/, in the order of their paths' parts (as `sorted(rglob)`)."""
+    return [Path(name) for name in _sheet_files(root)]
+
+
+def _sheet_files(root: Path) -> list[str]:
+    found = []
+    for folder, _, files in os.walk(root / PRACTICES_DIR):
+        found.extend(os.path.join(folder, name) for name in files if name.endswith(".md"))
+    found.sort(key=lambda name: name.split(os.sep))
+    return found
 
 
 def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | None = None,
@@ -120,10 +129,33 @@ def _run_chunk(work: Callable[[Path], T], paths: list[Path]) -> list[T]:
         return [work(path) for path in paths]
 
 
-def scan(root: Path) -> dict[str, str]:
-    """Every sheet file with the hash of its bytes, without parsing any: what changed since?"""
+# rel path -> (sha1 of the bytes, mtime in ns, size)
+FileStamps = dict[str, tuple[str, int, int]]
+
+
+def scan(root: Path, known: FileStamps | None = None, settled_before_ns: int = 0) -> FileStamps:
+    """Every sheet file with the hash of its bytes, without parsing any: what changed since?
+
+    A file listed in `known` with the same modification time and size, older than
+    `settled_before_ns` (when `known` was taken, less a margin: a file rewritten within the same
+    clock tick keeps its time), is taken to be unchanged and not read again."""
     root = root.resolve()
-    return {relative(path, root): hashlib.sha1(path.read_bytes()).hexdigest() for path in sheet_paths(root)}
+    prefix = len(str(root)) + 1
+    known = known or {}
+    stamps: FileStamps = {}
+    for name in _sheet_files(root):
+        rel = name[prefix:].replace(os.sep, "/")
+        try:
+            stat = os.stat(name)
+            before = known.get(rel)
+            if before is not None and before[1:] == (stat.st_mtime_ns, stat.st_size) and stat.st_mtime_ns < settled_before_ns:
+                stamps[rel] = before
+                continue
+            with open(name, "rb") as file:
+                stamps[rel] = (hashlib.sha1(file.read()).hexdigest(), stat.st_mtime_ns, stat.st_size)
+        except FileNotFoundError:  # removed while we looked
+            continue
+    return stamps
 
 
 def relative(path: Path, root: Path) -> str:

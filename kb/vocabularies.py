@@ -7,7 +7,7 @@ from typing import Any
 
 from .diagnostics import Diagnostic, error
 from .model import Term, TermId, Vocabulary
-from .parsing import decode, parse_yaml
+from .parsing import decode, fast_front_matter, parse_yaml
 
 VOCABULARY_DIR = Path("schemas") / "vocabulaires"
 _TERM_KEYS = {"id", "label", "definition", "parent", "synonymes", "voir_aussi", "en_tension_avec"}
@@ -38,11 +38,21 @@ def _load_one(path: Path, root: Path) -> tuple[Vocabulary | None, list[Diagnosti
     text, problems = decode(path.read_bytes(), rel)
     if text is None:
         return None, [_as_vocabulary_error(d) for d in problems]
-    parsed = parse_yaml(text, 1, rel)
-    problems = [_as_vocabulary_error(d) for d in parsed.diagnostics]
-    data = parsed.front_matter
+    data = fast_front_matter(text)
+    problems = []
+    careful = None if data is not None else parse_yaml(text, 1, rel)
+    if careful is not None:
+        problems = [_as_vocabulary_error(d) for d in careful.diagnostics]
+        data = careful.front_matter
     if data is None:
         return None, problems
+
+    def position(key_path: tuple) -> tuple[int, int]:
+        """Where a value is written: the file is read again, carefully, only to report a problem."""
+        nonlocal careful
+        careful = careful or parse_yaml(text, 1, rel)
+        return careful.value_positions.get(key_path, (1, 1))
+
     raw_terms = data.get("termes")
     if not isinstance(raw_terms, list):
         problems.append(error(rel, (1, 1), "vocabulaire-fichier",
@@ -50,14 +60,13 @@ def _load_one(path: Path, root: Path) -> tuple[Vocabulary | None, list[Diagnosti
         return None, problems
     terms: dict[TermId, Term] = {}
     for index, raw in enumerate(raw_terms):
-        position = parsed.value_positions.get(("termes", index), (1, 1))
         if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("label"), str):
-            problems.append(error(rel, position, "vocabulaire-fichier",
+            problems.append(error(rel, position(("termes", index)), "vocabulaire-fichier",
                                   "chaque terme doit avoir au moins un « id » et un « label » (textes)"))
             continue
         term_id = TermId(raw["id"])
         if term_id in terms:
-            problems.append(error(rel, position, "vocabulaire-fichier",
+            problems.append(error(rel, position(("termes", index)), "vocabulaire-fichier",
                                   f"le terme « {term_id} » est défini deux fois"))
             continue
         terms[term_id] = Term(
@@ -76,8 +85,7 @@ def _load_one(path: Path, root: Path) -> tuple[Vocabulary | None, list[Diagnosti
                              ("voir_aussi", term.see_also), ("en_tension_avec", term.in_tension_with)):
             for target in targets:
                 if target not in terms:
-                    position = parsed.value_positions.get(("termes", index, key), (1, 1))
-                    problems.append(error(rel, position, "vocabulaire-fichier",
+                    problems.append(error(rel, position(("termes", index, key)), "vocabulaire-fichier",
                                           f"{term.id}.{key} : « {target} » n'est pas un terme de ce vocabulaire"))
     name = str(data.get("nom") or path.stem)
     return Vocabulary(name=name, label=str(data.get("label") or name),

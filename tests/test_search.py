@@ -91,6 +91,32 @@ def test_an_edited_sheet_is_found_at_the_next_search(starter: Path) -> None:
     assert "ecocarte" not in _ids(load(starter).corpus, "écocarte", limit=50)
 
 
+def test_kb_search_reads_again_only_files_that_changed(starter: Path, kb) -> None:
+    """`kb search` has no loaded corpus: it trusts a file's modification time and size, except when
+    that time is too close to the last look (a rewrite within the same clock tick keeps it)."""
+    import os
+    import time
+
+    from kb.loader import scan
+
+    stamps = scan(starter)
+    fake = {rel: ("x", mtime, size) for rel, (_, mtime, size) in stamps.items()}
+    later = max(mtime for _, mtime, _ in stamps.values()) + 1
+    assert {digest for digest, _, _ in scan(starter, fake, later).values()} == {"x"}  # not read again
+    assert scan(starter, fake, 0) == stamps  # too recent to trust: read again
+
+    path = starter / "practices" / "genogramme.md"
+    now = time.time_ns()
+    os.utime(path, ns=(now, now))
+    assert kb("--root", starter, "search", "génogramme").exit_code == 0
+    text = path.read_text(encoding="utf-8")
+    assert "Contexte" in text
+    path.write_text(text.replace("Contexte", "Zorglubx", 1), encoding="utf-8")  # same size
+    os.utime(path, ns=(now, now))  # and the same time: written within the same tick
+    result = kb("--root", starter, "--quiet", "search", "zorglubx", "--format", "json")
+    assert [hit["id"] for hit in json.loads(result.out)] == ["genogramme"]
+
+
 @pytest.mark.parametrize("damage", ["toc", "segments", "stamp"])
 def test_a_broken_index_is_rebuilt_not_fatal(starter: Path, damage: str) -> None:
     corpus = load(starter).corpus

@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +33,9 @@ from .french import analyse, french_analyzer
 from .synonyms import SynonymTable, vocabulary_groups
 
 INDEX_DIR = Path("build") / "search"
+# A file's modification time is trusted only if it is older than the last look by this much: a
+# file rewritten within the same clock tick (2 s on some file systems) would keep its time.
+_RACY_NS = 2_000_000_000
 SCHEMA_VERSION = 5
 SHORT_FIELDS = ("titre", "resume", "termes")
 FACET_FIELDS = {"publics": "publics", "secteurs": "secteurs", "modes": "modes_intervention", "themes": "themes"}
@@ -54,6 +58,16 @@ def _schema() -> Schema:
         niveau_preuve=ID(stored=True),
         statut=ID(stored=True),
     )
+
+
+@dataclass(frozen=True)
+class _Look:
+    """What the sheet files are now: hash by path, and [mtime, size] for those whose stat was taken."""
+
+    hashes: dict[str, str]
+    stats: dict[str, list[int]]
+    scanned_ns: int
+    unsettled: bool  # some files' times were too recent to trust: record this look again
 
 
 @dataclass(frozen=True)
@@ -109,10 +123,22 @@ class WhooshIndex:
         return cls(corpus.root, corpus.vocabularies, corpus)
 
     # -- keeping the index fresh -------------------------------------------------------
-    def _current(self) -> dict[str, str]:
+    def _look(self, stamp: dict | None) -> _Look:
+        """Each sheet file's content hash. With a corpus, from its sheets; without, files whose
+        modification time and size are those recorded at the last look are not read again."""
+        recorded: dict[str, list] = (stamp or {}).get("files", {})
         if self.corpus is not None:
-            return {s.source.rel_path: s.source.content_hash for s in self.corpus.sheets}
-        return scan(self.root)
+            hashes = {s.source.rel_path: s.source.content_hash for s in self.corpus.sheets}
+            kept = {rel: entry[2:] for rel, entry in recorded.items()
+                    if len(entry) == 4 and hashes.get(rel) == entry[0]}
+            return _Look(hashes, kept, (stamp or {}).get("scanned_ns", 0), unsettled=False)
+        known = {rel: (entry[0], entry[2], entry[3]) for rel, entry in recorded.items() if len(entry) == 4}
+        settled = (stamp or {}).get("scanned_ns", 0) - _RACY_NS
+        scanned_ns = time.time_ns()
+        found = scan(self.root, known, settled)
+        return _Look({rel: digest for rel, (digest, _, _) in found.items()},
+                     {rel: [mtime, size] for rel, (_, mtime, size) in found.items()}, scanned_ns,
+                     unsettled=any(mtime >= settled for _, mtime, _ in known.values()))
 
     def _sheets(self, rel_paths: list[str]) -> list[Sheet]:
         if self.corpus is not None:
@@ -123,11 +149,12 @@ class WhooshIndex:
 
     def refresh(self) -> IndexReport:
         fingerprint = _fingerprint(self.vocabularies)
-        current = self._current()
         stamp = self._stamp(fingerprint)
+        look = self._look(stamp)
+        current = look.hashes
         if stamp is None:
-            return self._rebuild(fingerprint, current)
-        indexed: dict[str, list[str]] = stamp["files"]
+            return self._rebuild(fingerprint, look)
+        indexed: dict[str, list] = {rel: entry[:2] for rel, entry in stamp["files"].items()}
         changed = [rel for rel, digest in current.items() if rel in indexed and indexed[rel][0] != digest]
         added = [rel for rel in current if rel not in indexed]
         removed = [rel for rel in indexed if rel not in current]
@@ -149,7 +176,9 @@ class WhooshIndex:
                 raise
             for rel in removed:
                 indexed.pop(rel, None)
-            self._write_stamp(self.directory, fingerprint, indexed)
+        recorded_stats = {rel: entry[2:] for rel, entry in stamp["files"].items() if len(entry) == 4}
+        if changed or added or removed or look.unsettled or look.stats != recorded_stats:
+            self._write_stamp(self.directory, fingerprint, indexed, look)
         return IndexReport(len(current), len(added), len(changed), len(removed), rebuilt=False)
 
     def _stamp(self, fingerprint: str) -> dict | None:
@@ -162,10 +191,13 @@ class WhooshIndex:
             return None
 
     @staticmethod
-    def _write_stamp(directory: Path, fingerprint: str, files: dict[str, list[str]]) -> None:
-        write_atomic(directory / "relier.json", json.dumps({"fingerprint": fingerprint, "files": files}))
+    def _write_stamp(directory: Path, fingerprint: str, files: dict[str, list], look: _Look) -> None:
+        """Each file's [hash, id], and its [mtime, size] when they were looked at (kb search)."""
+        entries = {rel: [*entry[:2], *look.stats.get(rel, [])] for rel, entry in files.items()}
+        write_atomic(directory / "relier.json", json.dumps(
+            {"fingerprint": fingerprint, "scanned_ns": look.scanned_ns, "files": entries}))
 
-    def _rebuild(self, fingerprint: str, current: dict[str, str]) -> IndexReport:
+    def _rebuild(self, fingerprint: str, look: _Look) -> IndexReport:
         staging = self.directory.with_name(f".{self.directory.name}.tmp")
         if staging.exists():
             shutil.rmtree(staging)
@@ -173,14 +205,14 @@ class WhooshIndex:
         index = windex.create_in(str(staging), _schema())
         writer = index.writer(limitmb=256, procs=1)
         files: dict[str, list[str]] = {}
-        sheets = list(self.corpus.sheets) if self.corpus is not None else self._sheets(sorted(current))
+        sheets = list(self.corpus.sheets) if self.corpus is not None else self._sheets(sorted(look.hashes))
         for sheet in sheets:
             writer.add_document(**_document(self.vocabularies, sheet))
             files[sheet.source.rel_path] = [sheet.source.content_hash, sheet.id]
         writer.commit()
-        self._write_stamp(staging, fingerprint, files)
+        self._write_stamp(staging, fingerprint, files, look)
         replace_dir(staging, self.directory)
-        return IndexReport(len(current), len(sheets), 0, 0, rebuilt=True)
+        return IndexReport(len(look.hashes), len(sheets), 0, 0, rebuilt=True)
 
     @contextmanager
     def searcher(self) -> Iterator[Searcher]:
@@ -263,7 +295,7 @@ class WhooshIndex:
             with self.searcher() as searcher:
                 return self.run_with(searcher, text, filters, limit, mark)
         except (OSError, KbError, windex.IndexError):
-            self._rebuild(_fingerprint(self.vocabularies), self._current())
+            self._rebuild(_fingerprint(self.vocabularies), self._look(None))
             with self.searcher() as searcher:
                 return self.run_with(searcher, text, filters, limit, mark)
 
@@ -271,19 +303,20 @@ class WhooshIndex:
                  mark: tuple[str, str]) -> tuple[list[dict[str, object]], int]:
         """The same, on an open searcher (a warm session answers without reopening the index)."""
         filter_query = self.build_filter(filters)
-        if True:
-            query = self.build_query(text, searcher)
-            if query is None:
-                return [], 0
-            results = searcher.search(query, limit=limit, filter=filter_query)
-            stems = [word for tokens, _ in self.synonyms.expand(analyse(text)) for word in tokens]
-            hits = []
-            for hit in results[:limit]:
-                hits.append({"id": hit["id"], "titre": hit["titre"], "resume": hit["resume"],
-                             "score": round(hit.score, 4), "extrait": excerpt(hit["corps"], stems, mark)})
-            # counting every match costs as much as the search itself on large indexes: estimate
-            total = len(results) if searcher.doc_count() < self.FREQUENT_FROM else results.estimated_length()
-            return hits, total
+        query = self.build_query(text, searcher)
+        if query is None:
+            return [], 0
+        results = searcher.search(query, limit=limit, filter=filter_query)
+        stems = [word for tokens, _ in self.synonyms.expand(analyse(text)) for word in tokens]
+        hits = []
+        for hit in results[:limit]:
+            hits.append({"id": hit["id"], "titre": hit["titre"], "resume": hit["resume"],
+                         "score": round(hit.score, 4), "extrait": excerpt(hit["corps"], stems, mark)})
+        if len(hits) < limit:  # every match is here
+            return hits, len(hits)
+        # counting every match costs as much as the search itself on large indexes: estimate
+        total = len(results) if searcher.doc_count() < self.FREQUENT_FROM else results.estimated_length()
+        return hits, max(total, len(hits))
 
     @staticmethod
     def build_filter(filters: dict[str, tuple[str, ...]]) -> Query | None:
