@@ -109,7 +109,7 @@ def new(obj: Context, titre: str, sheet_id: str | None) -> None:
 @click.pass_obj
 def build(obj: Context, no_mkdocs: bool) -> None:
     """Vérifier le contenu, puis construire le site dans site/."""
-    from .search import similar_sheets, start_indexing
+    from .search import start_indexing, start_similar
     from .export.background import ModuleExports
     from .site.data import prepare
     from .site.generate import generate_docs
@@ -123,11 +123,12 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     corpus = result.corpus
     _say(f"Vérifié : {len(corpus.sheets)} fiches et {len(result.modules)} module(s) en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
-    indexing = start_indexing(corpus)  # in another process: it uses the second core while MkDocs works
-    exports = ModuleExports(corpus, result.modules)  # PDF, DOCX, ODT, HTML, also beside MkDocs
+    similar = start_similar(corpus)  # in a child process, while this one builds and analyses the graph
+    indexing = start_indexing(corpus)  # in other processes, at a lower priority: beside MkDocs
+    exports = ModuleExports(corpus, result.modules)  # PDF, DOCX, ODT, HTML
     obj.progress.update("Graphe, analyse et fiches similaires")
-    data = prepare(corpus, read_settings(root), similar=similar_sheets(corpus), modules=result.modules,
-                   progress=obj.progress)
+    data = prepare(corpus, read_settings(root), modules=result.modules, progress=obj.progress)
+    data.similar = similar.wait()
     obj.progress.clear()
     _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
          f"analysé en {time.perf_counter() - clock:.1f} s")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from support import FIXTURES, snapshot_tree
 
 
@@ -102,3 +104,31 @@ def test_the_contributor_guide_lists_every_vocabulary_and_code(project: Path, kb
             assert f"<code>{term['id']}</code>" in html, (path.name, term["id"])
     for code in CODES:
         assert f"<code>{code}</code>" in html, code
+
+
+def test_generated_links_are_the_relative_paths_posixpath_computes() -> None:
+    import posixpath
+    import random
+
+    from kb.site.urls import link
+
+    parts = ["fiches", "concepts", "a", "b", "index.md", "carte", "x-y"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        here = "/".join(rng.choice(parts) for _ in range(rng.randint(1, 4)))
+        there = "/".join(rng.choice(parts) for _ in range(rng.randint(1, 4)))
+        assert link(here, there) == posixpath.relpath(there, posixpath.dirname(here)), (here, there)
+
+
+def test_work_in_a_child_process_reports_its_failures_in_french() -> None:
+    import os
+    import signal
+
+    from kb.errors import KbError
+    from kb.processes import Forked
+
+    assert Forked(lambda: {"a": [1, 2]}, "échec").wait() == {"a": [1, 2]}
+    with pytest.raises(KbError, match="l'index n'a pas pu être fait : ZeroDivisionError"):
+        Forked(lambda: 1 / 0, "l'index n'a pas pu être fait").wait()
+    with pytest.raises(KbError, match=r"les documents : le processus s'est arrêté \(code -9\)"):
+        Forked(lambda: os.kill(os.getpid(), signal.SIGKILL), "les documents", background=True).wait()

@@ -3,11 +3,10 @@ that WeasyPrint and pandoc run while MkDocs builds the site."""
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
 
-from ..errors import KbError
 from ..model import Corpus, Module
+from ..processes import Forked
 from .cache import CACHE_DIR, export_folder
 
 
@@ -16,26 +15,16 @@ class ModuleExports:
 
     def __init__(self, corpus: Corpus, modules: tuple[Module, ...]) -> None:
         self.folders = {module.id: corpus.root / CACHE_DIR / module.id for module in modules}
-        self._process = None
-        if modules:
-            context = multiprocessing.get_context("fork")
-            self._queue: multiprocessing.Queue = context.Queue()
-            self._process = context.Process(target=self._run, args=(corpus, modules, self._queue), daemon=True)
-            self._process.start()
-
-    @staticmethod
-    def _run(corpus: Corpus, modules: tuple[Module, ...], queue: multiprocessing.Queue) -> None:
-        try:
-            for module in modules:
-                export_folder(corpus, module)
-            queue.put(("ok", ""))
-        except BaseException as exc:  # noqa: BLE001 - reported by wait(), in the parent
-            queue.put(("error", str(exc) if isinstance(exc, KbError) else f"{exc.__class__.__name__}: {exc}"))
+        self._work = Forked(lambda: _export_all(corpus, modules),
+                            "les documents des modules de formation n'ont pas pu être produits",
+                            background=True) if modules else None
 
     def wait(self) -> dict[str, Path]:
-        if self._process is not None:
-            status, message = self._queue.get()
-            self._process.join()
-            if status != "ok":
-                raise KbError(f"les documents des modules de formation n'ont pas pu être produits : {message}")
+        if self._work is not None:
+            self._work.wait()
         return self.folders
+
+
+def _export_all(corpus: Corpus, modules: tuple[Module, ...]) -> None:
+    for module in modules:
+        export_folder(corpus, module)

@@ -20,11 +20,13 @@ MAX_LOOPS = 200
 
 def analyse(graph: nx.MultiDiGraph, corpus: Corpus) -> dict[str, Any]:
     sheets = sorted(n for n, k in graph.nodes(data="kind") if k == "fiche")
-    clusters, membership = _clusters(graph, sheets)
+    concepts = {sheet: _concepts_of(graph, sheet) for sheet in sheets}
+    network = _sheet_concept_graph(graph, sheets)
+    clusters, membership = _clusters(graph, network, concepts)
     return {
-        "keystones": _keystones(graph, sheets),
+        "keystones": _keystones(graph, concepts),
         "clusters": clusters,
-        "bridges": _bridges(graph, membership),
+        "bridges": _bridges(graph, network, membership),
         "orphans": _orphans(graph, sheets),
         "tensions": _tensions(graph),
         "coverage": _coverage(graph, corpus, sheets),
@@ -44,7 +46,7 @@ def _concepts_of(graph: nx.MultiDiGraph, sheet: str) -> list[str]:
     return sorted(v for _, v, t in graph.out_edges(sheet, data="type") if t == "mobilise")
 
 
-def _keystones(graph: nx.MultiDiGraph, sheets: list[str]) -> list[dict[str, Any]]:
+def _keystones(graph: nx.MultiDiGraph, concepts_of: dict[str, list[str]]) -> list[dict[str, Any]]:
     """Concepts ranked by weighted betweenness in the concept co-occurrence network.
 
     Two concepts are linked when a sheet mobilises both (weight: number of such sheets;
@@ -55,8 +57,7 @@ def _keystones(graph: nx.MultiDiGraph, sheets: list[str]) -> list[dict[str, Any]
     """
     counts: Counter[str] = Counter()
     weights: Counter[tuple[str, str]] = Counter()
-    for sheet in sheets:
-        concepts = _concepts_of(graph, sheet)
+    for concepts in concepts_of.values():
         counts.update(concepts)
         weights.update(itertools.combinations(concepts, 2))
     network = nx.Graph()
@@ -70,34 +71,36 @@ def _keystones(graph: nx.MultiDiGraph, sheets: list[str]) -> list[dict[str, Any]
 
 
 def _sheet_concept_graph(graph: nx.MultiDiGraph, sheets: list[str]) -> nx.Graph:
+    """Sheets linked to the concepts they mobilise and to the sheets they relate to (tensions aside)."""
+    kinds = dict(graph.nodes(data="kind"))
     undirected = nx.Graph()
     undirected.add_nodes_from(sheets)
     for sheet in sheets:
         for _, target, edge_type in sorted(graph.out_edges(sheet, data="type")):
-            kind = graph.nodes[target].get("kind")
+            kind = kinds.get(target)
             if kind == "concept" or (kind == "fiche" and edge_type != "tension"):
                 undirected.add_edge(sheet, target)
     return undirected
 
 
-def _clusters(graph: nx.MultiDiGraph, sheets: list[str]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def _clusters(graph: nx.MultiDiGraph, network: nx.Graph,
+              concepts_of: dict[str, list[str]]) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Louvain communities (seeded) of the undirected sheet–concept graph plus sheet relations.
 
     A cluster is named by its most characteristic concepts: those with the highest lift
     (share of the cluster's sheets that mobilise the concept / share of all sheets).
     """
-    network = _sheet_concept_graph(graph, sheets)
     if network.number_of_edges() == 0:
         return [], {}
     # threshold 1e-4: on 10 000 sheets, the same communities as the default 1e-7, 30 % faster
     communities = nx.community.louvain_communities(network, seed=LOUVAIN_SEED, threshold=1e-4)
     groups = [sorted(n for n in c if n.startswith("fiche:")) for c in communities]
     groups = sorted((g for g in groups if g), key=lambda g: (-len(g), g))
-    total = len(sheets)
-    overall: Counter[str] = Counter(c for s in sheets for c in _concepts_of(graph, s))
+    total = len(concepts_of)
+    overall: Counter[str] = Counter(c for concepts in concepts_of.values() for c in concepts)
     clusters, membership = [], {}
     for index, members in enumerate(groups, start=1):
-        local: Counter[str] = Counter(c for s in members for c in _concepts_of(graph, s))
+        local: Counter[str] = Counter(c for s in members for c in concepts_of[s])
         lift = {c: (n / len(members)) / (overall[c] / total) for c, n in local.items() if n >= min(2, len(members))}
         top = sorted(lift, key=lambda c: (-lift[c] * math.log1p(local[c]), c))[:3]
         for member in members:
@@ -115,13 +118,13 @@ def _clusters(graph: nx.MultiDiGraph, sheets: list[str]) -> tuple[list[dict[str,
     return clusters, membership
 
 
-def _bridges(graph: nx.MultiDiGraph, membership: dict[str, int], limit: int = 15) -> list[dict[str, Any]]:
+def _bridges(graph: nx.MultiDiGraph, network: nx.Graph, membership: dict[str, int],
+             limit: int = 15) -> list[dict[str, Any]]:
     """Sheets and concepts whose links spread over several clusters (participation coefficient).
 
     P = 1 - Σ (links into cluster c / all links)²: 0 when every link stays inside one cluster,
     close to 1 when links are spread evenly over many (Guimerà & Amaral). Linear in the edges.
     """
-    network = _sheet_concept_graph(graph, [n for n in membership if n.startswith("fiche:")])
     scored = []
     for node in sorted(network):
         neighbours = [membership[n] for n in network[node] if n in membership]

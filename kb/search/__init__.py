@@ -3,17 +3,17 @@ behind it, in kb.search.engine, so that another engine can replace it without to
 
 from __future__ import annotations
 
-import multiprocessing
+import functools
 from dataclasses import dataclass, field
-
-from ..errors import KbError
 from pathlib import Path
 
+from ..errors import KbError
 from ..model import Corpus, SheetId, Vocabulary
+from ..processes import Forked
 from .engine import IndexReport, WhooshIndex
 
-__all__ = ["search_project", "Hit", "IndexReport", "Indexing", "SearchResult", "SearchSession", "refresh_index", "search",
-           "similar_sheets", "start_indexing"]
+__all__ = ["search_project", "Hit", "IndexReport", "SearchResult", "SearchSession", "refresh_index", "search",
+           "similar_sheets", "start_indexing", "start_similar"]
 
 
 @dataclass(frozen=True)
@@ -53,33 +53,15 @@ def search_project(root: Path, vocabularies: dict[str, Vocabulary], text: str,
     return SearchResult([Hit(**hit) for hit in hits], total, report)  # type: ignore[arg-type]
 
 
-class Indexing:
-    """An index refresh running in a child process (forked: it shares the loaded corpus)."""
-
-    def __init__(self, corpus: Corpus) -> None:
-        context = multiprocessing.get_context("fork")
-        self._queue: multiprocessing.Queue = context.Queue()
-        self._process = context.Process(target=self._run, args=(corpus, self._queue), daemon=True)
-        self._process.start()
-
-    @staticmethod
-    def _run(corpus: Corpus, queue: multiprocessing.Queue) -> None:
-        try:
-            queue.put(("ok", refresh_index(corpus)))
-        except BaseException as exc:  # noqa: BLE001 - reported by wait(), in the parent
-            queue.put(("error", f"{exc.__class__.__name__}: {exc}"))
-
-    def wait(self) -> IndexReport:
-        status, value = self._queue.get()
-        self._process.join()
-        if status != "ok":
-            raise KbError(f"l'index de recherche n'a pas pu être mis à jour ({value})")
-        return value
+def start_indexing(corpus: Corpus) -> Forked[IndexReport]:
+    """Refresh the index in a child process, beside MkDocs; `wait()` returns its report (or raises KbError)."""
+    return Forked(functools.partial(refresh_index, corpus), "l'index de recherche n'a pas pu être mis à jour",
+                  background=True)
 
 
-def start_indexing(corpus: Corpus) -> Indexing:
-    """Refresh the index in the background; `wait()` returns its report (or raises KbError)."""
-    return Indexing(corpus)
+def start_similar(corpus: Corpus) -> Forked[dict[SheetId, list[SheetId]]]:
+    """The similar sheets, worked out in a child process while the graph is analysed."""
+    return Forked(functools.partial(similar_sheets, corpus), "les fiches similaires n'ont pas pu être calculées")
 
 
 class SearchSession:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ..errors import KbError
+from ..processes import Forked
 from ..text import plain_text
 from .data import SiteData
 from .markup import esc
@@ -39,11 +40,16 @@ def _page(data: SiteData, sheet_id: str) -> str:
 
 
 class SearchBundle:
-    """Starts Pagefind on the sheets; `wait()` returns the folder holding the bundle."""
+    """Writes the pages and runs Pagefind on them in a child process, at a lower priority, while
+    MkDocs builds; `wait()` returns the folder holding the bundle."""
 
     def __init__(self, data: SiteData, build_dir: Path) -> None:
         self.pages = build_dir / "pagefind-pages"
         self.output = build_dir / "pagefind"
+        self._work = Forked(lambda: self._make(data), "Pagefind n'a pas pu écrire l'index de recherche du site",
+                            background=True)
+
+    def _make(self, data: SiteData) -> None:
         for folder in (self.pages, self.output):
             if folder.exists():
                 shutil.rmtree(folder)
@@ -51,12 +57,12 @@ class SearchBundle:
             page = self.pages / "fiches" / sheet.id / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(_page(data, sheet.id), encoding="utf-8")
-        self._process = subprocess.Popen(
+        done = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(self.pages), "--output-path", str(self.output), "--silent"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if done.returncode != 0 or not (self.output / "pagefind-ui.js").is_file():
+            raise KbError((done.stdout or "").strip()[-800:] or f"code de sortie {done.returncode}")
 
     def wait(self) -> Path:
-        output, _ = self._process.communicate()
-        if self._process.returncode != 0 or not (self.output / "pagefind-ui.js").is_file():
-            raise KbError("Pagefind n'a pas pu écrire l'index de recherche du site : " + (output or "").strip()[-800:])
+        self._work.wait()
         return self.output

@@ -3,6 +3,8 @@ indexes, concept pages and the glossary."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import Sheet, Term
 from .data import SiteData
 from .markup import esc, front_matter, plural
@@ -22,9 +24,15 @@ def sheet_list(here: str, sheets: list[Sheet]) -> str:
     if not sheets:
         return "<p>Aucune fiche pour l'instant : c'est un angle mort. <a href=\"" + \
             esc(html_link(here, "contribuer/index.md")) + "\">Proposer une pratique</a>.</p>\n"
-    items = "".join(f'<li><a href="{esc(html_link(here, page_path("fiche", s.id)))}">{esc(s.title)}</a>'
-                    f'<br><span class="relier-note">{esc(s.summary)}</span></li>' for s in sheets)
+    items = "".join(_sheet_item(html_link(here, page_path("fiche", s.id)), s.title, s.summary) for s in sheets)
     return f'<ul class="relier-sheet-list">{items}</ul>\n'
+
+
+@lru_cache(maxsize=65_536)
+def _sheet_item(href: str, title: str, summary: str) -> str:
+    """One sheet in a list: the same sheet is listed on a dozen pages, escaped once."""
+    return (f'<li><a href="{esc(href)}">{esc(title)}</a>'
+            f'<br><span class="relier-note">{esc(summary)}</span></li>')
 
 
 def facet_page(data: SiteData, kind: str, term: Term) -> str:
