@@ -9,6 +9,7 @@ import hashlib
 import multiprocessing
 import os
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -62,6 +63,7 @@ def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | Non
     `per_sheet` runs on each sheet where it is read. Large corpora are read by several worker
     processes (one per core), each taking a share of the files."""
     root = root.resolve()
+    read_at_ns = time.time_ns()
     vocabularies, diagnostics = load_vocabularies(root)
     paths = sheet_paths(root)
     known = set(paths)
@@ -72,7 +74,7 @@ def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | Non
         diagnostics.extend(problems)
         if sheet is not None:
             sheets.append(sheet)
-    corpus = Corpus(root=root, sheets=tuple(sheets), vocabularies=vocabularies)
+    corpus = Corpus(root=root, sheets=tuple(sheets), vocabularies=vocabularies, read_at_ns=read_at_ns)
     return LoadResult(corpus, tuple(diagnostics), tuple(relative(p, root) for p in paths), per_sheet is not None)
 
 
@@ -167,6 +169,7 @@ def relative(path: Path, root: Path) -> str:
 
 def load_sheet(path: Path, root: Path) -> tuple[Sheet | None, list[Diagnostic]]:
     rel = relative(path, root)
+    stat = os.stat(path)  # before reading: a later change shows as a newer time
     raw = path.read_bytes()
     text, problems = decode(raw, rel)
     if text is None:
@@ -178,6 +181,7 @@ def load_sheet(path: Path, root: Path) -> tuple[Sheet | None, list[Diagnostic]]:
         path=path, rel_path=rel, front_matter=parsed.front_matter,
         body_line=parsed.body_line, content_hash=hashlib.sha1(raw).hexdigest(),
         front_matter_text=parsed.fm_text, front_matter_line=parsed.fm_line, locate=locate_keys,
+        file_stamp=(stat.st_mtime_ns, stat.st_size),
     )
     if parsed.positions_known:
         info._positions.update(keys=parsed.key_positions, values=parsed.value_positions)

@@ -130,6 +130,8 @@ class SourceInfo:
     content_hash: str
     front_matter_text: str = ""
     front_matter_line: int = 1
+    # (modification time in ns, size) of the file, taken just before it was read
+    file_stamp: tuple[int, int] | None = field(default=None, compare=False)
     _positions: dict[str, dict[KeyPath, Position]] = field(default_factory=dict, compare=False, repr=False)
     locate: Callable[[str, int], tuple[dict[KeyPath, Position], dict[KeyPath, Position]]] | None = \
         field(default=None, compare=False, repr=False)
@@ -181,6 +183,7 @@ class Corpus:
     root: Path
     sheets: tuple[Sheet, ...]
     vocabularies: dict[str, Vocabulary]
+    read_at_ns: int = field(default=0, compare=False)  # when the loader started reading the files
 
     def by_id(self) -> dict[SheetId, Sheet]:
         index: dict[SheetId, Sheet] = {}

@@ -76,6 +76,9 @@ def test_ranking_does_not_depend_on_the_limit(corpus) -> None:
 def test_an_edited_sheet_is_found_at_the_next_search(starter: Path) -> None:
     first = refresh_index(load(starter).corpus)
     assert first.rebuilt
+    # the loader's file times and sizes are recorded: the next `kb search` need not hash every file
+    stamp = json.loads((starter / "build" / "search" / "relier.json").read_text(encoding="utf-8"))
+    assert stamp["scanned_ns"] > 0 and all(len(entry) == 4 for entry in stamp["files"].values())
     assert _ids(load(starter).corpus, "zorglubienne") == []
     path = starter / "practices" / "genogramme.md"
     path.write_text(path.read_text(encoding="utf-8").replace("## Contexte\n", "## Contexte\n\nUne méthode zorglubienne.\n", 1),

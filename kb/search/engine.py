@@ -127,11 +127,11 @@ class WhooshIndex:
         """Each sheet file's content hash. With a corpus, from its sheets; without, files whose
         modification time and size are those recorded at the last look are not read again."""
         recorded: dict[str, list] = (stamp or {}).get("files", {})
-        if self.corpus is not None:
-            hashes = {s.source.rel_path: s.source.content_hash for s in self.corpus.sheets}
-            kept = {rel: entry[2:] for rel, entry in recorded.items()
-                    if len(entry) == 4 and hashes.get(rel) == entry[0]}
-            return _Look(hashes, kept, (stamp or {}).get("scanned_ns", 0), unsettled=False)
+        if self.corpus is not None:  # the loader took each file's time and size before reading it
+            sheets = self.corpus.sheets
+            return _Look({s.source.rel_path: s.source.content_hash for s in sheets},
+                         {s.source.rel_path: list(s.source.file_stamp) for s in sheets if s.source.file_stamp},
+                         self.corpus.read_at_ns, unsettled=False)
         known = {rel: (entry[0], entry[2], entry[3]) for rel, entry in recorded.items() if len(entry) == 4}
         settled = (stamp or {}).get("scanned_ns", 0) - _RACY_NS
         scanned_ns = time.time_ns()
