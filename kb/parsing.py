@@ -154,12 +154,19 @@ def parse_sheet_text(text: str, rel_path: str) -> ParsedText:
             rel_path, (fm_line, 1), "taille",
             f"l'en-tête fait {len(fm_text) // 1024} Ko, plus que les "
             f"{MAX_FRONT_MATTER_CHARS // 1024} Ko autorisés : placez les textes longs dans le corps")])
-    data = fast_front_matter(fm_text)
+    parsed = parse_mapping(fm_text, fm_line, rel_path)
+    parsed.body, parsed.body_line = body, body_line
+    return parsed
+
+
+def parse_mapping(text: str, line: int, rel_path: str) -> ParsedText:
+    """A YAML mapping read fast, without positions (`positions_known` False: `parse_yaml` gives
+    them when a problem is to be reported), or by the careful reader when in any doubt."""
+    data = fast_front_matter(text)
     if data is not None:
-        return ParsedText(data, body=body, body_line=body_line, fm_text=fm_text, fm_line=fm_line,
-                          positions_known=False)
-    parsed = parse_yaml(fm_text, fm_line, rel_path)
-    parsed.body, parsed.body_line, parsed.fm_text, parsed.fm_line = body, body_line, fm_text, fm_line
+        return ParsedText(data, fm_text=text, fm_line=line, positions_known=False)
+    parsed = parse_yaml(text, line, rel_path)
+    parsed.fm_text, parsed.fm_line = text, line
     return parsed
 
 

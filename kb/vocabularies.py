@@ -7,7 +7,7 @@ from typing import Any
 
 from .diagnostics import Diagnostic, error
 from .model import Term, TermId, Vocabulary
-from .parsing import decode, fast_front_matter, parse_yaml
+from .parsing import decode, parse_mapping, parse_yaml
 
 VOCABULARY_DIR = Path("schemas") / "vocabulaires"
 _TERM_KEYS = {"id", "label", "definition", "parent", "synonymes", "voir_aussi", "en_tension_avec"}
@@ -38,20 +38,18 @@ def _load_one(path: Path, root: Path) -> tuple[Vocabulary | None, list[Diagnosti
     text, problems = decode(path.read_bytes(), rel)
     if text is None:
         return None, [_as_vocabulary_error(d) for d in problems]
-    data = fast_front_matter(text)
-    problems = []
-    careful = None if data is not None else parse_yaml(text, 1, rel)
-    if careful is not None:
-        problems = [_as_vocabulary_error(d) for d in careful.diagnostics]
-        data = careful.front_matter
+    parsed = parse_mapping(text, 1, rel)
+    problems = [_as_vocabulary_error(d) for d in parsed.diagnostics]
+    data = parsed.front_matter
     if data is None:
         return None, problems
 
     def position(key_path: tuple) -> tuple[int, int]:
-        """Where a value is written: the file is read again, carefully, only to report a problem."""
-        nonlocal careful
-        careful = careful or parse_yaml(text, 1, rel)
-        return careful.value_positions.get(key_path, (1, 1))
+        """Where a value is written: read fast, the file is read again carefully to report a problem."""
+        nonlocal parsed
+        if not parsed.positions_known:
+            parsed = parse_yaml(text, 1, rel)
+        return parsed.value_positions.get(key_path, (1, 1))
 
     raw_terms = data.get("termes")
     if not isinstance(raw_terms, list):
