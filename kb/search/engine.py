@@ -9,10 +9,12 @@ never leaves a broken index behind; incremental updates rely on Whoosh's atomic 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import re
 import shutil
 import time
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -267,7 +269,7 @@ class WhooshIndex:
             ranked = sorted((w for w in body_words if w in typed), key=lambda w: searcher.doc_frequency("corps", w))
             body_words = {w: body_words[w] for w in ranked[:2]}
         clauses.extend(Term("corps", word, boost=boost) for word, boost in body_words.items())
-        return Or(clauses)  # one flat disjunction: the fastest shape for Whoosh's matchers
+        return Or(clauses)  # one flat disjunction, ranked clause by clause (_rank)
 
     FREQUENT_SHARE = 0.25
     FREQUENT_FROM = 500  # below this many sheets, every word is looked for everywhere
@@ -302,24 +304,43 @@ class WhooshIndex:
     def run_with(self, searcher: Searcher, text: str, filters: dict[str, tuple[str, ...]], limit: int,
                  mark: tuple[str, str]) -> tuple[list[dict[str, object]], int]:
         """The same, on an open searcher (a warm session answers without reopening the index)."""
-        filter_query = self.build_filter(filters)
         query = self.build_query(text, searcher)
         if query is None:
             return [], 0
-        results = searcher.search(query, limit=limit, filter=filter_query)
+        filter_query = self.build_filter(filters)
+        allowed = set(searcher.docs_for_query(filter_query)) if filter_query is not None else None
+        ranked, total = _rank(searcher, query.subqueries, allowed, limit)
         stems = [word for tokens, _ in self.synonyms.expand(analyse(text)) for word in tokens]
         hits = []
-        for hit in results[:limit]:
-            hits.append({"id": hit["id"], "titre": hit["titre"], "resume": hit["resume"],
-                         "score": round(hit.score, 4), "extrait": excerpt(hit["corps"], stems, mark)})
-        if len(hits) < limit:  # every match is here
-            return hits, len(hits)
-        # counting every match costs as much as the search itself on large indexes: estimate
-        total = len(results) if searcher.doc_count() < self.FREQUENT_FROM else results.estimated_length()
-        return hits, max(total, len(hits))
+        for docnum, score in ranked:
+            stored = searcher.stored_fields(docnum)
+            hits.append({"id": stored["id"], "titre": stored["titre"], "resume": stored["resume"],
+                         "score": round(score, 4), "extrait": excerpt(stored["corps"], stems, mark)})
+        return hits, total
 
     @staticmethod
     def build_filter(filters: dict[str, tuple[str, ...]]) -> Query | None:
         clauses = [Or([Term(FACET_FIELDS[key], value) for value in values])
                    for key, values in filters.items() if values]
         return And(clauses) if clauses else None
+
+
+def _rank(searcher: Searcher, clauses: list[Query], allowed: set[int] | None,
+          limit: int) -> tuple[list[tuple[int, float]], int]:
+    """The best `limit` documents for a disjunction of `clauses`, and how many match.
+
+    Scores are exactly those of Whoosh's own search (a document's score is the sum of its matching
+    clauses' BM25F scores; ties go to the lower document number), but worked out one clause at a
+    time into a table: Whoosh's tree of union matchers costs several times more per posting, and
+    a query on 10 000 sheets reads thousands of postings (tests/test_search.py compares both)."""
+    scores: dict[int, float] = defaultdict(float)
+    for clause in clauses:
+        matcher = clause.matcher(searcher)
+        is_active, docnum, score, step = matcher.is_active, matcher.id, matcher.score, matcher.next
+        while is_active():
+            scores[docnum()] += score()
+            step()
+    if allowed is not None:
+        scores = {doc: value for doc, value in scores.items() if doc in allowed}
+    best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
+    return best, len(scores)
