@@ -49,23 +49,20 @@ INJECTED = """
 """
 
 
-def _rendered_after_injection(project: Path, config_text: str | None = None) -> str:
-    """Bypass `kb check`: write unsafe HTML straight into the generated tree, then publish it."""
+def _rendered_after_injection(project: Path, injected: str = INJECTED) -> str:
+    """Bypass `kb check`: write unsafe HTML straight into the generated tree, build it with MkDocs
+    and clean the result as `kb build` does."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    from kb.site.plugin import ensure_plugin
+    from kb.site.clean import clean_site
 
     generated = project / "build" / "docs" / "fiches" / "ecoute-en-binome" / "index.md"
-    generated.write_text(generated.read_text(encoding="utf-8") + INJECTED, encoding="utf-8")
-    config_file = project / "mkdocs.yml"
-    if config_text is not None:
-        config_file.write_text(config_text, encoding="utf-8")
-    config = load_config(str(config_file), site_dir=str(project / "site-injected"))
-    if config_text is not None:
-        ensure_plugin(config)  # what kb build does with a mkdocs.yml that forgot the plugin
-    build(config)
-    return (project / "site-injected" / "fiches" / "ecoute-en-binome" / "index.html").read_text(encoding="utf-8")
+    generated.write_text(generated.read_text(encoding="utf-8") + injected, encoding="utf-8")
+    site = project / "site-injected"
+    build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+    assert clean_site(site) >= 1
+    return (site / "fiches" / "ecoute-en-binome" / "index.html").read_text(encoding="utf-8")
 
 
 def _assert_nothing_runs(html: str) -> None:
@@ -82,11 +79,24 @@ def test_unsafe_html_injected_in_the_generated_tree_never_reaches_the_site(proje
     _assert_nothing_runs(_rendered_after_injection(project))
 
 
-def test_the_sanitiser_is_added_when_mkdocs_yml_forgets_it(project: Path, kb) -> None:
+def test_marks_written_in_a_page_cannot_shield_anything_from_the_cleaning(project: Path, kb) -> None:
+    from kb.site.clean import END, START
+
     assert kb("--root", project, "build").exit_code == 0
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8").replace("plugins:\n  - relier", "plugins: []")
-    assert "- relier" not in config
-    _assert_nothing_runs(_rendered_after_injection(project, config))
+    _assert_nothing_runs(_rendered_after_injection(project, f"{END}\n{INJECTED}\n{START}\n"))
+
+
+def test_the_theme_marks_are_required(project: Path, kb) -> None:
+    """Without Relier's theme, pages could not be cleaned: the build stops and the old site stays."""
+    assert kb("--root", project, "build").exit_code == 0
+    before = (project / "site" / "index.html").read_bytes()
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  custom_dir: build/theme" in config
+    (project / "mkdocs.yml").write_text(config.replace("  custom_dir: build/theme", "  # no theme"), encoding="utf-8")
+    result = kb("--root", project, "build")
+    assert result.exit_code != 0 and "custom_dir: build/theme" in result.err and "Traceback" not in result.err
+    assert (project / "site" / "index.html").read_bytes() == before
+    assert not (project / "build" / "site.tmp").exists()
 
 
 def test_the_contributor_guide_lists_every_vocabulary_and_code(project: Path, kb) -> None:

@@ -1,4 +1,5 @@
-"""Turn build/docs into site/: MkDocs Material, plus the Pagefind search bundle. Atomically."""
+"""Turn build/docs into site/: MkDocs Material, its pages sanitised, plus the Pagefind search
+bundle. Atomically."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from ..errors import KbError
 from ..export.background import ModuleExports
 from ..fileio import replace_dir
 from ..progress import SILENT, Progress
-from .plugin import ensure_plugin
+from .clean import clean_site
 from .search_bundle import SearchBundle
 
 SITE_DIR = Path("site")
@@ -36,10 +37,10 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     logger.setLevel(logging.WARNING)
     logger.addHandler(messages)
     logger.propagate = False
+    pages = _PagesBuilt(progress)
     try:
         config = load_config(str(root / config_file), site_dir=str(staging))
-        ensure_plugin(config).progress = progress
-        with _no_cyclic_gc():
+        with _no_cyclic_gc(), pages.counted():
             build(config)
         progress.clear()
     except (MkDocsException, OSError) as exc:
@@ -52,6 +53,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         shutil.rmtree(staging, ignore_errors=True)
         raise KbError("MkDocs signale des problèmes : " + "; ".join(messages.lines[:10]))
     try:
+        clean_site(staging, progress)
         bundle = search_bundle.wait()
         documents = module_exports.wait() if module_exports else {}
     except KbError:
@@ -78,6 +80,41 @@ def _no_cyclic_gc() -> Iterator[None]:
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+class _PagesBuilt(logging.Handler):
+    """MkDocs' progress on a terminal: it logs each page it reads, then each page it builds (at
+    the debug level, listened to only while progress is shown)."""
+
+    LOGGER = "mkdocs.commands.build"
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.progress = progress
+        self.read = self.built = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.msg if isinstance(record.msg, str) else ""
+        if message.startswith("Reading: "):
+            self.read += 1
+        elif message.startswith("Building page "):
+            self.built += 1
+            self.progress.update("MkDocs : pages rendues", self.built, self.read)
+
+    @contextmanager
+    def counted(self) -> Iterator[None]:
+        if not self.progress.enabled:
+            yield
+            return
+        logger = logging.getLogger(self.LOGGER)
+        level = logger.level
+        logger.setLevel(logging.DEBUG)
+        logger.addHandler(self)
+        try:
+            yield
+        finally:
+            logger.removeHandler(self)
+            logger.setLevel(level)
 
 
 class _MkDocsMessages(logging.Handler):

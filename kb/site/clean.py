@@ -1,0 +1,62 @@
+"""The second lock, after MkDocs: every published page's own content goes through the HTML
+sanitiser (kb/sanitise.py), so that nothing contributed runs in a reader's browser even if
+`kb check` was skipped.
+
+This is a pass over the built site, not an MkDocs plugin: the publishing step stays replaceable
+(DESIGN.md). Our theme (kb/site/theme/partials/content.html) marks where a page's content starts
+and ends; the pass cleans what lies between the first start mark and the last end mark, so that
+marks written inside a page can only widen what is cleaned, never narrow it."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+from ..errors import KbError
+from ..loader import map_files
+from ..progress import SILENT, Progress
+from ..sanitise import needs_cleaning, sanitise
+
+START, END = "<!--relier:contenu-->", "<!--/relier:contenu-->"
+# pages whose content is the theme's own (no page content, so no marks)
+THEME_PAGES = frozenset({"404.html"})
+
+
+def clean_site(site: Path, progress: Progress = SILENT) -> int:
+    """Sanitise the content of every page of a freshly built `site`; the number of pages rewritten.
+    A page without marks (a theme that is not ours) stops the build: it could not be cleaned."""
+    pages = sorted(_pages(site))
+    outcomes = map_files(pages, functools.partial(_clean_page, site), progress=progress,
+                         label="Nettoyage des pages")
+    unmarked = [page.relative_to(site).as_posix() for page, outcome in zip(pages, outcomes) if outcome is None]
+    if unmarked:
+        raise KbError(f"{len(unmarked)} page(s) sans les repères du thème Relier (par exemple {unmarked[0]}) : "
+                      "elles ne peuvent pas être nettoyées. Vérifiez que mkdocs.yml garde "
+                      "« custom_dir: build/theme » dans la section theme.")
+    return sum(outcomes)  # type: ignore[arg-type]
+
+
+def _pages(site: Path) -> list[Path]:
+    found = []
+    for folder, subfolders, files in os.walk(site):
+        subfolders[:] = [name for name in subfolders if not (folder == str(site) and name == "assets")]
+        found.extend(Path(folder, name) for name in files if name.endswith(".html"))
+    return [page for page in found if page.relative_to(site).as_posix() not in THEME_PAGES]
+
+
+def _clean_page(site: Path, page: Path) -> bool | None:
+    """True if the page was rewritten, False if it was clean already, None if it has no marks."""
+    html = page.read_text(encoding="utf-8")
+    start, end = html.find(START), html.rfind(END)
+    if start < 0 or end < start:
+        return None
+    content = html[start + len(START):end]
+    source = page.relative_to(site).as_posix().removesuffix(".html") + ".md"  # use_directory_urls: false
+    if not needs_cleaning(source, content):
+        return False
+    cleaned = sanitise(content)
+    if cleaned == content:
+        return False
+    page.write_text(html[:start + len(START)] + cleaned + html[end:], encoding="utf-8")  # a staging copy
+    return True
