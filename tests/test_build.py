@@ -142,3 +142,14 @@ def test_work_in_a_child_process_reports_its_failures_in_french() -> None:
         Forked(lambda: 1 / 0, "l'index n'a pas pu être fait").wait()
     with pytest.raises(KbError, match=r"les documents : le processus s'est arrêté \(code -9\)"):
         Forked(lambda: os.kill(os.getpid(), signal.SIGKILL), "les documents", background=True).wait()
+
+
+def test_a_built_page_that_cannot_be_read_is_a_clear_error(tmp_path: Path) -> None:
+    from kb.errors import KbError
+    from kb.site.clean import END, START, clean_site
+
+    (tmp_path / "fiches").mkdir()
+    (tmp_path / "fiches" / "ok.html").write_text(f"<p>{START}<b>ok</b>{END}</p>", encoding="utf-8")
+    (tmp_path / "fiches" / "abimee.html").write_bytes(b"<p>\xff\xfe</p>")
+    with pytest.raises(KbError, match="n'ont pas pu être nettoyées"):
+        clean_site(tmp_path)

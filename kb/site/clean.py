@@ -27,8 +27,12 @@ def clean_site(site: Path, progress: Progress = SILENT) -> int:
     """Sanitise the content of every page of a freshly built `site`; the number of pages rewritten.
     A page without marks (a theme that is not ours) stops the build: it could not be cleaned."""
     pages = sorted(_pages(site))
-    outcomes = map_files(pages, functools.partial(_clean_page, site), progress=progress,
-                         label="Nettoyage des pages")
+    try:
+        outcomes = map_files(pages, functools.partial(_clean_page, site), progress=progress,
+                             label="Nettoyage des pages")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KbError(f"les pages construites n'ont pas pu être nettoyées ({exc}) : "
+                      "vérifiez la place libre sur le disque, puis relancez kb build") from exc
     unmarked = [page.relative_to(site).as_posix() for page, outcome in zip(pages, outcomes) if outcome is None]
     if unmarked:
         raise KbError(f"{len(unmarked)} page(s) sans les repères du thème Relier (par exemple {unmarked[0]}) : "
