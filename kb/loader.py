@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import hashlib
-import multiprocessing
 import os
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from .diagnostics import Diagnostic
 from .model import (
@@ -23,6 +19,7 @@ from .model import (
     SourceInfo, TermId, Vocabulary,
 )
 from .parsing import decode, parse_sheet_text, parse_yaml
+from .processes import map_files
 from .progress import SILENT, Progress
 from .vocabularies import load_vocabularies
 
@@ -40,7 +37,6 @@ class LoadResult:
 
 # A check run on each sheet as it is read: (sheet, project root, vocabularies) -> diagnostics.
 PerSheet = Callable[[Sheet, Path, dict[str, Vocabulary]], list[Diagnostic]]
-PARALLEL_FROM = 1500  # below this many files, one process is faster than starting workers
 
 
 def sheet_paths(root: Path) -> list[Path]:
@@ -84,51 +80,6 @@ def read_and_check(path: Path, root: Path, vocabularies: dict[str, Vocabulary],
     if sheet is not None and per_sheet is not None:
         problems = problems + per_sheet(sheet, root, vocabularies)
     return sheet, problems
-
-
-T = TypeVar("T")
-
-
-def map_files(paths: list[Path], work: Callable[[Path], T], workers: int | None = None,
-              progress: Progress = SILENT, label: str = "Lecture des fiches") -> list[T]:
-    """`work(path)` for every path, in order. Large lists are shared among worker processes (one per
-    core, forked: `work` must be picklable, e.g. a partial of a module-level function), in a few
-    chunks each so that progress moves and no worker idles while another finishes."""
-    workers = workers or min(os.cpu_count() or 1, 8)
-    with _no_gc():
-        if workers < 2 or len(paths) < PARALLEL_FROM:
-            return _run_chunk(work, paths)
-        chunks = [paths[i::workers * 4] for i in range(workers * 4)]
-        done: dict[int, list[T]] = {}
-        progress.update(label, 0, len(paths))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = {pool.submit(_run_chunk, work, chunk): index for index, chunk in enumerate(chunks)}
-            for future in as_completed(futures):
-                done[futures[future]] = future.result()
-                progress.update(label, sum(map(len, done.values())), len(paths))
-        progress.clear()
-    # chunk i holds paths i, i + k, i + 2k …: deal the results back into the paths' order
-    out: list[T] = [None] * len(paths)  # type: ignore[list-item]
-    for index, results in done.items():
-        out[index::len(chunks)] = results
-    return out
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Many small, long-lived objects: the cyclic collector's passes only cost time while loading."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _run_chunk(work: Callable[[Path], T], paths: list[Path]) -> list[T]:
-    with _no_gc():
-        return [work(path) for path in paths]
 
 
 # rel path -> (sha1 of the bytes, mtime in ns, size)

@@ -1,20 +1,30 @@
-"""Work done in a forked child process while the build goes on: the Whoosh index, the modules'
-documents, the similar sheets. A fork shares the loaded corpus without copying or pickling it.
+"""Work done in forked processes. A fork shares the loaded corpus without copying or pickling it.
+
+- `Forked`: one job in a child while the build goes on (the Whoosh index, the modules' documents,
+  the similar sheets);
+- `map_files`: the same work on many files, shared among one worker per core (reading and
+  checking sheets, cleaning the built pages).
 
 Work done beside MkDocs runs at a lower priority: the build waits for MkDocs, which uses one
 core; the rest takes what is left."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from .errors import KbError
+from .progress import SILENT, Progress
 
 BACKGROUND_NICENESS = 10
+PARALLEL_FROM = 1500  # below this many files, one process is faster than starting workers
 T = TypeVar("T")
 
 
@@ -56,3 +66,45 @@ class Forked(Generic[T]):
         if status != "ok":
             raise KbError(f"{self._failure} : {value}")
         return value
+
+
+def map_files(paths: list[Path], work: Callable[[Path], T], workers: int | None = None,
+              progress: Progress = SILENT, label: str = "Lecture des fiches") -> list[T]:
+    """`work(path)` for every path, in order. Large lists are shared among worker processes (one per
+    core, forked: `work` must be picklable, e.g. a partial of a module-level function), in a few
+    chunks each so that progress moves and no worker idles while another finishes."""
+    workers = workers or min(os.cpu_count() or 1, 8)
+    with _no_gc():
+        if workers < 2 or len(paths) < PARALLEL_FROM:
+            return _run_chunk(work, paths)
+        chunks = [paths[i::workers * 4] for i in range(workers * 4)]
+        done: dict[int, list[T]] = {}
+        progress.update(label, 0, len(paths))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = {pool.submit(_run_chunk, work, chunk): index for index, chunk in enumerate(chunks)}
+            for future in as_completed(futures):
+                done[futures[future]] = future.result()
+                progress.update(label, sum(map(len, done.values())), len(paths))
+        progress.clear()
+    # chunk i holds paths i, i + k, i + 2k …: deal the results back into the paths' order
+    out: list[T] = [None] * len(paths)  # type: ignore[list-item]
+    for index, results in done.items():
+        out[index::len(chunks)] = results
+    return out
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Many small, long-lived objects: the cyclic collector's passes only cost time while loading."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _run_chunk(work: Callable[[Path], T], paths: list[Path]) -> list[T]:
+    with _no_gc():
+        return [work(path) for path in paths]

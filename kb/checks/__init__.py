@@ -13,7 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, error
-from ..loader import LoadResult, load, load_sheet, map_files, read_and_check, relative, sheet_paths
+from ..loader import LoadResult, load, load_sheet, read_and_check, relative, sheet_paths
+from ..processes import map_files
 from ..model import Module, Sheet, Vocabulary
 from ..progress import SILENT, Progress
 from ..training.loader import MODULES_DIR, module_paths

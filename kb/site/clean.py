@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from ..errors import KbError
-from ..loader import map_files
+from ..processes import map_files
 from ..progress import SILENT, Progress
 from ..sanitise import needs_cleaning, sanitise
 
