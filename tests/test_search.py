@@ -167,6 +167,37 @@ def test_a_broken_index_is_rebuilt_not_fatal(starter: Path, damage: str) -> None
     assert not (starter / "build" / ".search.tmp").exists()
 
 
+def test_a_damaged_index_with_a_changed_sheet_is_rebuilt(starter: Path) -> None:
+    """The update itself meets the damage (a segment lost to a crash): the index is rebuilt aside."""
+    refresh_index(load(starter).corpus)
+    for segment in (starter / "build" / "search").glob("*.seg"):
+        segment.unlink()
+    path = starter / "practices" / "genogramme.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("## Contexte\n", "## Contexte\n\nzorglubienne\n", 1),
+                    encoding="utf-8")
+    result = search(load(starter).corpus, "zorglubienne")
+    assert [h.id for h in result.hits] == ["genogramme"] and result.report is not None and result.report.rebuilt
+
+
+def test_an_index_being_written_by_another_kb_is_a_clear_error(starter: Path, monkeypatch) -> None:
+    from whoosh import index as windex
+
+    from kb.errors import KbError
+    from kb.search.engine import WhooshIndex
+
+    refresh_index(load(starter).corpus)
+    path = starter / "practices" / "genogramme.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", encoding="utf-8")
+    monkeypatch.setattr(WhooshIndex, "LOCK_WAIT_S", 0.2)
+    other = windex.open_dir(str(starter / "build" / "search")).writer()  # another kb, writing
+    try:
+        with pytest.raises(KbError, match="en cours de mise à jour par une autre commande kb"):
+            refresh_index(load(starter).corpus)
+    finally:
+        other.cancel()
+    assert refresh_index(load(starter).corpus).updated == 1
+
+
 def test_changed_vocabularies_trigger_a_rebuild(starter: Path) -> None:
     refresh_index(load(starter).corpus)
     path = starter / "schemas" / "vocabulaires" / "publics.yml"

@@ -162,26 +162,34 @@ class WhooshIndex:
         removed = [rel for rel in indexed if rel not in current]
         if changed or added or removed:
             try:
-                index = windex.open_dir(str(self.directory))
-                writer = index.writer(timeout=30)
-            except Exception:  # noqa: BLE001 - whatever broke the index (a crash, a disk error), rebuild it
-                return self._rebuild(fingerprint, current)
-            try:
-                for rel in removed + changed:
-                    writer.delete_by_term("id", indexed[rel][1])
-                for sheet in self._sheets(changed + added):
-                    writer.update_document(**_document(self.vocabularies, sheet))
-                    indexed[sheet.source.rel_path] = [sheet.source.content_hash, sheet.id]
-                writer.commit(optimize=len(removed) > 100)
-            except BaseException:
-                writer.cancel()
-                raise
+                self._update(indexed, changed, added, removed)
+            except windex.LockError as exc:
+                raise KbError("l'index de recherche est en cours de mise à jour par une autre commande kb "
+                              "(kb build, kb search) : réessayez quand elle aura fini") from exc
+            except Exception:  # noqa: BLE001 - whatever broke the index (a crash, a lost file), rebuild it
+                return self._rebuild(fingerprint, look)
             for rel in removed:
                 indexed.pop(rel, None)
         recorded_stats = {rel: entry[2:] for rel, entry in stamp["files"].items() if len(entry) == 4}
         if changed or added or removed or look.unsettled or look.stats != recorded_stats:
             self._write_stamp(self.directory, fingerprint, indexed, look)
         return IndexReport(len(current), len(added), len(changed), len(removed), rebuilt=False)
+
+    LOCK_WAIT_S = 30.0  # how long to wait for another kb writing the index
+
+    def _update(self, indexed: dict[str, list], changed: list[str], added: list[str], removed: list[str]) -> None:
+        """The changes in one commit: if anything fails, the index stays as it was."""
+        writer = windex.open_dir(str(self.directory)).writer(timeout=self.LOCK_WAIT_S)
+        try:
+            for rel in removed + changed:
+                writer.delete_by_term("id", indexed[rel][1])
+            for sheet in self._sheets(changed + added):
+                writer.update_document(**_document(self.vocabularies, sheet))
+                indexed[sheet.source.rel_path] = [sheet.source.content_hash, sheet.id]
+            writer.commit(optimize=len(removed) > 100)
+        except BaseException:
+            writer.cancel()
+            raise
 
     def _stamp(self, fingerprint: str) -> dict | None:
         try:
@@ -228,6 +236,10 @@ class WhooshIndex:
 
     # -- querying ------------------------------------------------------------------------
     def build_query(self, text: str, searcher: Searcher | None = None) -> Query | None:
+        return self._query(self.synonyms.expand(analyse(text)), searcher)
+
+    def _query(self, units: list[tuple[tuple[str, ...], list[tuple[str, ...]]]],
+               searcher: Searcher | None) -> Query | None:
         """Any of the words (or their synonyms), as one flat disjunction, sheets matching more and
         rarer words ranking first (BM25F).
 
@@ -235,7 +247,6 @@ class WhooshIndex:
         (their posting lists are long, and Whoosh scores postings in Python): they are looked for
         in the short fields only (title, summary, terms), unless nothing rarer was typed. This is
         what keeps a query within 50 ms on 10 000 sheets (scripts/bench.py)."""
-        units = self.synonyms.expand(analyse(text))
         if not units:
             return None
         frequent, rarest = self._frequent_words(searcher, units)
@@ -304,13 +315,14 @@ class WhooshIndex:
     def run_with(self, searcher: Searcher, text: str, filters: dict[str, tuple[str, ...]], limit: int,
                  mark: tuple[str, str]) -> tuple[list[dict[str, object]], int]:
         """The same, on an open searcher (a warm session answers without reopening the index)."""
-        query = self.build_query(text, searcher)
+        units = self.synonyms.expand(analyse(text))
+        query = self._query(units, searcher)
         if query is None:
             return [], 0
         filter_query = self.build_filter(filters)
         allowed = set(searcher.docs_for_query(filter_query)) if filter_query is not None else None
         ranked, total = _rank(searcher, query.subqueries, allowed, limit)
-        stems = [word for tokens, _ in self.synonyms.expand(analyse(text)) for word in tokens]
+        stems = [word for tokens, _ in units for word in tokens]
         hits = []
         for docnum, score in ranked:
             stored = searcher.stored_fields(docnum)
