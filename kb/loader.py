@@ -76,9 +76,14 @@ def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | Non
 
 def read_and_check(path: Path, root: Path, vocabularies: dict[str, Vocabulary],
                    per_sheet: PerSheet | None) -> tuple[Sheet | None, list[Diagnostic]]:
-    sheet, problems = load_sheet(path, root)
+    """A sheet and its problems. A sheet whose front matter has a syntax error is still checked
+    (its body, and what could be read of its front matter: one round shows every mistake), but
+    not returned."""
+    sheet, problems = load_sheet(path, root, keep_broken=per_sheet is not None)
     if sheet is not None and per_sheet is not None:
         problems = problems + per_sheet(sheet, root, vocabularies)
+    if sheet is not None and sheet.source.syntax_error:
+        return None, problems
     return sheet, problems
 
 
@@ -118,7 +123,9 @@ def relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def load_sheet(path: Path, root: Path) -> tuple[Sheet | None, list[Diagnostic]]:
+def load_sheet(path: Path, root: Path, keep_broken: bool = False) -> tuple[Sheet | None, list[Diagnostic]]:
+    """The sheet at `path` and its reading problems; None when it cannot be read, or when its front
+    matter has a syntax error, unless `keep_broken` (to check it: see `read_and_check`)."""
     rel = relative(path, root)
     stat = os.stat(path)  # before reading: a later change shows as a newer time
     raw = path.read_bytes()
@@ -126,10 +133,10 @@ def load_sheet(path: Path, root: Path) -> tuple[Sheet | None, list[Diagnostic]]:
     if text is None:
         return None, problems
     parsed = parse_sheet_text(text, rel)
-    if parsed.front_matter is None:
+    if (parsed.front_matter is None or parsed.syntax_error) and not (keep_broken and parsed.syntax_error):
         return None, parsed.diagnostics
     info = SourceInfo(
-        path=path, rel_path=rel, front_matter=parsed.front_matter,
+        path=path, rel_path=rel, front_matter=parsed.front_matter or {}, syntax_error=parsed.syntax_error,
         body_line=parsed.body_line, content_hash=hashlib.sha1(raw).hexdigest(),
         front_matter_text=parsed.fm_text, front_matter_line=parsed.fm_line, locate=locate_keys,
         file_stamp=(stat.st_mtime_ns, stat.st_size),

@@ -132,6 +132,9 @@ class SourceInfo:
     front_matter_line: int = 1
     # (modification time in ns, size) of the file, taken just before it was read
     file_stamp: tuple[int, int] | None = field(default=None, compare=False)
+    # the front matter has a YAML syntax error: `front_matter` is a best-effort reading (or empty),
+    # good for checking the sheet, never for publishing it
+    syntax_error: bool = False
     _positions: dict[str, dict[KeyPath, Position]] = field(default_factory=dict, compare=False, repr=False)
     locate: Callable[[str, int], tuple[dict[KeyPath, Position], dict[KeyPath, Position]]] | None = \
         field(default=None, compare=False, repr=False)

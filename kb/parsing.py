@@ -34,6 +34,9 @@ class ParsedText:
     fm_text: str = ""
     fm_line: int = 1
     positions_known: bool = True  # False: read on the fast path; positions() parses again if asked
+    # The front matter has a syntax error: `front_matter` is None, or the best-effort reading of a
+    # repaired copy (tabs made spaces, `[]` before list items removed) when that copy parses
+    syntax_error: bool = False
 
 
 def fast_front_matter(fm_text: str) -> dict[str, Any] | None:
@@ -155,8 +158,37 @@ def parse_sheet_text(text: str, rel_path: str) -> ParsedText:
             f"l'en-tête fait {len(fm_text) // 1024} Ko, plus que les "
             f"{MAX_FRONT_MATTER_CHARS // 1024} Ko autorisés : placez les textes longs dans le corps")])
     parsed = parse_mapping(fm_text, fm_line, rel_path)
+    if parsed.front_matter is None and any(d.code == "yaml" for d in parsed.diagnostics):
+        parsed = _best_effort(parsed, fm_text, fm_line, rel_path)
     parsed.body, parsed.body_line = body, body_line
     return parsed
+
+
+_EMPTY_LIST_THEN_ITEMS = re.compile(r"^([ ]*[\w-]+:[ ]*)\[\]([ ]*(?:#.*)?\n(?:[ ]*(?:#.*)?\n)*[ ]*- )", re.M)
+
+
+def _repairs(fm_text: str) -> list[str]:
+    """Copies of the front matter with the mistakes that `explain_yaml_error` explains undone:
+    `[]` followed by list items blanked, tabs made spaces (in their column) or, at the start of
+    a line, dropped."""
+    text = _EMPTY_LIST_THEN_ITEMS.sub(lambda m: m.group(1) + "  " + m.group(2), fm_text)
+    candidates = [text.replace("\t", " "), re.sub(r"^\t+", "", text, flags=re.M).replace("\t", " ")]
+    return [c for c in dict.fromkeys(candidates) if c != fm_text]
+
+
+def _best_effort(parsed: ParsedText, fm_text: str, fm_line: int, rel_path: str) -> ParsedText:
+    """After a syntax error, the front matter read from a repaired copy when that copy parses, so
+    that the sheet's other checks still run; the syntax error is kept and reported."""
+    parsed.syntax_error = True
+    for repaired in _repairs(fm_text):
+        second = parse_yaml(repaired, fm_line, rel_path)
+        if second.front_matter is not None:
+            break
+    else:
+        return parsed
+    second.diagnostics = parsed.diagnostics + [d for d in second.diagnostics if d.code != "yaml"]
+    second.fm_text, second.fm_line, second.syntax_error = repaired, fm_line, True
+    return second
 
 
 def parse_mapping(text: str, line: int, rel_path: str) -> ParsedText:
@@ -189,11 +221,12 @@ def parse_yaml(fm_text: str, fm_line: int, rel_path: str) -> ParsedText:
     except _Refused as refused:
         return ParsedText(None, diagnostics=[refused.diagnostic])
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        return ParsedText(None, diagnostics=[error(rel_path, at(mark), "yaml", _yaml_message(exc))])
-    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        (line, column), message = explain_yaml_error(exc, fm_text)
+        return ParsedText(None, diagnostics=[error(rel_path, (fm_line + line, column + 1), "yaml", message)])
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError):
         return ParsedText(None, diagnostics=[error(
-            rel_path, (fm_line, 1), "yaml", f"l'en-tête YAML est illisible ({exc.__class__.__name__})")])
+            rel_path, (fm_line, 1), "yaml", "l'en-tête YAML est illisible : comparez-le au modèle "
+            "(« kb new ») et vérifiez guillemets, « : » et indentation")])
 
 
 class _Refused(Exception):
@@ -333,25 +366,98 @@ def _refuse(rel_path: str, position: Position, code: str, message: str) -> _Refu
     return _Refused(error(rel_path, position, code, message))
 
 
-_YAML_HINTS = (
-    ("mapping values are not allowed", "un « : » inattendu ; si la valeur contient « : », mettez-la entre guillemets"),
-    ("found character '\\t'", "une tabulation : en YAML, indentez avec des espaces"),
-    ("could not find expected ':'", "il manque « : » après une clé, ou des guillemets ne sont pas refermés"),
-    ("found unexpected end of stream", "des guillemets ou des crochets ne sont pas refermés"),
-    ("expected ',' or ']'", "une liste entre crochets n'est pas refermée par « ] »"),
-    ("expected ',' or '}'", "un dictionnaire entre accolades n'est pas refermé par « } »"),
-    ("did not find expected key", "l'indentation n'est pas régulière"),
-    ("did not find expected '-' indicator", "l'indentation d'une liste n'est pas régulière"),
-    ("found undefined tag", "une étiquette YAML « ! » n'est pas acceptée"),
-    ("could not determine a constructor", "une étiquette YAML « ! » n'est pas acceptée"),
-    ("found unknown escape character", "un « \\ » dans des guillemets doubles : doublez-le ou utilisez des guillemets simples"),
-    ("expected a single document", "l'en-tête contient plusieurs documents YAML : une seule ligne « --- » doit le refermer"),
-)
+# libyaml's messages (English) -> what went wrong, in French, and how to fix it. Each explanation
+# looks at the text around the error: the same message means different mistakes.
+_EMPTY_LIST_KEY = re.compile(r"^\s*([\w-]+):\s*\[\]\s*(?:#.*)?$")
+_NO_SPACE_AFTER_COLON = re.compile(r"^\s*(?:-\s+)?([\w-]+):(?![\s:/])(\S.*)$")
+_KEY_THEN_VALUE = re.compile(r"^\s*(?:-\s+)?[\w-]+:\s")
+_QUOTED_THEN_TEXT = re.compile(r"""^\s*(?:-\s+)?[\w-]+:\s*(["']).*?\1\s*[^\s#]""")
+_SYNTAX = "erreur de syntaxe YAML : "
 
 
-def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
-    raw = f"{exc.context or ''} {exc.problem or ''}"
-    for needle, hint in _YAML_HINTS:
-        if needle in raw:
-            return f"erreur de syntaxe YAML : {hint}"
-    return f"erreur de syntaxe YAML ({(exc.problem or exc.context or 'inconnue').strip()})"
+def explain_yaml_error(exc: yaml.MarkedYAMLError, fm_text: str) -> tuple[tuple[int, int], str]:
+    """Where (0-based line and column in `fm_text`) and what, in French with the fix."""
+    lines = fm_text.split("\n")
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line, mark.column) if mark is not None else (0, 0)
+    problem, context = exc.problem or "", exc.context or ""
+    text = lines[line] if line < len(lines) else ""
+
+    def quoted(n: int) -> str:
+        return (lines[n].strip() if n < len(lines) else "")[:60]
+
+    previous = next((n for n in range(min(line, len(lines)) - 1, -1, -1)
+                     if lines[n].strip() and not lines[n].lstrip().startswith("#")), None)
+    context_line = exc.context_mark.line if exc.context_mark is not None else line
+
+    # A tab: PyYAML and libyaml word it several ways, all meaning one thing.
+    for n in (line, context_line):
+        if n < len(lines) and "\t" in lines[n] and ("tab" in problem or "cannot start any token" in problem
+                                                     or "expected key" in problem or "mapping values" in problem):
+            return (n, lines[n].index("\t")), _SYNTAX + (
+                "une tabulation dans l'en-tête : YAML n'accepte que des espaces pour indenter ; "
+                "remplacez la tabulation par des espaces (deux par niveau)")
+    if "quoted scalar" in context and "end of stream" in problem:
+        where = exc.context_mark or mark
+        return (where.line, where.column), _SYNTAX + (
+            "les guillemets ouverts ici ne sont jamais refermés : ajoutez le guillemet fermant à la fin de la valeur")
+    if "expected key" in problem and text.lstrip().startswith("-") and previous is not None:
+        empty = _EMPTY_LIST_KEY.match(lines[previous])
+        if empty:
+            key = empty.group(1)
+            return (previous, lines[previous].index("[]")), _SYNTAX + (
+                f"supprimez « [] » après « {key}: » : « [] » veut dire « liste vide », "
+                f"les éléments « - » écrits en dessous ne peuvent pas s'y ajouter")
+        return (line, column), _SYNTAX + (
+            "cet élément de liste « - » ne se rattache à aucune clé : placez-le sous une clé suivie "
+            "de « : » seule sur sa ligne, plus indenté qu'elle")
+    if "expected key" in problem and _QUOTED_THEN_TEXT.match(text):
+        return (line, column), _SYNTAX + (
+            "du texte suit des guillemets déjà refermés : mettez toute la valeur entre guillemets, "
+            "et écrivez un guillemet dans la valeur avec l'autre sorte de guillemets")
+    if "mapping values are not allowed" in problem or "could not find expected ':'" in problem:
+        for n in (previous, line) if "mapping values" in problem else (context_line,):
+            if n is not None and n < len(lines):
+                missing = _NO_SPACE_AFTER_COLON.match(lines[n])
+                if missing and not _KEY_THEN_VALUE.match(lines[n]):
+                    return (n, lines[n].index(":") + 1), _SYNTAX + (
+                        f"il manque une espace après « : » : écrivez « {missing.group(1)}: {missing.group(2)[:30]} »")
+        if "mapping values" in problem and _KEY_THEN_VALUE.match(text[:column]):
+            return (line, column), _SYNTAX + (
+                "la valeur contient « : » : mettez-la entre guillemets, par exemple "
+                "titre: \"Accueil de nuit : l'hiver\"")
+        if "could not find expected ':'" in problem:
+            return (context_line, 0), _SYNTAX + (
+                f"il manque « : » après la clé sur cette ligne (« {quoted(context_line)} ») ; "
+                "si c'est la suite d'une valeur, mettez toute la valeur entre guillemets")
+        return (line, column), _SYNTAX + (
+            "l'indentation n'est pas régulière : alignez cette clé sur les autres clés du même niveau, "
+            "avec des espaces")
+    if "expected ',' or ']'" in problem or "expected ',' or '}'" in problem:
+        where = exc.context_mark or mark
+        closing = "]" if "]" in problem else "}"
+        return (where.line, where.column), _SYNTAX + (
+            f"la liste ouverte ici n'est pas refermée : ajoutez « {closing} » à la fin de la ligne, "
+            "et mettez entre guillemets un élément qui contient une virgule ou un crochet")
+    if "expected '-' indicator" in problem:
+        return (line, column), _SYNTAX + (
+            "l'indentation de la liste n'est pas régulière : alignez tous ses « - », et écrivez les "
+            "autres clés au niveau de la clé de la liste")
+    if "expected key" in problem:
+        return (line, column), _SYNTAX + (
+            "l'indentation n'est pas régulière : alignez cette ligne sur les autres clés du même niveau, "
+            "avec des espaces")
+    if "cannot start any token" in problem and column < len(text):
+        return (line, column), _SYNTAX + (
+            f"une valeur ne peut pas commencer par « {text[column]} » : mettez-la entre guillemets")
+    if "unknown escape character" in problem:
+        return (line, column), _SYNTAX + (
+            "un « \\ » dans des guillemets doubles : doublez-le (« \\\\ ») ou utilisez des guillemets simples")
+    if "undefined tag" in problem or "constructor" in problem:
+        return (line, column), _SYNTAX + "une étiquette YAML « ! » n'est pas acceptée : retirez-la"
+    if "single document" in problem or "document" in context:
+        return (line, column), _SYNTAX + (
+            "l'en-tête contient plusieurs documents YAML : une seule ligne « --- » doit le refermer")
+    return (line, column), _SYNTAX + (
+        "l'en-tête ne peut pas être lu à partir d'ici : comparez cette ligne au modèle (« kb new ») "
+        "et vérifiez guillemets, « : » et indentation")

@@ -34,12 +34,15 @@ _SPELLINGS: dict[str, tuple[Vocabulary, dict[str, str]]] = {}
 
 
 def check_sheet(sheet: Sheet, root: Path, vocabularies: dict[str, Vocabulary]) -> list[Diagnostic]:
-    """Everything that can be said of one sheet on its own."""
-    diagnostics = list(check_schema(sheet.source, validator_for(root / SCHEMA_PATH)))
-    diagnostics.extend(check_terms(sheet, vocabularies, _SPELLINGS))
-    diagnostics.extend(check_relations(sheet, vocabularies))
+    """Everything that can be said of one sheet on its own. After a syntax error in the front
+    matter, the body is checked all the same, and so is the front matter when it could be read."""
+    diagnostics: list[Diagnostic] = []
+    if sheet.source.front_matter or not sheet.source.syntax_error:
+        diagnostics.extend(check_schema(sheet.source, validator_for(root / SCHEMA_PATH)))
+        diagnostics.extend(check_terms(sheet, vocabularies, _SPELLINGS))
+        diagnostics.extend(check_relations(sheet, vocabularies))
+        diagnostics.extend(check_consistency(sheet))
     diagnostics.extend(check_sections(sheet))
-    diagnostics.extend(check_consistency(sheet))
     parts = _safety_text(sheet)
     diagnostics.extend(check_privacy(sheet.source.rel_path, parts))
     diagnostics.extend(check_unsafe(sheet.source.rel_path, parts))

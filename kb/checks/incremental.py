@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic
-from ..loader import LoadResult, load_sheet, relative, sheet_paths
+from ..loader import LoadResult, read_and_check, relative, sheet_paths
 from ..model import Corpus, Sheet, Vocabulary
 from ..vocabularies import load_vocabularies
 from . import check_sheet, with_corpus_checks
@@ -48,9 +48,7 @@ class IncrementalChecker:
                 continue
             known = self._sheets.get(path)
             if known is None or known[0] != stamp:
-                sheet, problems = load_sheet(path, root)
-                if sheet is not None:
-                    problems = problems + check_sheet(sheet, root, self._vocabularies)
+                sheet, problems = read_and_check(path, root, self._vocabularies, check_sheet)
                 known = (stamp, sheet, problems)
                 self.reparsed += 1
             current[path] = known
