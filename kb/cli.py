@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import sys
@@ -12,6 +13,7 @@ import click
 
 from . import __version__
 from .checks import check_all, check_files, load_and_check
+from .cli_french import install as install_french_messages
 from .errors import ContentError, KbError, UsageError
 from .fileio import write_atomic
 from .loader import load, relative
@@ -24,6 +26,27 @@ EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 # kb.graph.export.FORMATS, spelled out: importing the graph package loads networkx, which `kb check`
 # and `kb search` have no use for (a test keeps the two equal)
 GRAPH_FORMATS = ("json", "gexf", "graphml")
+
+
+install_french_messages()
+
+
+class FrenchGroup(click.Group):
+    """A group whose unknown command is answered in French, with the closest command."""
+
+    group_class = type  # sub-groups are FrenchGroups too
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("subcommand_metavar", "COMMANDE [ARGUMENTS]...")
+        super().__init__(*args, **kwargs)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):  # type: ignore[no-untyped-def]
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.5)
+            hint = f" Vouliez-vous dire « {close[0]} » ?" if close else ""
+            ctx.fail(f"Commande inconnue « {name} ».{hint}")
+        return super().resolve_command(ctx, args)
 
 
 class Context:
@@ -46,7 +69,7 @@ def _say(message: str) -> None:
         click.echo(message, err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=FrenchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--root", type=click.Path(path_type=Path, file_okay=False),
               help="Racine du projet Relier (par défaut : le dossier courant ou un de ses parents).")
 @click.option("-q", "--quiet", is_flag=True,
@@ -59,13 +82,13 @@ def cli(ctx: click.Context, root: Path | None, quiet: bool) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="[CHEMINS]...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Format des diagnostics : texte, JSON, ou annotations GitHub.")
 @click.option("--strict", is_flag=True, help="Les avertissements comptent comme des erreurs.")
 @click.pass_obj
 def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None:
-    """Vérifier les fiches (toutes, ou seulement PATHS)."""
+    """Vérifier les fiches (toutes, ou seulement les CHEMINS donnés)."""
     root = obj.root
     for path in paths:
         if not path.exists():
@@ -157,7 +180,7 @@ _FILTERS = (("public", "publics", "publics"), ("secteur", "secteurs", "secteurs"
 
 
 @cli.command("search")
-@click.argument("requete", nargs=-1, required=True)
+@click.argument("requete", nargs=-1, required=True, metavar="REQUÊTE...")
 @click.option("--public", "publics", multiple=True, help="Seulement les fiches pour ce public (id du vocabulaire).")
 @click.option("--secteur", "secteurs", multiple=True, help="Seulement ce secteur.")
 @click.option("--mode", "modes", multiple=True, help="Seulement ce mode d'intervention.")
@@ -237,7 +260,7 @@ def _checked_corpus(root: Path):
 
 
 @cli.command()
-@click.argument("module_id")
+@click.argument("module_id", metavar="MODULE")
 @click.option("--format", "formats", default="pdf,docx,odt,html", show_default=True,
               help="Formats, séparés par des virgules : pdf, docx, odt, html.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=Path("exports"),
