@@ -151,3 +151,109 @@ def test_a_module_citing_a_missing_sheet_is_a_content_error(exported: tuple[Path
     assert result.exit_code == 1
     assert "modules/module-test.yml:31:" in result.out and "« fiche-absente » n'existe pas" in result.out
     assert not (tmp_path / "out").exists()
+
+
+# What a trainer hands out: titles where a person reads, no heading alone on a page, a table of
+# contents with page numbers, typographic apostrophes and sized columns in DOCX/ODT.
+
+def _module_sheet_ids() -> list[str]:
+    import yaml
+
+    module = yaml.safe_load((FIXTURES / "modules" / "module-test.yml").read_text(encoding="utf-8"))
+    return sorted({i for sequence in module["sequences"] for i in sequence.get("fiches", [])})
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "odt", "html"])
+@pytest.mark.parametrize("kind", ["programme", "livret", "guide"])
+def test_documents_name_sheets_and_module_by_title_never_by_id(exported: tuple[Path, Path], kind: str, fmt: str) -> None:
+    text = _text(exported[1] / f"module-test-{kind}.{fmt}")
+    if fmt == "html":  # the anchors of the table of contents carry ids: only the text counts
+        raw = (exported[1] / f"module-test-{kind}.html").read_text(encoding="utf-8")
+        text = _normal(html.unescape(re.sub(r"<style.*?</style>|<[^>]+>", " ", raw, flags=re.S)))
+    ids = _module_sheet_ids()
+    assert ids, "the fixture module uses sheets"
+    for sheet_id in ids:
+        assert sheet_id not in text, (kind, fmt, sheet_id)
+    assert "module-test" not in text and "module «" not in text
+    if kind == "guide":
+        schedule = text[text.index("Déroulé minuté"):text.index("Les séquences")]
+        assert "L'écoute en binôme" in schedule and "Le groupe d'échange entre pairs" in schedule
+
+
+def _headings(document: Path) -> set[str]:
+    raw = document.with_suffix(".html").read_text(encoding="utf-8")
+    return {_normal(html.unescape(re.sub(r"<[^>]+>", "", h))).strip()
+            for h in re.findall(r"<h[1-4][^>]*>(.*?)</h[1-4]>", raw, flags=re.S)}
+
+
+@pytest.mark.parametrize("kind", ["programme", "livret", "guide"])
+def test_no_pdf_page_holds_only_a_heading(exported: tuple[Path, Path], kind: str) -> None:
+    pdf = exported[1] / f"module-test-{kind}.pdf"
+    headings = _headings(pdf)
+    assert "Les fiches pratiques" in headings or kind != "livret"
+    for number, page in enumerate(pypdf.PdfReader(pdf).pages, 1):
+        lines = [_normal(line).strip() for line in page.extract_text().split("\n")]
+        content = [line for line in lines if line and not re.fullmatch(r"Page \d+ / \d+", line)
+                   and not line.startswith("Écouter à deux et en groupe")]  # the running header
+        assert content and not set(content) <= headings, (kind, number, content)
+
+
+def test_the_booklet_table_of_contents_has_page_numbers(exported: tuple[Path, Path]) -> None:
+    pages = [_normal(p.extract_text()) for p in pypdf.PdfReader(exported[1] / "module-test-livret.pdf").pages]
+    entries = re.findall(r"(Fiche \d+ · [^.]+?) ?\.{3,} ?(\d+)", pages[0])
+    assert len(entries) == len(_module_sheet_ids()), pages[0]
+    for title, number in entries:  # each number is the page where that sheet starts
+        assert title.strip() in pages[int(number) - 1], (title, number)
+    for part in ("Glossaire des concepts", "Références", "Crédits et licence"):
+        match = re.search(re.escape(part) + r" ?\.{3,} ?(\d+)", pages[0])
+        assert match and part in pages[int(match.group(1)) - 1], part
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_office_documents_have_typographic_apostrophes(exported: tuple[Path, Path], fmt: str) -> None:
+    for kind in ("programme", "livret", "guide"):
+        path = exported[1] / f"module-test-{kind}.{fmt}"
+        xml = zipfile.ZipFile(path).read("word/document.xml" if fmt == "docx" else "content.xml").decode("utf-8")
+        text = html.unescape(re.sub(r"<[^>]+>", " ", xml))
+        assert "’" in text, kind
+        assert not re.search(r"\w'\w", text), (kind, re.search(r".{20}\w'\w.{20}", text))
+
+
+def test_office_tables_have_sized_columns(exported: tuple[Path, Path]) -> None:
+    for kind, narrow, wide in (("guide", 0, 5), ("programme", 0, 1)):
+        xml = zipfile.ZipFile(exported[1] / f"module-test-{kind}.docx").read("word/document.xml").decode()
+        widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"', xml)]
+        assert widths and widths[wide] > 2 * widths[narrow], (kind, widths)
+    content = zipfile.ZipFile(exported[1] / "module-test-guide.odt").read("content.xml").decode()
+    widths = [int(w) for w in re.findall(r'style:rel-column-width="(\d+)\*"', content)]
+    assert widths and max(widths) > 3 * min(widths), widths
+
+
+def test_the_concept_map_survives_greyscale_printing() -> None:
+    """Shared concepts differ from the others by shape and fill, not only by colour: in grey, a
+    shared concept's marker is dark where a concept of one sheet is a hollow (white) square."""
+    from PIL import Image
+    import io
+
+    from kb.export.concept_map import SCALE, concept_map_png
+    from kb.loader import load
+    from support import REPO
+
+    corpus = load(REPO).corpus
+    sheets = [s for s in corpus.sheets if s.terms.get("concepts")][:3]
+    shared = {c for c in sheets[0].terms["concepts"] if any(c in s.terms["concepts"] for s in sheets[1:])}
+    assert shared, "three starter sheets sharing a concept"
+    grey = Image.open(io.BytesIO(concept_map_png(sheets, corpus.vocabularies["concepts"]))).convert("L")
+    x = grey.width - (330 + 16) * SCALE - 4 * SCALE  # the centre of the concept markers
+    column = [grey.getpixel((x, y)) for y in range(grey.height)]
+    dark_runs = hollow = 0
+    y = 0
+    while y < len(column):  # markers: a dark run (shared: filled) or two thin borders (hollow)
+        if column[y] < 200:
+            run = 0
+            while y < len(column) and column[y] < 200:
+                run, y = run + 1, y + 1
+            dark_runs += run >= 8 * SCALE
+            hollow += run <= 2 * SCALE
+        y += 1
+    assert dark_runs >= 1 and hollow >= 2, (dark_runs, hollow)

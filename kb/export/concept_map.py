@@ -15,7 +15,10 @@ from ..model import Sheet, Vocabulary
 
 SCALE = 2  # drawn at twice the size for print
 WIDTH, ROW, MARGIN = 900, 30, 16
-SHEET_COLOUR, CONCEPT_COLOUR, SHARED_COLOUR, LINE = (31, 95, 139), (138, 75, 8), (181, 69, 27), (154, 165, 177)
+# Okabe & Ito's colour-blind-safe palette; shared concepts also differ by shape (a filled diamond,
+# where a concept of one sheet is a hollow square) and by a bold label, so that greyscale keeps it
+SHEET_COLOUR, CONCEPT_COLOUR, SHARED_COLOUR, LINE = (0, 114, 178), (90, 90, 90), (213, 94, 0), (170, 178, 189)
+TEXT = (20, 20, 20)
 
 
 @lru_cache(maxsize=4)
@@ -56,9 +59,9 @@ def concept_map_png(sheets: list[Sheet], concepts: Vocabulary | None) -> bytes:
     def y_of(index: int, count: int) -> float:
         return (MARGIN + 40 + (index + 0.5) * (rows * ROW) / count) * SCALE
 
-    draw.text((MARGIN * SCALE, MARGIN * SCALE), "Fiches du module", font=bold, fill=SHEET_COLOUR)
-    draw.text(((WIDTH - column - MARGIN) * SCALE, MARGIN * SCALE), "Concepts mobilisés (en rouge : partagés)",
-              font=bold, fill=CONCEPT_COLOUR)
+    draw.text((MARGIN * SCALE, MARGIN * SCALE), "Fiches du module (●)", font=bold, fill=TEXT)
+    draw.text(((WIDTH - column - MARGIN) * SCALE, MARGIN * SCALE), "Concepts mobilisés (◆ : partagés)",
+              font=bold, fill=TEXT)
     sheet_y = {sheet.id: y_of(i, len(sheets)) for i, sheet in enumerate(sheets)}
     concept_y = {concept: y_of(i, len(ordered)) for i, concept in enumerate(ordered)}
     left, right = (MARGIN + column) * SCALE, (WIDTH - column - MARGIN) * SCALE
@@ -68,15 +71,23 @@ def concept_map_png(sheets: list[Sheet], concepts: Vocabulary | None) -> bytes:
     for sheet in sheets:
         y = sheet_y[sheet.id]
         draw.ellipse([left - 2 * SCALE, y - 6 * SCALE, left + 10 * SCALE, y + 6 * SCALE], fill=SHEET_COLOUR)
-        label = _fit(draw, sheet.title, font, (column - 20) * SCALE)
-        draw.text((left - 8 * SCALE, y), label, font=font, fill=(20, 20, 20), anchor="rm")
+        label = _fit(draw, sheet.title.replace("'", "\u2019"), font, (column - 20) * SCALE)
+        draw.text((left - 8 * SCALE, y), label, font=font, fill=TEXT, anchor="rm")
     for concept in ordered:
         y = concept_y[concept]
-        colour = SHARED_COLOUR if len(users[concept]) > 1 else CONCEPT_COLOUR
-        draw.rectangle([right - 10 * SCALE, y - 6 * SCALE, right + 2 * SCALE, y + 6 * SCALE], fill=colour)
-        label = concepts.label_of(concept) if concepts else concept
-        draw.text((right + 8 * SCALE, y), _fit(draw, label, font, (column - 20) * SCALE), font=font,
-                  fill=(20, 20, 20), anchor="lm")
+        shared = len(users[concept]) > 1
+        if shared:
+            r = 8 * SCALE
+            draw.polygon([(right - 4 * SCALE, y - r), (right - 4 * SCALE + r, y), (right - 4 * SCALE, y + r),
+                          (right - 4 * SCALE - r, y)], fill=SHARED_COLOUR, outline=TEXT)
+        else:
+            draw.rectangle([right - 9 * SCALE, y - 5 * SCALE, right + 1 * SCALE, y + 5 * SCALE], fill="white",
+                           outline=CONCEPT_COLOUR, width=SCALE)
+        label = (concepts.label_of(concept) if concepts else concept).replace("'", "\u2019")
+        if shared:
+            label += f" ({len(users[concept])} fiches)"
+        draw.text((right + 8 * SCALE, y), _fit(draw, label, bold if shared else font, (column - 20) * SCALE),
+                  font=bold if shared else font, fill=TEXT, anchor="lm")
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()

@@ -59,7 +59,7 @@ def _duration_line(ctx: ModuleContext) -> str:
 
 def _header(ctx: ModuleContext, kind: str) -> str:
     return (f'<header class="cover"><p class="kind">{DOCUMENTS[kind]}</p><h1>{esc(ctx.module.title)}</h1>'
-            f'<p class="subtitle">Durée : {_duration_line(ctx)} · Relier, module « {esc(ctx.module.id)} »</p></header>')
+            f'<p class="subtitle">Durée : {_duration_line(ctx)} · Relier</p></header>')
 
 
 def programme(ctx: ModuleContext, cover: bool = True) -> str:
@@ -74,7 +74,8 @@ def programme(ctx: ModuleContext, cover: bool = True) -> str:
         ("Méthodes mobilisées", _list(m.methods)), ("Modalités d'évaluation", _list(m.assessment)),
         ("Accessibilité aux personnes en situation de handicap", _paragraphs(m.accessibility)),
     ]
-    table = "".join(f"<tr><th scope=\"row\">{esc(name)}</th><td>{value}</td></tr>" for name, value in rows)
+    table = _colgroup(30, 70) + "".join(f"<tr><th scope=\"row\">{esc(name)}</th><td>{value}</td></tr>"
+                                        for name, value in rows)
     content = "".join(
         f"<li><strong>{esc(slot.sequence.title)}</strong> ({format_duration(slot.sequence.minutes)}"
         f"{', ' + esc(ctx.label('categories_sequence', slot.sequence.category)).lower()})</li>"
@@ -86,6 +87,12 @@ def programme(ctx: ModuleContext, cover: bool = True) -> str:
             + f"<h2>Contenu</h2><ol>{content}</ol>"
             + (f"<p class=\"small\">Programme mis à jour le {updated.strftime('%d/%m/%Y')}.</p>" if updated else "")
             + "</div>")
+
+
+def _colgroup(*percents: int) -> str:
+    """Column widths that every format keeps: WeasyPrint and browsers read them, and so does
+    pandoc, which turns them into the DOCX and ODT tables' relative widths."""
+    return "<colgroup>" + "".join(f'<col style="width: {p}%" width="{p}%">' for p in percents) + "</colgroup>"
 
 
 def _render_body(sheet: Sheet) -> str:
@@ -118,7 +125,7 @@ def _glossary(ctx: ModuleContext) -> str:
         return ""
     terms = sorted((vocabulary.terms[c] for c in _concepts(ctx) if c in vocabulary.terms), key=lambda t: t.label.casefold())
     items = "".join(f"<dt>{esc(t.label)}</dt><dd>{esc(t.definition)}</dd>" for t in terms)
-    return f'<section class="glossary"><h1>Glossaire des concepts</h1><dl>{items}</dl></section>'
+    return f'<section class="glossary" id="glossaire"><h1>Glossaire des concepts</h1><dl>{items}</dl></section>'
 
 
 def _source_text(source: Source) -> str:
@@ -136,7 +143,7 @@ def _references(ctx: ModuleContext) -> str:
         for source in sheet.sources:
             seen.setdefault((source.title.casefold(), source.author, source.year), source)
     ordered = sorted(seen.values(), key=lambda s: ((s.author or s.title).casefold(), s.year or 0))
-    return "<section><h1>Références</h1><ul class=\"references\">" + "".join(
+    return "<section id=\"references\"><h1>Références</h1><ul class=\"references\">" + "".join(
         f"<li>{_source_text(s)}</li>" for s in ordered) + "</ul></section>"
 
 
@@ -148,7 +155,7 @@ def _credits(ctx: ModuleContext) -> str:
 
     rows = "".join(f"<li><strong>{esc(s.title)}</strong> — {names(s.authors)} — licence "
                    f"{esc(LICENCES.get(s.licence, s.licence))}</li>" for s in ctx.sheets)
-    return ("<section class=\"credits\"><h1>Crédits et licence</h1>"
+    return ("<section class=\"credits\" id=\"credits\"><h1>Crédits et licence</h1>"
             f"<p>Module conçu par {names(m.authors)}, sous licence {esc(LICENCES.get(m.licence, m.licence))}.</p>"
             "<p>Les fiches reproduites dans ce document sont publiées par leurs auteurs sous licence libre. "
             "Vous pouvez les copier, les adapter et les diffuser, à condition de citer leurs auteurs et de "
@@ -160,27 +167,32 @@ def _credits(ctx: ModuleContext) -> str:
 def _map(ctx: ModuleContext) -> str:
     if not ctx.has_map:
         return ""
-    return ('<section class="map"><h1>Carte des concepts du module</h1>'
+    return ('<section class="map" id="carte"><h1>Carte des concepts du module</h1>'
             f'<figure><img src="{MAP_FILE}" alt="Carte des concepts : chaque fiche du module reliée aux concepts '
-            f'qu\'elle mobilise ; les concepts partagés par plusieurs fiches sont en rouge.">'
+            f'qu\'elle mobilise ; les concepts partagés par plusieurs fiches sont marqués d\'un losange plein.">'
             "<figcaption>À gauche, les fiches du module ; à droite, les concepts qu'elles mobilisent. "
-            "Les concepts partagés par plusieurs fiches (en rouge) sont les fils qui relient le module.</figcaption>"
+            "Les concepts partagés par plusieurs fiches (losange plein, nom en gras, nombre de fiches) "
+            "sont les fils qui relient le module.</figcaption>"
             "</figure></section>")
 
 
 def booklet(ctx: ModuleContext) -> str:
     m = ctx.module
     sheets = "".join(_sheet(ctx, sheet, i) for i, sheet in enumerate(ctx.sheets, 1))
-    toc = "".join(f"<li>Fiche {i} · {esc(s.title)}</li>" for i, s in enumerate(ctx.sheets, 1))
+    entries = [(f"fiche-{s.id}", f"Fiche {i} · {s.title}") for i, s in enumerate(ctx.sheets, 1)]
+    entries += [("glossaire", "Glossaire des concepts")]
+    entries += [("carte", "Carte des concepts du module")] if ctx.has_map else []
+    entries += [("references", "Références"), ("credits", "Crédits et licence")]
+    toc = "".join(f'<li><a href="#{esc(anchor)}">{esc(text)}</a></li>' for anchor, text in entries)
     return (_header(ctx, "livret") + (f"<p class=\"lead\">{esc(m.summary)}</p>" if m.summary else "")
             + f"<section><h1>Objectifs de la formation</h1>{_list(m.objectives)}"
-            + f"<h2>Les fiches de ce livret</h2><ol>{toc}</ol></section>"
+            + f'<h2>Sommaire</h2><ol class="toc">{toc}</ol></section>'
             + f'<div class="sheets"><h1 class="part">Les fiches pratiques</h1>{sheets}</div>'
             + _glossary(ctx) + _map(ctx) + _references(ctx) + _credits(ctx))
 
 
-def _slot_row(ctx: ModuleContext, slot: Slot) -> str:
-    sheets = ", ".join(esc(s) for s in slot.sequence.sheets)
+def _slot_row(ctx: ModuleContext, slot: Slot, titles: dict[str, str]) -> str:
+    sheets = "<br>".join(esc(titles.get(s, s)) for s in slot.sequence.sheets)
     return (f"<tr><td>J{slot.day}</td><td>{slot.start_text}</td><td>{slot.end_text}</td>"
             f"<td>{esc(slot.sequence.title)}</td><td>{esc(ctx.label('categories_sequence', slot.sequence.category))}</td>"
             f"<td>{sheets}</td></tr>")
@@ -204,9 +216,9 @@ def _sequence_detail(ctx: ModuleContext, slot: Slot, titles: dict[str, str]) -> 
 def guide(ctx: ModuleContext) -> str:
     slots = schedule(ctx.module)
     titles = {s.id: s.title for s in ctx.sheets}
-    table = ('<table class="schedule"><thead><tr><th>Jour</th><th>Début</th><th>Fin</th><th>Séquence</th>'
+    table = ('<table class="schedule">' + _colgroup(6, 8, 8, 30, 14, 34) + '<thead><tr><th>Jour</th><th>Début</th><th>Fin</th><th>Séquence</th>'
              '<th>Type</th><th>Fiches</th></tr></thead><tbody>'
-             + "".join(_slot_row(ctx, slot) for slot in slots) + "</tbody></table>")
+             + "".join(_slot_row(ctx, slot, titles) for slot in slots) + "</tbody></table>")
     details = "".join(_sequence_detail(ctx, slot, titles) for slot in slots)
     sheets = "".join(_sheet(ctx, sheet, i) for i, sheet in enumerate(ctx.sheets, 1))
     return (_header(ctx, "guide") + "<section><h1>Déroulé minuté</h1>" + table

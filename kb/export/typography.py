@@ -1,5 +1,5 @@
 """French typography for printed documents: a no-break space before « : » and inside « »,
-a narrow no-break space before « ; ? ! », applied to text only (never inside tags, code or URLs)."""
+a narrow no-break space before « ; ? ! », the typographic apostrophe (’), applied to text only (never inside tags, code or URLs)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 NBSP, NNBSP = "\u00a0", "\u202f"
 _TAG_OR_TEXT = re.compile(r"(<(?:code|pre|script|style)\b.*?</(?:code|pre|script|style)>|<[^>]*>)", re.DOTALL | re.IGNORECASE)
 _RULES = (
+    (re.compile(r"(?<=\w)(?:'|&#x27;|&#39;|&apos;)(?=\w)"), "\u2019"),  # l'accueil -> l’accueil (escaped or not)
     (re.compile(r"[ \t\u00a0\u202f]+([;?!])"), NNBSP + r"\1"),
     (re.compile(r"(?<=\w)([?!])(?=\s|$)"), NNBSP + r"\1"),   # « Pourquoi? » -> « Pourquoi ? » (not ; : entities)
     (re.compile(r"[ \t\u00a0\u202f]+:"), NBSP + ":"),
