@@ -5,9 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup site check test serve clean
+.PHONY: deps setup site check test serve clean
 
 setup: $(STAMP) $(NODE_STAMP)
+
+# The system packages (Debian, Ubuntu): Python with venv, Node/npm, Chromium, Pango… (.ci/system-packages)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+deps:
+	$(SUDO) bash .ci/system-packages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

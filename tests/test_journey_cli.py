@@ -165,3 +165,16 @@ def test_the_template_says_how_to_add_sources_and_relations() -> None:
     for key in ("sources", "relations"):
         after = template.split(f"\n{key}: []\n", 1)[1]
         assert after.lstrip().startswith("# Pour") and "effacez « [] »" in after.split("\n", 1)[0]
+
+
+def test_the_readme_installs_what_ci_installs() -> None:
+    """The quick start's one line names every system package CI installs, before the two commands."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    script = (REPO / ".ci" / "system-packages").read_text(encoding="utf-8")
+    wanted = set(re.search(r'^packages="([^"]+)"', script, re.M).group(1).split())
+    wanted |= set(re.search(r'packages="\$packages ([^"]+)"', script).group(1).split())
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    line = re.search(r"^sudo apt-get install -y (.+)$", quick, re.M)
+    assert line and wanted <= set(line.group(1).split()), wanted - set(line.group(1).split() if line else ())
+    assert quick.index("sudo apt-get install") < quick.index("make site") < quick.index("make test")
+    assert re.findall(r"^(make \w+)", quick, re.M) == ["make site", "make test"]
