@@ -92,6 +92,10 @@ def inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
     return inline(schema, ())
 
 
+_FORMATS = {"uri": "une adresse complète commençant par https://", "email": "une adresse électronique",
+            "date": "une date AAAA-MM-JJ, par exemple 2024-03-15", "uri-reference": "une adresse"}
+
+
 def check_schema(source: SourceInfo, validator: SchemaValidator, model: str = "modèle de fiche") -> Iterator[Diagnostic]:
     """`model` names what the keys belong to in messages (« modèle de fiche », « modèle de module »)."""
     try:
@@ -181,11 +185,26 @@ def _translate(source: SourceInfo, exc: ValidationError, model: str) -> Iterator
                     f"{prefix}la liste est vide : indiquez au moins {exc.validator_value} terme")
     elif kind == "uniqueItems":
         yield error(rel, where, "valeur", f"{prefix}la liste contient deux fois le même terme")
-    elif kind in ("minimum", "maximum"):
-        yield error(rel, where, "valeur", f"{prefix}la valeur {exc.instance} est hors des limites permises")
+    elif kind in ("minimum", "exclusiveMinimum"):
+        yield error(rel, where, "valeur", f"{prefix}la valeur {exc.instance} est trop petite : "
+                                          f"{exc.validator_value} au moins{'' if kind == 'minimum' else ' (non compris)'}")
+    elif kind in ("maximum", "exclusiveMaximum"):
+        yield error(rel, where, "valeur", f"{prefix}la valeur {exc.instance} est trop grande : "
+                                          f"{exc.validator_value} au plus{'' if kind == 'maximum' else ' (non compris)'}")
+    elif kind == "maxItems":
+        yield error(rel, where, "valeur", f"{prefix}la liste a {len(exc.instance)} éléments, "
+                                          f"{exc.validator_value} au plus : gardez les plus importants")
+    elif kind == "const":
+        yield error(rel, where, "valeur", f"{prefix}seule la valeur « {exc.validator_value} » est permise ici")
+    elif kind == "format":
+        wanted = _FORMATS.get(exc.validator_value, f"le format « {exc.validator_value} »")
+        yield error(rel, where, "valeur", f"{prefix}« {exc.instance} » n'a pas la bonne forme : on attend {wanted}")
     elif kind == "enum":
         choices = ", ".join(f"« {c} »" for c in exc.validator_value)
         extra = " (entre guillemets)" if path and path[-1] == "signe" else ""
         yield error(rel, where, "valeur", f"{prefix}« {exc.instance} » n'est pas permis : choisissez {choices}{extra}")
-    else:
-        yield error(rel, where, "valeur", f"{prefix}valeur invalide ({exc.message})")
+    else:  # anyOf, oneOf, not, if/then…: say what the schema says of the key, never jsonschema's English
+        about = exc.schema.get("description") if isinstance(exc.schema, dict) else None
+        yield error(rel, where, "valeur",
+                    f"{prefix}cette valeur n'est pas permise par le {model}"
+                    + (f" ({about})" if about else " : comparez-la au modèle et à la documentation de la clé"))
