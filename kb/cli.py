@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import os
 import sys
@@ -15,8 +16,8 @@ from . import __version__
 from .checks import check_all, check_files, load_and_check
 from .cli_french import install as install_french_messages
 from .errors import ContentError, KbError, UsageError
-from .fileio import write_atomic
-from .loader import load, relative
+from .fileio import os_error_message, printable, write_atomic
+from .loader import absolute, load, relative
 from .progress import SILENT, Progress
 from .project import find_root
 from .report import FORMATS, format_diagnostics, summary
@@ -91,15 +92,15 @@ def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None
     """Vérifier les fiches (toutes, ou seulement les CHEMINS donnés)."""
     root = obj.root
     for path in paths:
-        if not path.exists():
-            raise UsageError(f"« {path} » n'existe pas")
-    if paths and all(p.is_file() for p in paths):
+        if not (path.exists() or path.is_symlink()):
+            raise UsageError(f"« {printable(str(path))} » n'existe pas")
+    if paths and all(p.is_file() or p.is_symlink() for p in paths):  # a link: refused as such
         checked, diagnostics = check_files(root, paths)  # quick: the other sheets are not read
     else:
         files, diagnostics = check_all(root, progress=obj.progress)
         checked = files
         if paths:
-            wanted = [relative(p.resolve(), root) for p in paths]
+            wanted = [relative(absolute(p), root) for p in paths]
             inside = [lambda f, w=w: f == w or f.startswith(w.rstrip("/") + "/") for w in wanted]
             diagnostics = [d for d in diagnostics if d.file.startswith("schemas/") or any(i(d.file) for i in inside)]
             checked = [f for f in files if any(i(f) for i in inside)]
@@ -127,9 +128,27 @@ def new(obj: Context, titre: str, sheet_id: str | None) -> None:
     _say(f"Fiche créée : {rel}. Complétez-la, puis vérifiez-la avec « kb check {rel} ».")
 
 
+def _locked(command: str):  # type: ignore[no-untyped-def]
+    """The command runs holding the project's lock (kb.lock): a second one is refused at once, with
+    who holds it — a build lasts minutes on a large base, and a silent wait would look like a hang."""
+
+    def decorate(function):  # type: ignore[no-untyped-def]
+        @functools.wraps(function)
+        def run(obj: Context, *args, **kwargs):  # type: ignore[no-untyped-def]
+            from .lock import project_lock
+
+            with project_lock(obj.root, command):
+                return function(obj, *args, **kwargs)
+
+        return run
+
+    return decorate
+
+
 @cli.command()
 @click.option("--no-mkdocs", is_flag=True, help="Générer build/docs sans lancer MkDocs.")
 @click.pass_obj
+@_locked("kb build")
 def build(obj: Context, no_mkdocs: bool) -> None:
     """Vérifier le contenu, puis construire le site dans site/."""
     from .search import start_indexing, start_similar
@@ -346,6 +365,13 @@ def run(argv: list[str] | None = None) -> int:
         return EXIT_CONTENT
     except KbError as exc:
         _say(f"kb : {exc}")
+        return EXIT_CONTENT
+    except OSError as exc:  # permission, read-only or full disk…: the path and the reason, in French
+        _say(f"kb : {os_error_message(exc)}")
+        return EXIT_CONTENT
+    except MemoryError:
+        _say("kb : mémoire insuffisante pour terminer : fermez d'autres programmes ou relancez sur une machine "
+             "qui en a davantage")
         return EXIT_CONTENT
     except KeyboardInterrupt:
         _say("Interrompu.")

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic
+from .fileio import Unreadable, read_limited
 from .model import (
     TERM_FIELDS, TERM_LIST_FIELDS, Author, Corpus, Module, Relation, Section, Sheet, SheetId, Source,
     SourceInfo, TermId, Vocabulary,
 )
-from .parsing import decode, parse_sheet_text, parse_yaml
+from .parsing import MAX_FILE_BYTES, decode, parse_sheet_text, parse_yaml, read_source
 from .processes import map_files
 from .progress import SILENT, Progress
 from .vocabularies import load_vocabularies
@@ -45,9 +46,14 @@ def sheet_paths(root: Path) -> list[Path]:
 
 
 def _sheet_files(root: Path) -> list[str]:
+    """The .md files under practices/, and every symbolic link to a folder there (never followed: it
+    is listed so that it is reported, not silently skipped)."""
     found = []
-    for folder, _, files in os.walk(root / PRACTICES_DIR):
+    for folder, folders, files in os.walk(root / PRACTICES_DIR):
         found.extend(os.path.join(folder, name) for name in files if name.endswith(".md"))
+        for name in folders:
+            if os.path.islink(os.path.join(folder, name)):  # rare: os.walk has the entry's type already
+                found.append(os.path.join(folder, name))
     found.sort(key=lambda name: name.split(os.sep))
     return found
 
@@ -63,7 +69,7 @@ def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | Non
     vocabularies, diagnostics = load_vocabularies(root)
     paths = sheet_paths(root)
     known = set(paths)
-    paths += [p for p in (q.resolve() for q in extra_paths) if p not in known]
+    paths += [p for p in (absolute(q) for q in extra_paths) if p not in known]
     work = functools.partial(read_and_check, root=root, vocabularies=vocabularies, per_sheet=per_sheet)
     sheets: list[Sheet] = []
     for sheet, problems in map_files(paths, work, workers, progress):
@@ -104,16 +110,23 @@ def scan(root: Path, known: FileStamps | None = None, settled_before_ns: int = 0
     for name in _sheet_files(root):
         rel = name[prefix:].replace(os.sep, "/")
         try:
-            stat = os.stat(name)
+            stat = os.lstat(name)
             before = known.get(rel)
             if before is not None and before[1:] == (stat.st_mtime_ns, stat.st_size) and stat.st_mtime_ns < settled_before_ns:
                 stamps[rel] = before
                 continue
-            with open(name, "rb") as file:
-                stamps[rel] = (hashlib.sha1(file.read()).hexdigest(), stat.st_mtime_ns, stat.st_size)
-        except FileNotFoundError:  # removed while we looked
+            raw, _ = read_limited(name, MAX_FILE_BYTES)  # never a link, a FIFO, a device or a huge file
+            stamps[rel] = (hashlib.sha1(raw).hexdigest(), stat.st_mtime_ns, stat.st_size)
+        except (FileNotFoundError, Unreadable):  # removed while we looked, or one `kb check` refuses
             continue
     return stamps
+
+
+def absolute(path: Path) -> Path:
+    """`path` made absolute, its folders' links resolved but not the file itself: a sheet that is a
+    symbolic link is reported as such, under its own name."""
+    path = Path(os.path.abspath(path))
+    return path.parent.resolve() / path.name
 
 
 def relative(path: Path, root: Path) -> str:
@@ -127,8 +140,9 @@ def load_sheet(path: Path, root: Path, keep_broken: bool = False) -> tuple[Sheet
     """The sheet at `path` and its reading problems; None when it cannot be read, or when its front
     matter has a syntax error, unless `keep_broken` (to check it: see `read_and_check`)."""
     rel = relative(path, root)
-    stat = os.stat(path)  # before reading: a later change shows as a newer time
-    raw = path.read_bytes()
+    raw, stat, problems = read_source(path, rel)  # stat before reading: a later change shows as a newer time
+    if raw is None or stat is None:
+        return None, problems
     text, problems = decode(raw, rel)
     if text is None:
         return None, problems

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import frontmatter
 import yaml
 
 from .diagnostics import Diagnostic, error
+from .fileio import Unreadable, read_limited
 from .model import KeyPath, Position
 
 try:  # libyaml's C loader where present, the pure-Python one otherwise
@@ -21,6 +24,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 FM_BOUNDARY: re.Pattern[str] = frontmatter.YAMLHandler.FM_BOUNDARY
 MAX_FILE_BYTES = 256 * 1024
 MAX_FRONT_MATTER_CHARS = 32 * 1024
+# Lists and mappings inside one another: a sheet needs 3 levels, a module 4. Counted on libyaml's
+# event stream, before anything is built, so that `[[[[…` is refused after a few hundred bytes
+# (built whole, deep nesting costs quadratic time and memory).
+MAX_DEPTH = 20
 
 
 @dataclass
@@ -64,7 +71,7 @@ def fast_front_matter(fm_text: str) -> dict[str, Any] | None:
                     if len(_PLAIN) < 50_000:
                         _PLAIN[event.value] = value
             elif kind is _MAPPING_START or kind is _SEQUENCE_START:
-                if event.anchor is not None or event.tag is not None:
+                if event.anchor is not None or event.tag is not None or len(stack) >= MAX_DEPTH:
                     return None
                 stack.append([{} if kind is _MAPPING_START else [], _NO_KEY])
                 continue
@@ -107,12 +114,38 @@ _MAPPING_START, _MAPPING_END = yaml.MappingStartEvent, yaml.MappingEndEvent
 _SEQUENCE_START, _SEQUENCE_END = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 
 
+def read_source(path: Path | str, rel_path: str, limit: int = MAX_FILE_BYTES,
+                split: str = "découpez la fiche en plusieurs fiches reliées"
+                ) -> tuple[bytes | None, os.stat_result | None, list[Diagnostic]]:
+    """A contributed file's bytes and status, or a diagnostic: a symbolic link, a folder, a device
+    or a FIFO is never read, and the size is checked before reading (see fileio.read_limited)."""
+    try:
+        raw, status = read_limited(path, limit)
+        return raw, status, []
+    except Unreadable as refused:
+        if refused.code == "taille":
+            return None, None, [_too_large(rel_path, refused.size, limit, split)]
+        if refused.code == "lien-symbolique":
+            message = ("ce fichier est un lien symbolique, qui n'est jamais suivi (il pourrait désigner un fichier "
+                       "hors du dépôt) : remplacez-le par le fichier lui-même")
+        elif refused.reason.startswith("est "):
+            message = f"ce fichier n'est pas lu : il {refused.reason} ; placez ici un fichier texte ordinaire"
+        else:
+            message = (f"ce fichier ne peut pas être lu ({refused.reason}) : vérifiez ses droits d'accès "
+                       "(il doit être lisible par tous, par exemple avec « chmod a+r »)")
+        return None, None, [error(rel_path, (1, 1), refused.code, message)]
+
+
+def _too_large(rel_path: str, size: int, limit: int,
+               split: str = "découpez la fiche en plusieurs fiches reliées") -> Diagnostic:
+    return error(rel_path, (1, 1), "taille", f"le fichier fait {size // 1024} Ko, plus que les "
+                 f"{limit // 1024} Ko autorisés : {split}")
+
+
 def decode(raw: bytes, rel_path: str) -> tuple[str | None, list[Diagnostic]]:
     """Bytes -> text with '\\n' line ends and no BOM, or a diagnostic."""
     if len(raw) > MAX_FILE_BYTES:
-        return None, [error(rel_path, (1, 1), "taille",
-                            f"le fichier fait {len(raw) // 1024} Ko, plus que les "
-                            f"{MAX_FILE_BYTES // 1024} Ko autorisés : découpez la fiche en plusieurs fiches reliées")]
+        return None, [_too_large(rel_path, len(raw), MAX_FILE_BYTES)]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -322,6 +355,10 @@ def _build(events: Any, at: Any, fm_line: int, rel_path: str) -> ParsedText:
         parsed.value_positions[path] = at(event.start_mark)
         if root_mark is None:
             root_mark = event.start_mark
+        if len(stack) >= MAX_DEPTH and isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            raise _refuse(rel_path, at(event.start_mark), "yaml-profondeur",
+                          f"plus de {MAX_DEPTH} listes ou groupes imbriqués les uns dans les autres (« [[[… » "
+                          "ou indentation) : aplatissez la structure (une fiche en demande 3, un module 4)")
         if isinstance(event, yaml.MappingStartEvent):
             stack.append(({}, path, None))
         elif isinstance(event, yaml.SequenceStartEvent):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from .errors import KbError
+from .fileio import os_error_message
 from .progress import SILENT, Progress
 
 BACKGROUND_NICENESS = 10
@@ -51,7 +52,8 @@ class Forked(Generic[T]):
         try:
             results.put(("ok", function()))
         except BaseException as exc:  # noqa: BLE001 - reported by wait(), in the parent
-            results.put(("error", str(exc) if isinstance(exc, KbError) else f"{exc.__class__.__name__}: {exc}"))
+            results.put(("error", str(exc) if isinstance(exc, KbError) else os_error_message(exc)
+                         if isinstance(exc, OSError) else f"{exc.__class__.__name__}: {exc}"))
 
     def wait(self) -> T:
         while True:

@@ -3,28 +3,39 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 from .diagnostics import Diagnostic, Severity
+from .fileio import printable
 
 FORMATS = ("text", "json", "github")
 
 
 def format_text(diagnostics: Sequence[Diagnostic]) -> str:
-    lines = [f"{d.file}:{d.line}:{d.column}: {d.severity.value}: {d.message} [{d.code}]" for d in diagnostics]
+    """One line per diagnostic: control characters in a file name or a quoted value are escaped, so
+    that nothing can start a line of its own (a GitHub « ::error » command) or drive the terminal."""
+    lines = [f"{printable(d.file)}:{d.line}:{d.column}: {d.severity.value}: {printable(d.message)} [{d.code}]"
+             for d in diagnostics]
     return "\n".join(lines)
 
 
 def format_json(diagnostics: Sequence[Diagnostic]) -> str:
-    return json.dumps([
+    """JSON escapes C0 controls itself; C1 controls, line separators and bidirectional overrides are
+    escaped too (\\u0085), still valid JSON."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps([
         {"severity": "error" if d.is_error else "warning", "code": d.code, "file": d.file,
          "line": d.line, "column": d.column, "message": d.message}
         for d in diagnostics
-    ], ensure_ascii=False, indent=2)
+    ], ensure_ascii=False, indent=2))
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for line breaks, then the other control characters as visible escapes."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(text: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from .diagnostics import Diagnostic, error
 from .model import Term, TermId, Vocabulary
-from .parsing import decode, parse_mapping, parse_yaml
+from .parsing import decode, parse_mapping, parse_yaml, read_source
 
 VOCABULARY_DIR = Path("schemas") / "vocabulaires"
 _TERM_KEYS = {"id", "label", "definition", "parent", "synonymes", "voir_aussi", "en_tension_avec"}
@@ -35,7 +35,10 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 def _load_one(path: Path, root: Path) -> tuple[Vocabulary | None, list[Diagnostic]]:
     rel = path.relative_to(root).as_posix()
-    text, problems = decode(path.read_bytes(), rel)
+    raw, _, problems = read_source(path, rel, split="découpez-le en plusieurs vocabulaires")
+    if raw is None:
+        return None, problems
+    text, problems = decode(raw, rel)
     if text is None:
         return None, [_as_vocabulary_error(d) for d in problems]
     parsed = parse_mapping(text, 1, rel)

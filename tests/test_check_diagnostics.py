@@ -19,6 +19,7 @@ CASES = {
     "entete-non-terminee": ("entete-non-terminee", 1, "erreur"),
     "yaml": ("yaml", 3, "erreur"),
     "yaml-alias": ("yaml-alias", 5, "erreur"),
+    "yaml-profondeur": ("yaml-profondeur", 6, "erreur"),
     "entete-type": ("entete-type", 2, "erreur"),
     "cle-double": ("cle-double", 11, "erreur"),
     "cle-manquante": ("cle-manquante", 1, "erreur"),
@@ -79,6 +80,7 @@ def test_warnings_fail_in_strict_mode(project: Path, kb) -> None:
 
 def test_every_code_has_a_fixture_or_a_dedicated_test() -> None:
     dedicated = {"taille", "vocabulaire-fichier"}  # tested below: generated input
+    dedicated |= {"lien-symbolique", "fichier-illisible"}  # tests/security/test_inputs_files.py
     dedicated |= {"module-fiche", "module-duree", "module-ordre", "module-horaire"}  # test_modules.py
     assert set(CODES) == {c for c, _, _ in CASES.values()} | dedicated
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, error
-from ..loader import LoadResult, load, load_sheet, read_and_check, relative, sheet_paths
+from ..loader import LoadResult, absolute, load, load_sheet, read_and_check, relative, sheet_paths
 from ..processes import map_files
 from ..model import Module, Sheet, Vocabulary
 from ..progress import SILENT, Progress
@@ -139,12 +139,12 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diag
     for path in sheet_paths(root):
         others.setdefault(path.stem, []).append(path)
     files = list(files)
-    module_files = [p for p in files if p.suffix in (".yml", ".yaml") and p.resolve().parent == root / MODULES_DIR]
+    module_files = [p for p in files if p.suffix in (".yml", ".yaml") and absolute(p).parent == root / MODULES_DIR]
     sheets = []
     for path in files:
         if path in module_files:
             continue
-        outline, problems = _check_file(path.resolve(), root, vocabularies)
+        outline, problems = _check_file(absolute(path), root, vocabularies)
         diagnostics.extend(problems)
         if outline is not None:
             sheets.append(outline)
@@ -159,7 +159,7 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diag
         diagnostics.extend(check_relation_targets(sheet, set(others) | {sheet.id}))
     if module_files:
         diagnostics.extend(_check_module_files(root, module_files, vocabularies, others))
-    return [relative(p.resolve(), root) for p in files], sorted(set(diagnostics))
+    return [relative(absolute(p), root) for p in files], sorted(set(diagnostics))
 
 
 def _check_module_files(root: Path, paths: list[Path], vocabularies: dict[str, Vocabulary],

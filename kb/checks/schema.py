@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, ValidationError
 
 from ..diagnostics import Diagnostic, error
+from ..errors import KbError
+from ..fileio import Unreadable, read_limited
 from ..model import SourceInfo
 from ..text import did_you_mean
 
@@ -61,8 +63,46 @@ class SchemaValidator:
 
 @lru_cache(maxsize=8)
 def validator_for(schema_path: Path) -> SchemaValidator:
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    schema = read_schema(schema_path)
     return SchemaValidator(schema, fastjsonschema.compile(inline_refs(schema), formats={"date": _is_date}))
+
+
+MAX_SCHEMA_BYTES = 2 * 1024 * 1024
+MAX_SCHEMA_DEPTH = 64  # ours need 10; fastjsonschema and jsonschema recurse once (or more) per level
+
+
+def read_schema(path: Path) -> dict[str, Any]:
+    """A JSON Schema file, bounded in size and nesting; a KbError naming the file and the line."""
+    name = "/".join(path.parts[-2:]) if path.parent.name == "schemas" else path.as_posix()
+    try:
+        raw, _ = read_limited(path, MAX_SCHEMA_BYTES)
+        schema = json.loads(raw.decode("utf-8"))
+    except Unreadable as exc:
+        raise KbError(f"{name}:1:1 : le schéma {exc.reason}"
+                      + (f" (plus de {MAX_SCHEMA_BYTES // 1024 // 1024} Mo)" if exc.code == "taille" else "")) from exc
+    except UnicodeDecodeError as exc:
+        raise KbError(f"{name}:1:1 : le schéma n'est pas en UTF-8") from exc
+    except json.JSONDecodeError as exc:
+        raise KbError(f"{name}:{exc.lineno}:{exc.colno} : le schéma n'est pas du JSON valide ({exc.msg})") from exc
+    except RecursionError as exc:
+        raise KbError(f"{name}:1:1 : le schéma imbrique trop de niveaux (plus de {MAX_SCHEMA_DEPTH})") from exc
+    if not isinstance(schema, dict):
+        raise KbError(f"{name}:1:1 : le schéma doit être un objet JSON « {{ … }} »")
+    if _depth(schema) > MAX_SCHEMA_DEPTH:
+        raise KbError(f"{name}:1:1 : le schéma imbrique trop de niveaux (plus de {MAX_SCHEMA_DEPTH})")
+    return schema
+
+
+def _depth(value: Any) -> int:
+    deepest, level = 0, [(value, 1)]
+    while level:
+        node, depth = level.pop()
+        deepest = max(deepest, depth)
+        if isinstance(node, dict):
+            level.extend((child, depth + 1) for child in node.values())
+        elif isinstance(node, list):
+            level.extend((child, depth + 1) for child in node)
+    return deepest
 
 
 _ANNOTATIONS = {"description", "title", "examples", "default", "$comment"}

@@ -12,7 +12,6 @@ import hashlib
 import heapq
 import json
 import re
-import shutil
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -26,7 +25,8 @@ from whoosh.query import And, Or, Phrase, Query, Term
 from whoosh.searching import Searcher
 
 from ..errors import KbError
-from ..fileio import replace_dir, write_atomic
+from ..fileio import replace_dir, staging_dir, write_atomic
+from ..lock import project_lock
 from ..loader import load_sheet, scan
 from ..model import Corpus, Sheet, Vocabulary
 from ..text import plain_text
@@ -150,6 +150,11 @@ class WhooshIndex:
         return [sheet for sheet in loaded if sheet is not None]
 
     def refresh(self) -> IndexReport:
+        """Under the project's lock (kb.lock): waits up to LOCK_WAIT_S for a build or another search."""
+        with project_lock(self.root, "kb search (index de recherche)", wait=self.LOCK_WAIT_S):
+            return self._refresh()
+
+    def _refresh(self) -> IndexReport:
         fingerprint = _fingerprint(self.vocabularies)
         stamp = self._stamp(fingerprint)
         look = self._look(stamp)
@@ -208,10 +213,7 @@ class WhooshIndex:
             {"fingerprint": fingerprint, "scanned_ns": look.scanned_ns, "files": entries}))
 
     def _rebuild(self, fingerprint: str, look: _Look) -> IndexReport:
-        staging = self.directory.with_name(f".{self.directory.name}.tmp")
-        if staging.exists():
-            shutil.rmtree(staging)
-        staging.mkdir(parents=True)
+        staging = staging_dir(self.directory)  # its own name: never another writer's
         index = windex.create_in(str(staging), _schema())
         writer = index.writer(limitmb=256, procs=1)
         files: dict[str, list[str]] = {}

@@ -16,7 +16,7 @@ from mkdocs.exceptions import MkDocsException
 
 from ..errors import KbError
 from ..export.background import ModuleExports
-from ..fileio import replace_dir
+from ..fileio import os_error_message, replace_dir, staging_dir
 from ..progress import SILENT, Progress
 from .clean import clean_site
 from .search_bundle import SearchBundle
@@ -29,9 +29,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     """MkDocs into a staging folder, the search bundle and the modules' documents beside it, then
     swap into site/."""
     target = root / SITE_DIR
-    staging = root / "build" / "site.tmp"
-    if staging.exists():
-        shutil.rmtree(staging)
+    staging = staging_dir(root / "build" / "site")  # the caller holds kb.lock (kb build)
     messages = _MkDocsMessages()
     logger = logging.getLogger("mkdocs")
     logger.setLevel(logging.WARNING)
@@ -45,7 +43,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         progress.clear()
     except (MkDocsException, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        detail = "; ".join(messages.lines[-5:]) or str(exc)
+        detail = "; ".join(messages.lines[-5:]) or (os_error_message(exc) if isinstance(exc, OSError) else str(exc))
         raise KbError(f"MkDocs n'a pas pu construire le site : {detail}") from exc
     finally:
         logger.removeHandler(messages)
@@ -64,7 +62,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         for path in folder.iterdir():
             if not path.name.startswith("."):
                 shutil.copy2(path, staging / "modules" / module_id / path.name)
-    replace_dir(staging, target)
+    replace_dir(staging, target)  # an exchange: site/ exists at every instant
     return target
 
 

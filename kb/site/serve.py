@@ -11,6 +11,7 @@ from pathlib import Path
 from mkdocs.commands.serve import serve as mkdocs_serve
 
 from ..checks.incremental import IncrementalChecker
+from ..lock import BuildRunning, project_lock
 from ..report import format_text
 from .data import SiteSettings, prepare
 from .generate import install_theme, sync_docs
@@ -30,7 +31,19 @@ def snapshot(root: Path) -> dict[str, tuple[float, int]]:
 
 def regenerate(checker: IncrementalChecker, settings: SiteSettings, say: Callable[[str], None]) -> list[str]:
     """Check again (re-reading only the changed sheets), then rewrite only the changed pages:
-    MkDocs' dirty build then renders only those."""
+    MkDocs' dirty build then renders only those. Waits (bounded) while a `kb build` writes build/."""
+    try:
+        with project_lock(checker.root, "kb serve", wait=SERVE_LOCK_WAIT_S, waiting=say):
+            return _regenerate(checker, settings, say)
+    except BuildRunning as exc:
+        say(f"{exc} ; la prévisualisation garde la dernière version.")
+        return []
+
+
+SERVE_LOCK_WAIT_S = 600.0  # a build of a large base takes minutes; the preview waits for it
+
+
+def _regenerate(checker: IncrementalChecker, settings: SiteSettings, say: Callable[[str], None]) -> list[str]:
     result, diagnostics = checker.refresh()
     errors = [d for d in diagnostics if d.is_error]
     if diagnostics:
@@ -45,7 +58,8 @@ def regenerate(checker: IncrementalChecker, settings: SiteSettings, say: Callabl
 
 
 def serve(root: Path, settings: SiteSettings, host: str, port: int, say: Callable[[str], None]) -> None:
-    install_theme(root)
+    with project_lock(root, "kb serve", wait=SERVE_LOCK_WAIT_S, waiting=say):
+        install_theme(root)
     checker = IncrementalChecker(root)
     changed = regenerate(checker, settings, say)
     say(f"Prévisualisation prête ({len(changed)} fichier(s) écrits) : http://{host}:{port}/ — Ctrl+C pour arrêter.")

@@ -11,9 +11,10 @@ from typing import Any
 from ..diagnostics import Diagnostic, error
 from ..loader import locate_keys, relative
 from ..model import Author, Module, Sequence, SheetId, SourceInfo, TermId
-from ..parsing import MAX_FRONT_MATTER_CHARS, decode, parse_yaml
+from ..parsing import MAX_FRONT_MATTER_CHARS, decode, parse_yaml, read_source
 
 MODULES_DIR = Path("modules")
+MAX_MODULE_BYTES = MAX_FRONT_MATTER_CHARS * 4
 DEFAULT_DAY_START = "09:00"
 _DURATION = re.compile(r"^(\d{1,3}) h(?: ([0-5]\d))?$")
 
@@ -37,13 +38,15 @@ def format_duration(minutes: int) -> str:
 def read_module_source(path: Path, root: Path) -> tuple[SourceInfo | None, list[Diagnostic]]:
     """The YAML of one module file, with the position of every key."""
     rel = relative(path, root)
-    raw = path.read_bytes()
+    raw, _, problems = read_source(path, rel, MAX_MODULE_BYTES, "découpez-le en plusieurs modules")
+    if raw is None:
+        return None, problems
     text, problems = decode(raw, rel)
     if text is None:
         return None, problems
-    if len(text) > MAX_FRONT_MATTER_CHARS * 4:
+    if len(text) > MAX_MODULE_BYTES:
         return None, [error(rel, (1, 1), "taille", f"le module fait {len(text) // 1024} Ko, plus que les "
-                            f"{MAX_FRONT_MATTER_CHARS * 4 // 1024} Ko autorisés : découpez-le en plusieurs modules")]
+                            f"{MAX_MODULE_BYTES // 1024} Ko autorisés : découpez-le en plusieurs modules")]
     parsed = parse_yaml(text, 1, rel)
     if parsed.front_matter is None:
         return None, parsed.diagnostics
