@@ -129,6 +129,7 @@ _PERSON_BEFORE = re.compile(
 # the same sentence says who it is: an age, a class, a room, a measure
 _SITUATION = re.compile(
     rf"\b(?:{_AGE}|{_CLASS}|chambre\s+\d+|hospitalis[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|enceinte"
+    r"|(?:accueilli|suivi|plac[ée]|h[ée]berg[ée]|scolaris[ée]|hospitalis[ée]|incarc[ée]r[ée]|log[ée])e?s?\s+depuis"
     r"|incarc[ée]r[ée]e?|sous\s+(?:tutelle|curatelle)|diagnostiqu[ée]e?|fugu[ée]e?|suivie?\s+(?:par|en|au|à)"
     r"|accueillie?\s+(?:en|au|à|dans)|orient[ée]e?\s+(?:vers|en)|confi[ée]e?\s+à|arriv[ée]e?\s+(?:en|au|à|dans|le)"
     r"|n[ée]e?\s+(?:en|le|à)|violences?|maltrait|abus|signalement|information\s+pr[ée]occupante|mesure\s+(?:d['’]|de)"
@@ -136,6 +137,12 @@ _SITUATION = re.compile(
     r"|s[ée]paration|divorce|d[ée]c[èe]s|deuil|addiction|alcool|drogue|prison|tribunal|audience|garde\s+[àa]\s+vue"
     r"|AEMO|ASE|MECS|PJJ|IME|ITEP|juge\s+des\s+enfants|famille\s+d['’]accueil|foyer|h[ée]berg[ée]e?)(?![\w-])",
     re.IGNORECASE)
+# the words that open a case: « la situation d'Amandine Lefort », « le dossier de Kevin »
+_CASE_BEFORE = re.compile(
+    r"\b(?:situation|dossier|rapport\s+sur|note\s+sur|bilan|suivi|accompagnement|prise\s+en\s+charge|parcours"
+    r"|projet\s+pour|placement|audience|jugement|signalement|hospitalisation|orientation|h[ée]bergement"
+    r"|mise\s+[àa]\s+l['’]abri|t[ée]moignage|sortie|retour|arriv[ée]e|d[ée]part|fugue|visite|entretien)\s+"
+    r"(?:de|d['’]|concernant|avec)\s*$", re.IGNORECASE)
 # the sentence tells a story of the past: a year or a decade (« en 1978 », « dans les années 1990 »)
 _HISTORY = re.compile(r"\b(?:1[89]\d\d|20[0-2]\d)\b|\bann[ée]es\s+(?:19|20)?\d0\b|\bsi[èe]cle\b", re.IGNORECASE)
 # what introduces an author or a pioneer: « dont », « développé par », « la travailleuse sociale
@@ -236,7 +243,7 @@ def name_trigger() -> re2._Regexp:
                             for name in sorted(first_names(), key=len, reverse=True))
     options = re2.Options()
     options.max_mem = 64 << 20
-    return re2.compile(rf"(?:^|[^\w'’-])({alternatives})(?:[^\w]|$)", options)
+    return re2.compile(rf"(?:^|[^\pL\pN_-])({alternatives})(?:[^\pL\pN_]|$)", options)
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
@@ -293,8 +300,9 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
         if not all(is_first_name(part) for part in more.group()[1:].split("-")):
             return None  # « lycée Victor-Hugo », « hôpital Robert-Debré »: a place named after someone
         end += more.end()
-    left = text[max(line_lo, start - 60):start]
-    right = text[end:min(line_hi, end + 100)]
+    # (a YAML single-quoted string doubles its apostrophes: « d''Andreas »)
+    left = text[max(line_lo, start - 60):start].replace("''", "'")
+    right = text[end:min(line_hi, end + 100)].replace("''", "'")
     if _NAMED_AFTER.search(left) or _RELIGIOUS.search(left):
         return None
     if _ARTICLE.search(left) and not _LITTLE.search(left):
@@ -309,11 +317,13 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
         return _full_name(start, end, surname) if surname else _first_name(start, end)
     if _AUTHOR_BEFORE.search(left) or _after_cited_author(left) or _AUTHOR_VERB.match(after) or _CITATION_AFTER.match(right) \
             or _WORK_AFTER.match(right) \
-            or _HISTORY.search(sentence) and not _SITUATION.search(sentence):
+            or _HISTORY.search(sentence) and not _SITUATION.search(sentence) and not _CASE_BEFORE.search(left):
         return None
     if surname:
         if surname.group("surname") in CITED_AUTHORS or wordlike and not _SITUATION.search(sentence):
             return None
+        if _OF.search(left) and not _CASE_BEFORE.search(left) and not _SITUATION.search(sentence):
+            return None  # « la stimulation basale d'Andreas Fröhlich »: a work or a method, by its author
         return _full_name(start, end, surname)
     if wordlike:
         return None
@@ -323,6 +333,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     return None
 
 
+_OF = re.compile(r"\b(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]+)\s*(?:,|\bet|\bavec)\s*$")
 
 
@@ -413,11 +424,17 @@ _FILE_NAME = re.compile(r"[\w./-]*?(?P<stem>[\w-]+(?:\.[\w-]+)*)\.(?:jpe?g|png|g
                         r"|avi|pdf|docx?|odt)\b", re.IGNORECASE)
 
 
+_FAMILY_WORDS = {"famille", "mme", "madame", "monsieur", "mr", "m", "fratrie", "couple"}
+_NOT_FAMILY_FILES = {"accueil", "daccueil", "elargie", "recomposee", "monoparentale", "type", "modele", "vierge"}
+
+
 def file_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
     names = _folded_names()
     for match in _FILE_NAME.finditer(text, lo, hi):
         words = [_fold(word) for word in re.split(r"[_.\s-]+", match.group("stem")) if word]
-        if any(word in names for word in words):
+        if any(word in names for word in words) or any(
+                word in _FAMILY_WORDS and following.isalpha() and len(following) > 2 and following not in _NOT_FAMILY_FILES
+                for word, following in zip(words, words[1:])):
             yield Finding("donnee-nom", match.start("stem"), match.end(), "un nom de fichier qui nomme une personne",
                           "renommez le fichier sans nom (« atelier-cuisine.jpg ») ; la photo d'une personne "
                           "accompagnée n'a pas sa place dans une fiche publique")

@@ -118,7 +118,7 @@ _TRIGGER = re2.compile(
     r"|(?P<email>@)"
     r"|(?P<civility>\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr|Monsieur|Madame|Mademoiselle))"
     r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi"
-    r"|samedi|dimanche)|naissance\s*:?\s*(?:le\s+)?\d|\bDDN\b))"
+    r"|samedi|dimanche)|naissance\s*:?\s*(?:le\s+)?\w|\bDDN\b))"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
     rf"|(?P<case>(?i:\b(?:{_CASE_WORDS})\b[^\n\d]{{0,30}}\d\d))"
     r"|(?P<disguised>(?i:[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]|\barr?obase\b|\s@|\bat\s))"
@@ -254,7 +254,7 @@ def _emails(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _EMAIL.finditer(text, lo, hi):
         yield Finding("donnee-courriel", match.start(), match.end(), "une adresse électronique", _EMAIL_FIX)
     for match in _OBFUSCATED_EMAIL.finditer(text, lo, hi):
-        if "@" not in match.group() or re.search(r"\s@|@\s", match.group()):
+        if not _EMAIL.fullmatch(match.group()):  # a plain address is found above
             yield Finding("donnee-courriel", match.start(), match.end(), "une adresse électronique déguisée",
                           _EMAIL_FIX)
 
