@@ -183,9 +183,6 @@ VAE BTS DEES DEASS DEME DEEJE DECESF CAFERUIO CAFDES SMIC RSA ARS MSA URSSAF CNA
 JDE AGSE UEMO STEMO EPM CEF CER QPV ZEP REP PRE NAF SAU TGI CHU CHS CMP MDA MDS MVS ESMS
 """.split())
 
-_CITATION_SECTION = re.compile(r"^#{1,6}\s*(?:ressources|sources|bibliographie|r[ée]f[ée]rences|pour aller plus loin"
-                               r"|pour en savoir plus|lectures|à lire|webographie|notes)\b", re.IGNORECASE)
-_CITATION_KEY = re.compile(r"^(?:sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs)\s*:")
 
 
 # accented Latin letters -> the letter without its accent, one character for one, so that offsets
@@ -246,30 +243,30 @@ def name_trigger() -> re2._Regexp:
     return re2.compile(rf"(?:^|[^\pL\pN_-])({alternatives})(?:[^\pL\pN_]|$)", options)
 
 
+_CITATION_START = re.compile(
+    r"^(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs)\s*:"
+    r"|#{1,6}\s*(?:ressources|sources|bibliographie|r[ée]f[ée]rences|pour aller plus loin|pour en savoir plus"
+    r"|lectures|à lire|webographie|notes)\b)", re.IGNORECASE | re.MULTILINE)
+_NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
+_NEXT_HEADING = re.compile(r"\n#{1,6}\s")    # the next section of the body
+
+
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Parts of a sheet that cite works and their authors: the `sources` and `auteurs` blocks of
     the front matter, and sections such as « Ressources » or « Bibliographie » in the body."""
-    spans: list[tuple[int, int]] = []
-    start = None
-    offset = 0
-    for line in text.split("\n"):
-        if start is not None and line and not line[0].isspace() and not line.startswith("-") and (
-                _CITATION_KEY.match(line) is None or line.startswith("#")):
-            if not (line.startswith("#") and _CITATION_SECTION.match(line)):
-                spans.append((start, offset))
-                start = None
-        if start is None and (_CITATION_KEY.match(line) or _CITATION_SECTION.match(line)):
-            start = offset
-        offset += len(line) + 1
-    if start is not None:
-        spans.append((start, len(text)))
+    spans = []
+    for match in _CITATION_START.finditer(text):
+        end = (_NEXT_KEY if match.group("key") else _NEXT_HEADING).search(text, match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
     return spans
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", end)
-    return lo, len(text) if hi < 0 else hi
+def _line_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+    """The line around a hit, at most `reach` characters on each side (linear over a text made of
+    one long line)."""
+    lo = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach, 0)
+    hi = text.find("\n", end, end + reach)
+    return lo, min(len(text), end + reach) if hi < 0 else hi
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -284,15 +281,21 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def first_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    """First names that name someone, outside the parts of the sheet that cite works."""
+    cited = None
     for match in name_trigger().finditer(text, lo, hi):
         start, end = match.span(1)
+        if cited is None:
+            cited = citation_spans(text)
+        if any(c_lo <= start < c_hi for c_lo, c_hi in cited):
+            continue
         finding = _judge(text, start, end)
         if finding:
             yield finding
 
 
 def _judge(text: str, start: int, end: int) -> Finding | None:
-    """A first name found at [start, end): does it name someone?"""
+    """A first name found at [start, end): does it name someone? The cheap tests come first."""
     name = text[start:end]
     line_lo, line_hi = _line_bounds(text, start, end)
     more = re.match(r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+", text[end:line_hi])  # « Jean-Pierre », « Marie-Ange »
@@ -301,36 +304,52 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
             return None  # « lycée Victor-Hugo », « hôpital Robert-Debré »: a place named after someone
         end += more.end()
     # (a YAML single-quoted string doubles its apostrophes: « d''Andreas »)
-    left = text[max(line_lo, start - 60):start].replace("''", "'")
+    left = text[max(line_lo, start - 50):start].replace("''", "'")
     right = text[end:min(line_hi, end + 100)].replace("''", "'")
-    if _NAMED_AFTER.search(left) or _RELIGIOUS.search(left):
-        return None
-    if _ARTICLE.search(left) and not _LITTLE.search(left):
-        return None  # « la Rose des vents », « une Claire Fontaine », « le Jordan »
     wordlike = is_wordlike(name)
     surname = _surname(right, wordlike)
-    after = right[surname.end():] if surname else right
-    sentence = _sentence(text, start, end + (surname.end() if surname else 0))
     if surname and surname.group("surname") in CITED_AUTHORS:
         return None
-    if _PERSON_AFTER.match(after) or _LITTLE.search(left):  # an age, a class: someone, whoever cited
-        return _full_name(start, end, surname) if surname else _first_name(start, end)
-    if _AUTHOR_BEFORE.search(left) or _after_cited_author(left) or _AUTHOR_VERB.match(after) or _CITATION_AFTER.match(right) \
-            or _WORK_AFTER.match(right) \
-            or _HISTORY.search(sentence) and not _SITUATION.search(sentence) and not _CASE_BEFORE.search(left):
+    after = right[surname.end():] if surname else right
+    if _RELIGIOUS.search(left) or _NAMED_AFTER.search(left):
         return None
+    little = _LITTLE.search(left)
+    if _ARTICLE.search(left) and not little:
+        return None  # « la Rose des vents », « une Claire Fontaine », « le Jordan »
+    if _PERSON_AFTER.match(after) or little:  # an age, a class: someone, whoever cited
+        return _full_name(start, end, surname) if surname else _first_name(start, end)
+    if _AUTHOR_VERB.match(after) or _CITATION_AFTER.match(right) or _WORK_AFTER.match(right) \
+            or _after_cited_author(left) or _AUTHOR_BEFORE.search(left):
+        return None
+    sentence = _sentence(text, start, end + (surname.end() if surname else 0))
+    situation = _Lazy(lambda: bool(_SITUATION.search(sentence)))
+    case = _Lazy(lambda: bool(_CASE_BEFORE.search(left)))
+    if _HISTORY.search(sentence) and not situation() and not case():
+        return None  # « Ann Hartman les a présentés ensemble en 1978 »
     if surname:
-        if surname.group("surname") in CITED_AUTHORS or wordlike and not _SITUATION.search(sentence):
+        if wordlike and not situation():
             return None
-        if _OF.search(left) and not _CASE_BEFORE.search(left) and not _SITUATION.search(sentence):
+        if _OF.search(left) and not case() and not situation():
             return None  # « la stimulation basale d'Andreas Fröhlich »: a work or a method, by its author
         return _full_name(start, end, surname)
     if wordlike:
         return None
-    if _VERB_AFTER.match(right) or _PERSON_BEFORE.search(left) or not _sentence_start(text, start) \
-            or _SITUATION.search(sentence):
+    if _VERB_AFTER.match(right) or not _sentence_start(text, start) or _PERSON_BEFORE.search(left) or situation():
         return _first_name(start, end)
     return None
+
+
+class _Lazy:
+    """A test computed once, when first asked."""
+
+    def __init__(self, compute):
+        self._compute = compute
+        self._value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
 
 
 _OF = re.compile(r"\b(?:de|d['’]|du)\s*$", re.IGNORECASE)

@@ -18,8 +18,8 @@ import re2
 
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
-from .names import (birth_name_findings, citation_spans, family_findings, file_name_findings, first_name_findings,
-                    is_first_name)
+from .names import (birth_name_findings, family_findings, file_name_findings, first_name_findings,
+                    is_first_name, name_trigger)
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
                  "donnee-adresse", "donnee-nom", "donnee-dossier")
@@ -31,7 +31,7 @@ _PHONE = re.compile(
     r"(?:[ .-]?\d){5,8}|0[1-9](?:[ .-]?\d\d){4}|0[1-9](?:/\d\d){4})(?![\w/])")
 _NATIONAL_REGIONS = ("FR", "RE", "GP", "GF", "MQ", "YT")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])")
+_IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
 _MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE = (rf"(?:(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}"
@@ -56,7 +56,7 @@ _SOMEONE_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?|(?i:\bl
 _WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
 # « J.L. (12/03/2009) », « J. L., 12.03.2009 »
 _INITIALS_DATE = re.compile(rf"\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?\s*[,(]?\s*{_DATE}")
-_STREET_TYPES = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
+_STREET_TYPES = (r"rue|r\.|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
                  r"|r[ée]sidence|cit[ée]|hameau|chauss[ée]e|faubourg|sentier|villa|lotissement|voie")
 # the street's name: a capitalised word, or a date (« rue du 8 Mai 1945 », « avenue du 14-Juillet »)
 _ADDRESS = re.compile(rf"\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s+"
@@ -117,19 +117,22 @@ _TRIGGER = re2.compile(
     r"|(?P<corsica>[12][ .]?\d\d[ .]?\d\d[ .]?2[ABab])"
     r"|(?P<email>@)"
     r"|(?P<civility>\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr|Monsieur|Madame|Mademoiselle))"
-    r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi"
-    r"|samedi|dimanche)|naissance\s*:?\s*(?:le\s+)?\w|\bDDN\b))"
+    r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s+(?:\d|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*:?\s*(?:le\s+)?\d|date\s+de\s+naissance"
+    r"|\bDDN\b)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
     rf"|(?P<case>(?i:\b(?:{_CASE_WORDS})\b[^\n\d]{{0,30}}\d\d))"
     r"|(?P<disguised>(?i:[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]|\barr?obase\b|\s@|\bat\s))"
-    r"|(?P<born>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le|en|au\s+mois)\s)"
-    r"|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d)"
     r"|(?P<family>(?i:(?:famille|fratrie|couple|[ée]poux|chez\s+les)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
     r"|(?P<birthname>(?i:n[ée]e|[ée]pouse|[ée]p\.|veuve|vve|divorc[ée]e|nom\s+de\s+(?:jeune\s+fille|naissance"
     r"|famille)\s*:?)\s+[A-ZÀ-Ý])"
     r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
-    r"|(?P<dwelling>(?i:\b(?:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble|b[âa]t(?:iment)?|esc(?:alier)?"
-    r"|app(?:ar)?t(?:ement)?|appt|[ée]tage|habite|habitait|domicili[ée]e?|demeurant|r[ée]side)\b))")
+    r"|(?P<dwelling>(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble)\s+(?i:(?:des|du|de\s+la|les|le|la)\s+)?"
+    r"[A-ZÀ-Ý]|(?i:\bb[âa]t(?:iment)?\.?|\besc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\b"
+    r"|(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bchambre)\s*(?:n°\s*)?\d|(?i:\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage)"
+    rf"|(?i:\b(?:habite|habitait|domicili[ée]e?|demeurant|r[ée]side|vit|vivait|h[ée]berg[ée]e?|log[ée]e?)\s+[^\n]{{0,30}}?"
+    rf"\b(?:{_STREET_TYPES})\b))")
 
 
 # The validators (phonenumbers, python-stdnum) are imported when a candidate is met: most sheets
@@ -200,18 +203,27 @@ _DWELLING_FIX = "écrivez la ville ou le quartier au plus (« un logement social
 
 
 def _dwellings(text: str, lo: int, hi: int) -> Iterator[Finding]:
-    """Two parts of an address on one line (a named residence, a building, a stair, a flat, a
-    floor, a postcode with its town, a street), or someone living in a named street or building."""
-    line_lo = text.rfind("\n", 0, lo) + 1
-    line_hi = text.find("\n", hi)
-    line_hi = len(text) if line_hi < 0 else line_hi
-    strong = _parts(_DWELLING_STRONG, text, line_lo, line_hi)
-    weak = _parts(_DWELLING_WEAK, text, line_lo, line_hi)
-    lives = _LIVES.search(text, line_lo, line_hi)
-    if len(strong) >= 2 or strong and weak or lives and (strong or weak):
-        spans = strong + weak
-        yield Finding("donnee-adresse", min(s for s, _ in spans), max(e for _, e in spans),
-                      "une adresse (résidence, bâtiment, appartement…)", _DWELLING_FIX)
+    """Two parts of an address on one line (a named residence, a flat, a postcode with its town,
+    a street; a building, a stair or a floor beside one of those), or someone living in a named
+    street or building."""
+    start = lo
+    while start < hi:
+        stop = text.find("\n", start, hi)
+        stop = hi if stop < 0 else stop
+        strong = _parts(_DWELLING_STRONG, text, start, stop)
+        weak = _parts(_DWELLING_WEAK, text, start, stop)
+        lives = _LIVES.search(text, start, stop)
+        if len(strong) >= 2 or strong and weak or lives and (strong or weak):
+            spans = strong + weak
+            yield Finding("donnee-adresse", min(s for s, _ in spans), max(e for _, e in spans),
+                          "une adresse (résidence, bâtiment, appartement…)", _DWELLING_FIX)
+        start = stop + 1
+
+
+def _dwellings_and_addresses(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    """(« domicilié 12 rue … » starts both triggers; RE2 reports the first.)"""
+    yield from _dwellings(text, lo, hi)
+    yield from _addresses(text, lo, hi)
 
 
 def _parts(patterns: tuple[re.Pattern[str], ...], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -229,12 +241,19 @@ def _acronym_after(found: str) -> bool:
     return len(last) > 1 and last[:2].isupper()
 
 
+# « 12 rue victor hugo »: a number before « rue » or « avenue » is an address even in lower case
+_ADDRESS_LOWER = re.compile(r"\b\d{1,4}(?:\s?(?:bis|ter|b))?,?\s+(?i:rue|r\.|avenue|av\.|boulevard|bd|impasse|all[ée]e)\s+"
+                            r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?(?P<name>[a-zà-ÿ]{3,})")
+
+
 def _addresses(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _ADDRESS_LOWER.finditer(text, lo, hi):
+        yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale", _DWELLING_FIX)
     for match in _ADDRESS.finditer(text, lo, hi):
         name = match.group("name")
         if len(name) > 1 and name.isupper():  # « 1 place de CHRS », « 3 cours de FLE »: an acronym, not a street
             continue
-        yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale")
+        yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale", _DWELLING_FIX)
 
 
 def _case_numbers(text: str, lo: int, hi: int) -> Iterator[Finding]:
@@ -270,7 +289,7 @@ def _ibans(text: str, lo: int, hi: int) -> Iterator[Finding]:
     from stdnum import iban
 
     for match in _IBAN.finditer(text, lo, hi):
-        if iban.is_valid(match.group()):
+        if iban.is_valid(match.group().upper()):
             yield Finding("donnee-iban", match.start(), match.end(), "un IBAN")
 
 
@@ -291,12 +310,16 @@ _DETECTORS = {
     "address": (_addresses, 0, 80),
     "case": (_case_numbers, 40, 80),
     "disguised": (_emails, 100, 120),
-    "born": (_births, 30, 80),
     "family": (family_findings, 30, 60),
     "birthname": (birth_name_findings, 30, 60),
     "file": (file_name_findings, 160, 8),
-    "dwelling": (_dwellings, 0, 0),
+    "dwelling": (_dwellings_and_addresses, 160, 160),
 }
+
+
+def prepare_privacy() -> None:
+    """Compile the first-name pattern now (before worker processes are forked, which then share it)."""
+    name_trigger()
 
 
 def find_personal_data(text: str) -> list[Finding]:
@@ -316,10 +339,7 @@ def find_personal_data(text: str) -> list[Finding]:
         detect = _DETECTORS[group][0]
         for lo, hi in spans:
             found.update(detect(text, lo, hi))
-    names = list(first_name_findings(text, 0, len(text)))
-    if names:
-        cited = citation_spans(text)
-        found.update(f for f in names if not any(lo <= f.start < hi for lo, hi in cited))
+    found.update(first_name_findings(text, 0, len(text)))
     return _outermost(found)
 
 
@@ -334,13 +354,18 @@ def _outermost(found: set[Finding]) -> list[Finding]:
     return kept
 
 
+_NAME_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:[ -][A-ZÀ-Ý][\w'’]*)*")
+
+
 def mask(value: str) -> str:
     """Show enough to find it, not enough to spread it: « 06 12 34 56 78 » -> « 06 •• •• •• 78 »,
-    « Mme Benali » -> « Mme B••••• »."""
+    « Mme Benali » -> « Mme B••••• », « Jordan Lefebvre » -> « J••••• L••••••• »."""
     alnum = [i for i, c in enumerate(value) if c.isalnum()]
     head = value.split()[0]
     if head in _CIVILITIES:
         keep = {i for i in alnum if i < len(head)} | {next(i for i in alnum if i > len(head))}
+    elif _NAME_LIKE.fullmatch(value):  # a name: the initial of each part
+        keep = {i for i in alnum if i == 0 or value[i - 1] in " -"}
     elif len(alnum) > 6:
         keep = set(alnum[:2] + alnum[-2:])
     else:
