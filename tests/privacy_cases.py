@@ -491,7 +491,7 @@ CLEAN = [
     ("date-adresse", "Le signe @ se dit « arobase » ; une adresse électronique n'a rien à faire dans une fiche."),
 ]
 
-# A second batch, written after the first one passed and run once before any change (recall 90 %,
+# A second batch, written blind after the first one passed (first run: recall 90 %,
 # no false alarm: four misses, since fixed — « d'Amandine », a family in a file name, a birth date
 # in words after « date de naissance », « [@] »).
 FLAG += [
@@ -579,5 +579,71 @@ CLEAN += [
     ('institution', 'La Rose des vents, centre social, ouvre une permanence.'),
 ]
 
-# the kinds in FLAG whose text names the public contact of a service are not in CLEAN: an e-mail
-# is personal whoever it belongs to (the exception marker exists for a service's address)
+# A third batch, written blind after the second (first run: recall 87 %, false alarms 6.7 % — an
+# age in words, « les enfants Garcia », « Thomas » taken for a surname only, initials with a year of
+# birth; « a étudié », « de Simone de Beauvoir » — since fixed).
+FLAG += [
+    ('prenom-age', 'donnee-nom', '| Prénom | Âge | Situation |\n|---|---|---|\n| Lucas | 12 | placé |'),
+    ('prenom-situation', 'donnee-nom', 'resume: "Comment nous avons accompagné Samir vers un logement après dix ans de rue."'),
+    ('prenom-situation', 'donnee-nom', "Un éducateur en MECS : « Quand Dylan a cassé la vitre, personne n'a crié. »"),
+    ('prenom-situation', 'donnee-nom', 'Ce jour-là, Mélissa a enfin accepté de parler de son beau-père.'),
+    ('prenom-age', 'donnee-nom', '- Amine : 16 ans, déscolarisé, consommation de cannabis'),
+    ('prenom-nom', 'donnee-nom', 'La référente a proposé à Nathalie Moreau un accompagnement budgétaire.'),
+    ('prenom-situation', 'donnee-nom', "J'ai reçu Océane et sa mère ; Océane pleurait."),
+    ('prenom-age', 'donnee-nom', 'Thomas, 8 ans, vit chez sa grand-mère depuis le décès de sa mère.'),
+    ('famille', 'donnee-nom', 'Les enfants Garcia sont scolarisés dans le même collège.'),
+    ('prenom-situation', 'donnee-nom', 'Zoé et Tom, les deux aînés, refusent de voir leur père.'),
+    ('prenom-situation', 'donnee-nom', 'Cf. compte rendu de la synthèse du 12/03 concernant Bryan.'),
+    ('prenom-nom', 'donnee-nom', 'Elodie Lambert (éducatrice) et moi avons rencontré Sonia Haddad.'),
+    ('nom-naissance', 'donnee-nom', 'Mme Fernandes, veuve Da Silva, touche une pension de réversion.'),
+    ('fichier-photo', 'donnee-nom', 'Photo : ![](uploads/enfants/kenza_et_nour_noel.jpg)'),
+    ('naissance-lettres', 'donnee-naissance', 'Né le 3/11/2007 à Alger, il est arrivé seul en France.'),
+    ('naissance-lettres', 'donnee-naissance', 'née le trois juillet deux mille quinze'),
+    ('courriel-deguise', 'donnee-courriel', 'Son mail : mehdi.b [arobase] gmail.com'),
+    ('adresse-sans-numero', 'donnee-adresse', 'Elle est hébergée chez sa sœur, bâtiment F, appartement 32, cité des 4000.'),
+    ('adresse-sans-numero', 'donnee-adresse', 'Il loge rue Jean-Jaurès à Vénissieux, au 4e étage sans ascenseur.'),
+    ('telephone', 'donnee-telephone', 'Rappeler Inès au 06 98 76 54 32 après 18 h.'),
+    ('prenom-age', 'donnee-nom', 'Antoine a 19 ans et sort de prison la semaine prochaine.'),
+    ('prenom-situation', 'donnee-nom', "« Je veux juste qu'on me laisse tranquille », répète Killian."),
+    ('prenom-situation', 'donnee-nom', 'Après trois fugues, Lisa a été orientée vers un lieu de vie.'),
+    ('prenom-situation', 'donnee-nom', 'Avec Youssef, nous avons préparé son audience à la CNDA.'),
+    ('prenom-situation', 'donnee-nom', 'La mère de Chaïma refuse la scolarisation en ULIS.'),
+    ('ecole-chambre', 'donnee-nom', 'Léo Martin, élève de CE2, a été vu avec des marques au visage.'),
+    ('prenom-situation', 'donnee-nom', '## Le parcours de Moussa'),
+    ('prenom-age', 'donnee-nom', 'titre: "Sarah, seize ans, mère à la rue"'),
+    ('prenom-situation', 'donnee-nom', 'Madame Lopez et son fils Enzo ont quitté le domicile conjugal.'),
+    ('initiales-date', 'donnee-naissance', 'E.M. (née en 2010, en mars) est hébergée en urgence.'),
+]
+CLEAN += [
+    ('majuscule', "Le « groupe de parole » du mardi réunit des parents d'adolescents."),
+    ('auteur', 'Selon le rapport Piveteau (2014), « zéro sans solution » doit devenir la règle.'),
+    ('auteur', 'La démarche « Réponse accompagnée pour tous » découle du rapport de Denis Piveteau.'),
+    ('auteur', "Bertrand Ravon a étudié l'usure professionnelle des travailleurs sociaux."),
+    ('auteur', "Didier Fassin (2010) parle d'« économie morale » de l'aide."),
+    ('auteur', 'Le film *Polisse* de Maïwenn montre le travail de la brigade des mineurs.'),
+    ('auteur', "Le roman *Mémoires d'une jeune fille rangée* de Simone de Beauvoir est étudié en formation."),
+    ('majuscule', "Les enfants de l'Aide sociale à l'enfance sont parfois appelés « enfants placés »."),
+    ('lieu', 'En Haute-Garonne comme en Gironde, les départements recrutent des assistants familiaux.'),
+    ('institution', 'Le pôle Louis-Pasteur du centre hospitalier reçoit les urgences psychiatriques.'),
+    ('lieu', 'Le CCAS de Saint-Quentin et celui de Saint-Malo ont signé la convention.'),
+    ('institution', "La Cité de l'architecture accueille une exposition sur le logement social."),
+    ('institution', "L'université Jean-Moulin Lyon 3 propose un diplôme en droit de la protection de l'enfance."),
+    ('institution', 'Les Maisons France Services aident aux démarches en ligne.'),
+    ('anonymise', 'Mme B. est reçue chaque semaine ; M. B. ne vient plus.'),
+    ('anonymise', 'Un enfant de 8 ans, que nous appellerons L., a été placé en urgence.'),
+    ('role', 'Les parents (38 et 41 ans) ont trois enfants de 2, 5 et 9 ans.'),
+    ('role', "L'aînée, 16 ans, s'occupe de ses frères."),
+    ('numero-statistique', 'Le dispositif a été créé en 2005 et renforcé en 2016.'),
+    ('numero-statistique', 'Les 18-25 ans représentent un tiers des personnes accueillies.'),
+    ('mois-fete', 'En avril 2020, le confinement a fermé les accueils de jour.'),
+    ('mois-fete', 'La Toussaint, Noël et Pâques sont des moments où les absences pèsent.'),
+    ('mot-prenom', "Patience, constance et clarté sont les trois conseils de l'équipe."),
+    ('mot-prenom', 'Grâce au soutien du département, la mesure a été renouvelée.'),
+    ('institution', "France Terre d'asile et Forum réfugiés gèrent des CADA."),
+    ('institution', 'Le Secours catholique (Caritas France) publie un rapport annuel.'),
+    ('auteur', 'La méthode Feuerstein est utilisée dans certains IME.'),
+    ('auteur', "Le théâtre-forum d'Augusto Boal est utilisé en prévention."),
+    ('auteur', 'La « roue de Deming » structure la démarche qualité.'),
+    ('majuscule', "Contact du service : voir le site de l'association."),
+]
+

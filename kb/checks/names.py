@@ -41,10 +41,9 @@ Toussaint Trinité Urbain Urbaine Victoire Victoria Violette Zéphyr Grâce Pati
 NOT_NAMES = frozenset("""
 Abu Aires Alla Amer Arcade Argentine Ascension Bac Ban Bang Ben Bien Bill Bob Buse Chien Dan Dieu Don Duc
 Engin Gang Graine Granit Hue Islam Lama Lien Lies Lin Loi Lois Long Man Mar Mentor Mine Nonce Pal Phi Pie
-Raid Ramadan Sad Sait Sang Sari Sema Son Sultan Tan Tin Tri Van Voltaire Napoléon Matisse Bernard Martin
-Francisque Mark Jack Chrétien Corneille Richard Henry Douglas Stewart Pascal Laurent Thomas Gérard Lambert
-Girard Robert Simon Vincent Michel Roux Renaud Rolland Roland Germaine Laure Laura Charles Adam Alexandre
-The Sultane Santé Agence Maison Centre Accueil Service Travail Famille France Europe Paix Justice
+Raid Ramadan Sad Sait Sang Sari Sema Son Sultan Tan Tin Tri Van Voltaire Napoléon Matisse Francisque Chrétien
+Corneille Douglas Stewart Roux The Sultane Santé Agence Maison Centre Accueil Service Travail Famille France
+Europe Paix Justice
 """.split())
 
 # surnames of authors that sheets cite (« le modèle de Carl Rogers »), so that a first name
@@ -94,7 +93,9 @@ _CITATION_AFTER = re.compile(
     r"|\s+et\s+al\.|\s*\*|\s+a\s+(?:montr[ée]|th[ée]oris[ée]|d[ée]crit|[ée]crit|propos[ée]|d[ée]velopp[ée]|forg[ée]"
     r"|introduit|conceptualis[ée]|analys[ée]|mis en [ée]vidence|soulign[ée]))")
 
-_AGE = r"\d{1,2}\s*(?:ans|mois)\b"
+_AGE = (r"(?:\d{1,2}|(?:dix|vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six"
+        r"|sept|huit|neuf))?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize)"
+        r"\s*(?:ans|mois)\b")
 _CLASS = r"(?:CP|CE1|CE2|CM1|CM2|[3-6]e|[3-6]ème|seconde|premi[èe]re|terminale|maternelle|petite section|moyenne section|grande section)\b"
 # a list of authors before a work's title in italics: « Monica McGoldrick, Randy Gerson, *Génogrammes* »
 _WORK_AFTER = re.compile(r"^(?:[\s,;]+|et\b|avec\b|\((?:dir|coord|[ée]d)\.\)|[A-ZÀ-Ý][\w'’.-]*)*+[*_«]")
@@ -156,20 +157,21 @@ _AUTHOR_BEFORE = re.compile(
     r"|\b(?:am[ée]ricaine?|britannique|anglaise?|canadienne?|qu[ée]b[ée]coise?|belge|suisse|allemande?|italienne?"
     r"|n[ée]erlandaise?|su[ée]doise?|danoise?|norv[ée]gienne?|espagnole?|br[ée]silienne?|argentine?|australienne?"
     r"|autrichienne?|hongroise?|polonaise?|russe|isra[ée]lienne?)"
-    r"|\()\s*$", re.IGNORECASE)
+    r"|\(|[*»]\s+(?:de|d['’]|par))\s*$", re.IGNORECASE)
 # verbs of a work after a name: « Denis Colombi montre », « Ann Hartman les a présentés »
 _AUTHOR_VERB = re.compile(
     r"^\s+(?:(?:les?|la|l['’]|en|y)\s+)?(?:a|ont|avait|avaient)?\s*(?:montr[ée]|d[ée]montr[ée]|d[ée]crit|analys[ée]"
     r"|soulign[ée]|th[ée]oris[ée]|conceptualis[ée]|d[ée]fini|distingu[ée]|forg[ée]|con[çc]u|d[ée]velopp[ée]|cr[ée][ée]"
     r"|fond[ée]|invent[ée]|formalis[ée]|introduit|propos[ée]|publi[ée]|[ée]crit|nomm[ée]|pr[ée]sent[ée]s?|observ[ée]"
-    r"|not[ée]|rappel[ée]|mis\s+en\s+[ée]vidence|popularis[ée]|traduit|r[ée]sum[ée]|qualifi[ée]|insist[ée]"
+    r"|not[ée]|rappel[ée]|mis\s+en\s+[ée]vidence|[ée]tudi[ée]|enqu[êe]t[ée]|document[ée]|travaill[ée]\s+sur|mesur[ée]"
+    r"|compar[ée]|critiqu[ée]|interrog[ée]|questionn[ée]|[ée]tudie|critique|interroge|questionne|r[ée]fl[ée]chi|pens[ée]|popularis[ée]|traduit|r[ée]sum[ée]|qualifi[ée]|insist[ée]"
     r"|montre|d[ée]montre|d[ée]crit|analyse|souligne|th[ée]orise|d[ée]finit|distingue|propose|[ée]crit|nomme"
     r"|observe|note|rappelle|insiste|invite|explique\s+que\s+(?:le|la|les)|parle\s+de|appelle|qualifie|d[ée]nonce)\b",
     re.IGNORECASE)
 
 # a surname after a first name: « Jordan Lefebvre », « Inès BENALI », « Kevin Le Goff »
 _SURNAME_AFTER = re.compile(
-    r"^[ \t]+(?:(?:Le|La|De|Du|Des|Van|Von|Ben|Ould|El|Da|Di|Dos|Mac|Mc)\s+|(?:N|D|O)['’])?"
+    r"^[ \t]+(?:(?:Le|La|De|Du|Des|Van|Von|Ben|Ould|El|Da|Di|Dos|Mac|Mc|de|du|des|van|von|da|di|dos)\s+|(?:N|D|O|d)['’])?"
     r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)"
     r"(?!\w|-[a-zà-ÿ])")
 # capitalised words that are not surnames after a first name
@@ -396,7 +398,8 @@ def _first_name(start: int, end: int) -> Finding:
 
 # « la famille Martin », « chez les Benali », « le couple Durand »
 _FAMILY = re.compile(
-    r"\b(?i:famille|fratrie|couple|[ée]poux|chez\s+les)\s+(?:(?i:de)\s+|d['’])?"
+    r"\b(?i:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res|les\s+s[œo]e?urs)\s+"
+    r"(?:(?i:de)\s+|d['’])?"
     r"(?P<name>(?:(?:Le|La|De|Du|Van|Ben|El|Ould)\s+|(?:N|D|O)['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
     r"|[A-ZÀ-Ý]{3,})(?P<after>[ \t]*(?:[A-ZÀ-Ý]|d['’]|du\b|des\b|de\b)?)")
 _NOT_FAMILIES = frozenset("""

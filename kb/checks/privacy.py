@@ -54,6 +54,8 @@ _SOMEONE_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?|(?i:\bl
                              r"|\bb[ée]b[ée]|\bfils|\bfille|\bfillette|\bgar[çc]on|\bfr[èe]re|\bs[œo]e?ur|\bl['’]a[îi]n[ée]e?"
                              r"|\bcadette?|\bpetite?|\bjumelle?|\bil|\belle)\b)[^.;\n]{0,40}$")
 _WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
+# « E.M. (née en 2010) »: initials and a year of birth
+_INITIALS_BORN = re.compile(r"\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?[^.;\n]{0,12}?\bn[ée]e?s?(?:\s*\(e\))?\s+en\s+\d{4}")
 # « J.L. (12/03/2009) », « J. L., 12.03.2009 »
 _INITIALS_DATE = re.compile(rf"\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?\s*[,(]?\s*{_DATE}")
 _STREET_TYPES = (r"rue|r\.|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
@@ -120,11 +122,12 @@ _TRIGGER = re2.compile(
     r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s+(?:\d|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*:?\s*(?:le\s+)?\d|date\s+de\s+naissance"
-    r"|\bDDN\b)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d)"
+    r"|\bDDN\b)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
     rf"|(?P<case>(?i:\b(?:{_CASE_WORDS})\b[^\n\d]{{0,30}}\d\d))"
     r"|(?P<disguised>(?i:[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]|\barr?obase\b|\s@|\bat\s))"
-    r"|(?P<family>(?i:(?:famille|fratrie|couple|[ée]poux|chez\s+les)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
+    r"|(?P<family>(?i:(?:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res"
+    r"|les\s+s[œo]e?urs)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
     r"|(?P<birthname>(?i:n[ée]e|[ée]pouse|[ée]p\.|veuve|vve|divorc[ée]e|nom\s+de\s+(?:jeune\s+fille|naissance"
     r"|famille)\s*:?)\s+[A-ZÀ-Ý])"
     r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
@@ -195,6 +198,9 @@ def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
         if _SOMEONE_BEFORE.search(before) or any(is_first_name(w) for w in _WORD.findall(before)):
             yield Finding("donnee-naissance", match.start(), match.end(), "un mois et une année de naissance",
                           _BIRTH_FIX)
+    for match in _INITIALS_BORN.finditer(text, lo, hi):
+        yield Finding("donnee-naissance", match.start(), match.end(), "des initiales avec une année de naissance",
+                      _BIRTH_FIX)
     for match in _INITIALS_DATE.finditer(text, lo, hi):
         yield Finding("donnee-naissance", match.start(), match.end(), "des initiales avec une date", _BIRTH_FIX)
 
