@@ -44,7 +44,7 @@ Sirine Syrine Dounia Naïm Naim Walid Zakaria Zakariya Soumaya Chaïma Chaima Me
 Dylan Brandon Kévin Anthony Steven Jason Jérémy Mickaël Johan Jonathan Jordan Loïc Cindy Océane Laurine Manon
 Abdelkader Alassane Assetou Aïssata Besart Bintou Dieynaba Djamel Hadja Hafsa Hanane Houria Ilyan Imane Ismaël
 Kadidja Khady Latifa Lorik Loris Mame Mathis Mathys Matis Maïssa Meriem Modou Nafissatou Nawel Nordine Néné
-Rachida Ramatoulaye Redouane Salimata Sihem Sohan Warren Wiam Yohan Zineb
+Rachida Ramatoulaye Redouane Salimata Sihem Sohan Warren Wiam Yohan Zineb Noa Noam Lyes Nolhan Ayden Aylan Maddie
 """.split()
 
 _LINE = re.compile(r"^(?P<gender>[MF?=1][MF]?)\s+(?P<name>[^ ]+(?: [^ ]+)?)\s")

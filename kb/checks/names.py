@@ -60,7 +60,7 @@ Schön Argyris Dejours Clot Enriquez Lapassade Lourau Mendel Rancière Illich El
 Veil Badinter Taquet Leonetti Claeys Kouchner Aubry Jospin Mitterrand Gaulle Pompidou Chirac Macron Hollande
 Sarkozy Delors Pasteur Curie Debré Necker Trousseau Bichat Salpêtrière Vincent Wresinski Pierre Camus Sartre
 Beauvoir Durkheim Weber Mauss Simmel Elias Lahire Boltanski Thévenot Latour Bauman Giddens Beck Touraine
-Wieviorka Lapeyronnie Mucchielli Chamboredon Schwartz Hoggart Sayad Noiriel Fassin Agier Goffman Becker
+Wieviorka Aubrac Lapeyronnie Mucchielli Chamboredon Schwartz Hoggart Sayad Noiriel Fassin Agier Goffman Becker
 Strauss Glaser Hughes Parsons Merton Lewin Moreno Balint Rogers Gordon Faber Mazlish Rosenberg Filliozat
 Gueguen Delage Guéguen Ausloos Hardy Jullien Rosa Malabou Mbembe Fanon Memmi Césaire Glissant Senghor
 """.split())
@@ -227,7 +227,12 @@ def is_wordlike(word: str) -> bool:
 @functools.cache
 def _folded_names() -> frozenset[str]:
     """First names as they are spelled in file names, except those that are also words."""
-    return frozenset(_fold(name) for name in first_names() - _wordlike() if len(name) > 3)
+    return frozenset(_fold(name) for name in first_names() - _wordlike() if len(name) > 2) - _FILE_WORDS
+
+
+# short words of file names that are also first names
+_FILE_WORDS = frozenset("max min web img doc app art bio fin mai mar sep oct nov dec jan fev avr jul aou ete top new "
+                        "old ado eco pro val cap ref rdv tel mel net sos pat com".split())
 
 
 _ACCENTS = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]", "y": "[yÿ]",
@@ -329,13 +334,15 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     if _HISTORY.search(sentence) and not situation() and not case():
         return None  # « Ann Hartman les a présentés ensemble en 1978 »
     if surname:
-        if wordlike and not situation():
+        if wordlike and not situation() or _cites_someone(sentence):
             return None
         if _OF.search(left) and not case() and not situation():
             return None  # « la stimulation basale d'Andreas Fröhlich »: a work or a method, by its author
         return _full_name(start, end, surname)
-    if wordlike:
-        return None
+    if wordlike:  # « Marine a été hospitalisée », not « Noël est un moment difficile »
+        return _first_name(start, end) if _VERB_AFTER.match(right) and _STRONG_SITUATION.search(sentence) else None
+    if _cites_someone(sentence):
+        return None  # « Louise Michel, Jean Jaurès et Lucie Aubrac ont donné leur nom à des écoles »
     if _VERB_AFTER.match(right) or not _sentence_start(text, start) or _PERSON_BEFORE.search(left) or situation():
         return _first_name(start, end)
     return None
@@ -352,6 +359,19 @@ class _Lazy:
         if self._value is None:
             self._value = self._compute()
         return self._value
+
+
+# what only a person accompanied lives through (a sentence with a word-like name needs one of these)
+_STRONG_SITUATION = re.compile(
+    r"\b(?:hospitalis[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|enceinte|incarc[ée]r[ée]e?|fugu[ée]e?|fugue"
+    r"|tentative|suicide|violences?|frapp[ée]e?|maltrait[ée]e?|expuls[ée]e?|h[ée]berg[ée]e?|sous\s+(?:tutelle|curatelle)"
+    r"|dort|vit\s+(?:seule?|chez|à\s+la\s+rue|dans)|pleur[ée]|accueillie?|orient[ée]e?|suivie?)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
+
+
+def _cites_someone(sentence: str) -> bool:
+    """A sentence that names an author or a public figure that sheets cite."""
+    return any(word in CITED_AUTHORS for word in _CAPITALISED.findall(sentence))
 
 
 _OF = re.compile(r"\b(?:de|d['’]|du)\s*$", re.IGNORECASE)

@@ -45,7 +45,8 @@ _YEAR_WORDS = rf"(?:deux[- ]mille|mille|mil)(?:[- ]{_NUMBER_WORD}){{0,6}}"
 # « né le … », « née à Lyon le … », « date de naissance : … »; the day and month suffice, in
 # figures or in words (« né le douze mars deux mille neuf »)
 _BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le|date\s+de\s+naissance\s*:?"
-                    rf"|DDN\s*:?)\s+(?:le\s+)?(?:{_DATE}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})\s+"
+                    rf"|DDN\s*:?)\s+(?:le\s+)?(?:{_DATE}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
+                    rf"(?:\s+(?:et|ou|au)\s+(?:le\s+)?(?:\d{{1,2}}|{_DAY_WORDS}))?\s+"
                     rf"(?:{_MONTHS})\b(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)", re.IGNORECASE)
 # « J.L., né en mars 2009 », « l'enfant, née en mars 2009 »: a birth month next to someone
 _BORN_IN = re.compile(rf"\bn[ée]e?s?(?:\s*\(e\))?\s+(?:en|au\s+mois\s+d['’]|au\s+mois\s+de)\s*(?:{_MONTHS})\s+"
@@ -77,7 +78,8 @@ _DWELLING_STRONG = (
     re.compile(r"(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bporte|\bchambre|\blot|\bbo[îi]te)\s*(?:n°\s*)?"
                r"\d{1,4}\b"),
     re.compile(r"\b(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]|98[4678])\d{3}\s+[A-ZÀ-Ý]"),
-    re.compile(rf"\b(?i:{_STREET_TYPES})\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?"
+    re.compile(r"\b(?i:rue|r\.|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
+               r"|chauss[ée]e|faubourg|sentier|voie)\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?"
                r"[A-ZÀ-Ý][a-zà-ÿ'’-]"),
 )
 # a building, a stair, a floor: part of an address only beside one of the above (« au 2e étage du
