@@ -250,10 +250,11 @@ def name_trigger() -> re2._Regexp:
     return re2.compile(rf"(?:^|[^\pL\pN_-])({alternatives})(?:[^\pL\pN_]|$)", options)
 
 
+# (a line break first: Python's re then looks for that character alone, fast)
 _CITATION_START = re.compile(
-    r"^(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs)\s*:"
-    r"|#{1,6}\s*(?:ressources|sources|bibliographie|r[ée]f[ée]rences|pour aller plus loin|pour en savoir plus"
-    r"|lectures|à lire|webographie|notes)\b)", re.IGNORECASE | re.MULTILINE)
+    r"\n(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs)\s*:"
+    r"|#{1,6}[ \t]*(?i:ressources|sources|bibliographie|r[ée]f[ée]rences|pour aller plus loin|pour en savoir plus"
+    r"|lectures|à lire|webographie|notes)\b)")
 _NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
 _NEXT_HEADING = re.compile(r"\n#{1,6}\s")    # the next section of the body
 
@@ -262,8 +263,8 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     """Parts of a sheet that cite works and their authors: the `sources` and `auteurs` blocks of
     the front matter, and sections such as « Ressources » or « Bibliographie » in the body."""
     spans = []
-    for match in _CITATION_START.finditer(text):
-        end = (_NEXT_KEY if match.group("key") else _NEXT_HEADING).search(text, match.end())
+    for match in _CITATION_START.finditer("\n" + text):  # one character more: offsets are one less
+        end = (_NEXT_KEY if match.group("key") else _NEXT_HEADING).search(text, match.end() - 1)
         spans.append((match.start(), end.start() if end else len(text)))
     return spans
 
