@@ -698,3 +698,14 @@ CLEAN += [
     ('institution', 'Les Petits Frères des Pauvres organisent des visites à domicile.'),
     ('auteur', 'Louise Michel, Jean Jaurès et Lucie Aubrac ont donné leur nom à des écoles.'),
 ]
+
+# « comme » cites an author, or compares with someone accompanied
+FLAG += [
+    ("prenom-situation", "donnee-nom", "Comme le raconte Inès, sa mère la frappait quand elle rentrait tard."),
+    ("prenom-situation", "donnee-nom", "Comme Kevin, beaucoup de jeunes quittent l'ASE sans solution."),
+]
+CLEAN += [
+    ("auteur", "Comme le dit souvent Jean-Marie Petitclerc, éduquer c'est accompagner."),
+    ("auteur", "Comme l'écrit joliment Philippe Meirieu, l'éducation est une aventure."),
+    ("auteur", "Des auteurs comme Paul Fustier ou Joseph Rouzel ont pensé le lien."),
+]

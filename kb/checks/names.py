@@ -149,7 +149,13 @@ _HISTORY = re.compile(r"\b(?:1[89]\d\d|20[0-2]\d)\b|\bann[ée]es\s+(?:19|20)?\d0
 # what introduces an author or a pioneer: « dont », « développé par », « la travailleuse sociale
 # américaine », « avec » after a work's verb
 _AUTHOR_BEFORE = re.compile(
-    r"(?:\b(?:dont|notamment|comme|tels?\s+que|telles?\s+que|l['’][ée]crit|le\s+dit|le\s+note|le\s+rappelle"
+    r"(?:\bcomme\s+(?:le|l['’])\s*(?:[ée]crit|note|souligne|rappelle|montre|analyse|formule|propose|r[ée]sume"
+    r"|d[ée]finit|th[ée]orise|[ée]crivait|notait|soulignait|rappelait|disait|dit\s+(?:souvent|si\s+bien|justement"
+    r"|joliment))(?:\s+(?:souvent|si\s+bien|justement|bien|joliment|d[ée]j[àa]))?"
+    r"|\b(?:auteure?s?|autrices?|penseu(?:r|se)s?|chercheu(?:r|se)s?|sociologues?|psychanalystes?|philosophes?"
+    r"|psychiatres?|p[ée]dagogues?|psychologues?|pionni(?:er|[èe]re)s?|fondat(?:eur|rice)s?)\s+(?:comme|tels?\s+que"
+    r"|telles?\s+que|dont|parmi\s+lesquels)"
+    r"|\b(?:dont|notamment|tels?\s+que|telles?\s+que|l['’][ée]crit|le\s+note|le\s+rappelle"
     r"|le\s+souligne|le\s+montre|l['’]explique)|\b(?:cr[ée][ée]e?s?|con[çc]ue?s?|d[ée]velopp[ée]e?s?|fond[ée]e?s?"
     r"|invent[ée]e?s?|imagin[ée]e?s?|formalis[ée]e?s?|th[ée]oris[ée]e?s?|propos[ée]e?s?|men[ée]e?s?|port[ée]e?s?"
     r"|d[ée]crite?s?|[ée]crite?s?|publi[ée]e?s?|traduite?s?|mise?s?\s+au\s+point|introduite?s?|standardis[ée]e?s?)"
