@@ -9,7 +9,9 @@ import pytest
 
 import privacy_cases
 from support import FIXTURES, REPO
+from kb.checks.names import FIRST_NAMES_PATH, NOT_NAMES, citation_spans, is_first_name
 from kb.checks.privacy import find_personal_data, mask
+from kb.checks.privacy_quality import score
 from kb.checks.unsafe import find_unsafe
 
 CAUGHT = [
@@ -88,6 +90,8 @@ def test_invalid_check_key_is_not_a_nir() -> None:
 def test_findings_are_masked() -> None:
     assert mask("06 12 34 56 78") == "06 •• •• •• 78"
     assert mask("Mme Benali") == "Mme B•••••"
+    assert mask("Jordan Lefebvre") == "J••••• L•••••••"
+    assert mask("Jean-Pierre") == "J•••-P•••••"
 
 
 def test_the_real_starter_content_raises_no_alarm() -> None:
@@ -189,10 +193,94 @@ def test_known_limits_are_still_limits() -> None:
 def test_dense_pathological_input_stays_fast() -> None:
     import time
 
+    find_personal_data("Kevin")  # the first-name pattern is compiled once
     clock = time.perf_counter()
-    for text in ("@" * 100_000, "M. " * 60_000, "1 rue " * 30_000, "06 " * 50_000):
+    for text in ("@" * 100_000, "M. " * 60_000, "1 rue " * 30_000, "06 " * 50_000, "Kevin " * 30_000,
+                 "la famille Martin " * 10_000, "bât. A, appt 3 " * 10_000, "x [at] y " * 20_000,
+                 "Jordan Lefebvre, " * 10_000):
         find_personal_data(text)
-    assert time.perf_counter() - clock < 5  # windows are merged: linear, not quadratic
+    assert time.perf_counter() - clock < 10  # windows are merged, names judged on a bounded context
+
+
+# --- the red-team set of names and the other kinds a careful editor catches ---------------------
+
+def test_the_red_team_set_is_large_and_half_of_it_must_pass() -> None:
+    total = len(privacy_cases.FLAG) + len(privacy_cases.CLEAN)
+    assert total >= 150 and len(privacy_cases.CLEAN) >= total / 2
+    assert len({text for _, _, text in privacy_cases.FLAG} | {text for _, text in privacy_cases.CLEAN}) == total
+
+
+def test_red_team_recall_and_false_alarms() -> None:
+    """At least 95 % of what must be caught is caught, at most 2 % of what must pass is flagged
+    (scripts/privacy_quality.py prints the same per kind)."""
+    result = score(privacy_cases.FLAG, privacy_cases.CLEAN)
+    misses = [text for kind in result.kinds.values() for text in kind.misses]
+    alarms = [text for kind in result.kinds.values() for text in kind.alarms]
+    assert result.recall >= 0.95, misses
+    assert result.false_alarm_rate <= 0.02, alarms
+
+
+def test_the_quality_score_counts_what_it_is_given() -> None:
+    result = score([("a", "donnee-nom", "Kevin, 14 ans, a fugué."), ("a", "donnee-nom", "Un adolescent de 14 ans.")],
+                   [("b", "Selon Carl Rogers (1961)."), ("b", "Inès est arrivée hier.")])
+    assert (result.recall, result.false_alarm_rate) == (0.5, 0.5)
+    assert result.kinds["a"].misses == ["Un adolescent de 14 ans."]
+    assert result.kinds["b"].alarms == ["Inès est arrivée hier."]
+
+
+def test_the_first_names_list_says_where_it_comes_from() -> None:
+    text = FIRST_NAMES_PATH.read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    names = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert any("gender-guesser" in line for line in header) and any("Free Documentation License" in line
+                                                                     for line in header)
+    assert 5_000 < len(names) < 10_000 and len(text.encode()) < 100_000
+    assert all(is_first_name(name) for name in ("Kevin", "Inès", "Ines", "Fatoumata", "Mathis", "Aïcha"))
+    assert not any(is_first_name(word) for word in NOT_NAMES)
+
+
+def test_citations_are_found_in_the_front_matter_and_in_the_resources_section() -> None:
+    text = ("titre: x\nsources:\n  - titre: t\n    auteur: \"Jordan Lefebvre\"\nlicence: y\n\n## Contexte\n\n"
+            "Jordan Lefebvre, 16 ans.\n\n## Ressources\n\n- Jordan Lefebvre, un livre.\n")
+    spans = citation_spans(text)
+    assert [text[lo:hi].split("\n")[0] for lo, hi in spans] == ["sources:", "## Ressources"]
+    assert [(f.code, text[f.start:f.end]) for f in find_personal_data(text)] == [("donnee-nom", "Jordan Lefebvre")]
+    assert text.index("Jordan Lefebvre, 16") == find_personal_data(text)[0].start
+
+
+def test_kb_check_names_the_kind_masks_the_name_and_gives_the_fix(project: Path, kb) -> None:
+    _sheet_with(project, "Kevin, 14 ans, refuse de retourner chez sa mère.")
+    result = kb("--root", project, "check")
+    assert result.exit_code == 1
+    assert ("practices/secret.md:24:1: erreur: donnée personnelle : un prénom dans une situation reconnaissable "
+            "(« K•••• »). Une fiche est publique : remplacez le prénom par une description "
+            "(« un adolescent de 14 ans »") in result.out
+    assert "Kevin" not in result.out
+
+
+def test_a_family_name_in_the_title_is_found_on_its_line(project: Path, kb) -> None:
+    path = _sheet_with(project, "Un contexte.")
+    path.write_text(path.read_text(encoding="utf-8").replace('titre: "Une fiche de test"',
+                                                             'titre: "Accompagner la famille Benali"'), encoding="utf-8")
+    assert _codes(kb, project) == [("donnee-nom", 3)]
+
+
+def test_an_author_in_the_sources_passes_and_the_same_name_with_an_age_does_not(project: Path, kb) -> None:
+    path = _sheet_with(project, "Selon Jordan Lefebvre (2019), l'accueil commence avant la porte.")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        '  - titre: "Une référence de test"', '  - titre: "Une référence de test"\n    auteur: "Jordan Lefebvre"'),
+        encoding="utf-8")
+    assert _codes(kb, project) == []
+    _sheet_with(project, "Jordan Lefebvre, 16 ans, est accueilli depuis mars.")
+    assert _codes(kb, project) == [("donnee-nom", 24)]
+
+
+def test_the_exception_marker_covers_the_new_kinds(project: Path, kb) -> None:
+    _sheet_with(project, "Inès est arrivée en septembre. <!-- relier-autoriser: donnee-nom — héroïne du roman cité -->")
+    assert _codes(kb, project) == []
+    _sheet_with(project, "Inès est arrivée en septembre, née le douze mars deux mille neuf. "
+                         "<!-- relier-autoriser: donnee-nom — héroïne du roman cité -->")
+    assert _codes(kb, project) == [("donnee-naissance", 24)]
 
 
 @pytest.mark.parametrize("label,text", privacy_cases.UNSAFE_TRICKY)

@@ -23,7 +23,7 @@ from .consistency import check_consistency
 from .links import check_ids, check_relation_targets, check_relations
 from .modules import load_and_check_modules
 from .outline import Outline, outline_of
-from .privacy import check_privacy
+from .privacy import check_privacy, prepare_privacy
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
 from .unsafe import check_unsafe
@@ -75,6 +75,7 @@ def check_all(root: Path, progress: Progress = SILENT) -> tuple[list[str], list[
     the training modules. Returns the files checked and every problem, sorted."""
     root = root.resolve()
     validator_for(root / SCHEMA_PATH)  # compiled once, before any worker is forked
+    prepare_privacy()  # so is the first-name pattern
     vocabularies, diagnostics = load_vocabularies(root)
     paths = sheet_paths(root)
     work = functools.partial(_check_file, root=root, vocabularies=vocabularies)
@@ -99,6 +100,7 @@ def load_and_check(root: Path, extra_paths: Iterable[Path] = (),
     """Read every sheet once, checking each as it is read; then the corpus-wide checks, then the
     training modules (`kb build`, `kb serve`: the sheets are wanted too)."""
     validator_for(root.resolve() / SCHEMA_PATH)  # compiled once, before any worker is forked
+    prepare_privacy()  # so is the first-name pattern
     result = load(root, extra_paths, per_sheet=check_sheet, progress=progress)
     return with_corpus_checks(result, list(result.diagnostics))
 

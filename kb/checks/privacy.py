@@ -13,22 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import re2
 
 from ..diagnostics import Diagnostic, error
+from .findings import Finding
+from .names import (birth_name_findings, family_findings, file_name_findings, first_name_findings,
+                    is_first_name, name_trigger)
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
                  "donnee-adresse", "donnee-nom", "donnee-dossier")
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    start: int
-    end: int
-    what: str  # the French name of what was found
 
 
 _NIR = re.compile(r"(?<![\w+/=.-])[12][ .]?\d\d[ .]?\d\d[ .]?(?:\d\d|2[ABab])[ .]?\d{3}[ .]?\d{3}[ .]?\d\d(?![\w/])")
@@ -37,20 +31,67 @@ _PHONE = re.compile(
     r"(?:[ .-]?\d){5,8}|0[1-9](?:[ .-]?\d\d){4}|0[1-9](?:/\d\d){4})(?![\w/])")
 _NATIONAL_REGIONS = ("FR", "RE", "GP", "GF", "MQ", "YT")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])")
+_IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
 _MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE = (rf"(?:(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}"
          rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}|\d{{4}}-\d\d-\d\d)")
-# « né le … », « née à Lyon le … », « date de naissance : … »
+_DAY_WORDS = (r"(?:premier|(?:vingt|trente)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
+              r"|dix[- ](?:sept|huit|neuf)|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+              r"|quatorze|quinze|seize)")
+_NUMBER_WORD = (r"(?:et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+                r"|vingts?|trente|quarante|cinquante|soixante|cents?)")
+_YEAR_WORDS = rf"(?:deux[- ]mille|mille|mil)(?:[- ]{_NUMBER_WORD}){{0,6}}"
+# « né le … », « née à Lyon le … », « date de naissance : … »; the day and month suffice, in
+# figures or in words (« né le douze mars deux mille neuf »)
 _BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le|date\s+de\s+naissance\s*:?"
-                    rf"|DDN\s*:?)\s+(?:le\s+)?{_DATE}", re.IGNORECASE)
-_STREET_TYPES = (r"rue|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
+                    rf"|DDN\s*:?)\s+(?:le\s+)?(?:{_DATE}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
+                    rf"(?:\s+(?:et|ou|au)\s+(?:le\s+)?(?:\d{{1,2}}|{_DAY_WORDS}))?\s+"
+                    rf"(?:{_MONTHS})\b(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)", re.IGNORECASE)
+# « J.L., né en mars 2009 », « l'enfant, née en mars 2009 »: a birth month next to someone
+_BORN_IN = re.compile(rf"\bn[ée]e?s?(?:\s*\(e\))?\s+(?:en|au\s+mois\s+d['’]|au\s+mois\s+de)\s*(?:{_MONTHS})\s+"
+                      rf"(?:\d{{4}}|{_YEAR_WORDS})", re.IGNORECASE)
+_SOMEONE_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?|(?i:\bl['’]enfant|\ble\s+jeune|\bla\s+jeune"
+                             r"|\bb[ée]b[ée]|\bfils|\bfille|\bfillette|\bgar[çc]on|\bfr[èe]re|\bs[œo]e?ur|\bl['’]a[îi]n[ée]e?"
+                             r"|\bcadette?|\bpetite?|\bjumelle?|\bil|\belle)\b)[^.;\n]{0,40}$")
+_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
+# « E.M. (née en 2010) »: initials and a year of birth
+_INITIALS_BORN = re.compile(r"\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?[^.;\n]{0,12}?\bn[ée]e?s?(?:\s*\(e\))?\s+en\s+\d{4}")
+# « J.L. (12/03/2009) », « J. L., 12.03.2009 »
+_INITIALS_DATE = re.compile(rf"\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?\s*[,(]?\s*{_DATE}")
+_STREET_TYPES = (r"rue|r\.|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
                  r"|r[ée]sidence|cit[ée]|hameau|chauss[ée]e|faubourg|sentier|villa|lotissement|voie")
 # the street's name: a capitalised word, or a date (« rue du 8 Mai 1945 », « avenue du 14-Juillet »)
 _ADDRESS = re.compile(rf"\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s+"
                       r"(?:(?i:de la|de l'|de l’|des|du|de|d'|d’|la|le|les|l'|l’)\s*)?"
                       rf"(?P<name>[A-ZÀ-Ý][\w'’-]*|\d{{1,2}}(?:er)?[ -](?i:{_MONTHS}))")
+_DOT = r"(?:\s*[\[({<]\s*(?:dot|point|\.)\s*[\])}>]\s*|\s+(?:dot|point)\s+|\.)"
+_AT = r"(?:\s*[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]\s*|\s+(?:at|arr?obase)\s+|\s*@\s*)"
+# « jean.dupont [at] gmail [point] com », « jean point dupont arobase orange point fr »
+_OBFUSCATED_EMAIL = re.compile(rf"[\w+-]+(?:{_DOT}[\w+-]+){{0,3}}{_AT}[\w-]+(?:{_DOT}[\w-]+){{0,3}}{_DOT}"
+                               r"(?:fr|com|net|org|eu|be|ch|lu|info|io|re|ma|dz|tn|sn|ci|cm|uk|de|es|it|pt|gouv)\b",
+                               re.IGNORECASE)
+# a dwelling without a street number: « résidence Les Tilleuls, bât. C, appt 12, 93200 Saint-Denis »
+_DWELLING_STRONG = (
+    re.compile(r"\b(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|domaine|immeuble)\s+"
+               r"(?:(?i:des|du|de\s+la|de\s+l['’]|les|le|la|l['’])\s*)?[A-ZÀ-Ý][a-zà-ÿ'’-]"),
+    re.compile(r"(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bporte|\bchambre|\blot|\bbo[îi]te)\s*(?:n°\s*)?"
+               r"\d{1,4}\b"),
+    re.compile(r"\b(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]|98[4678])\d{3}\s+[A-ZÀ-Ý]"),
+    re.compile(r"\b(?i:rue|r\.|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
+               r"|chauss[ée]e|faubourg|sentier|voie)\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?"
+               r"[A-ZÀ-Ý][a-zà-ÿ'’-]"),
+)
+# a building, a stair, a floor: part of an address only beside one of the above (« au 2e étage du
+# bâtiment A de l'hôpital » is a service's)
+_DWELLING_WEAK = (
+    re.compile(r"(?i:\bb[âa]t(?:iment)?\.?|\bimm\.|\btour)\s*(?:n°\s*)?[A-Z0-9]{1,3}\b"),
+    re.compile(r"(?i:\besc(?:alier)?\.?)\s*(?:n°\s*)?[A-Z0-9]{1,2}\b"),
+    re.compile(r"(?i:\b\d{1,2}\s*(?:e|è|ème|eme|er|re)\s+[ée]tage\b|\brez-de-chauss[ée]e\b)"),
+)
+_LIVES = re.compile(r"\b(?i:habite|habitait|domicili[ée]e?|demeurant|r[ée]side|r[ée]sidait|vit|vivait|h[ée]berg[ée]e?"
+                    r"|log[ée]e?|install[ée]e?)\s+(?:(?i:au|à\s+la|à\s+l['’]|dans\s+la|dans\s+le|chez\s+\w+\s*,?|à)\s+)?"
+                    rf"(?:(?i:{_STREET_TYPES})\b|(?i:b[âa]t(?:iment)?\.?)\s*[A-Z0-9]\b)")
 _CIVILITIES = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mr", "Monsieur", "Madame", "Mademoiselle")
 _SURNAME = r"(?:[A-ZÀ-Ý]['’])?(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{2,})"
 # « Mme Benali », « M.Dupont », « Mme. Durand », « Madame Le Goff », « Mme N'Diaye »; not « J.-M. Petit »
@@ -80,21 +121,48 @@ _TRIGGER = re2.compile(
     r"|(?P<corsica>[12][ .]?\d\d[ .]?\d\d[ .]?2[ABab])"
     r"|(?P<email>@)"
     r"|(?P<civility>\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr|Monsieur|Madame|Mademoiselle))"
-    r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?le\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi"
-    r"|samedi|dimanche)|naissance\s*:?\s*(?:le\s+)?\d|\bDDN\b))"
+    r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s+(?:\d|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*:?\s*(?:le\s+)?\d|date\s+de\s+naissance"
+    r"|\bDDN\b)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
-    rf"|(?P<case>(?i:\b(?:{_CASE_WORDS})\b[^\n\d]{{0,30}}\d\d))")
+    rf"|(?P<case>(?i:\b(?:{_CASE_WORDS})\b[^\n\d]{{0,30}}\d\d))"
+    r"|(?P<disguised>(?i:[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]|\barr?obase\b|\s@|\bat\s))"
+    r"|(?P<family>(?i:(?:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res"
+    r"|les\s+s[œo]e?urs)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
+    r"|(?P<birthname>(?i:n[ée]e|[ée]pouse|[ée]p\.|veuve|vve|divorc[ée]e|nom\s+de\s+(?:jeune\s+fille|naissance"
+    r"|famille)\s*:?)\s+[A-ZÀ-Ý])"
+    r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
+    r"|(?P<dwelling>(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble)\s+(?i:(?:des|du|de\s+la|les|le|la)\s+)?"
+    r"[A-ZÀ-Ý]|(?i:\bb[âa]t(?:iment)?\.?|\besc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\b"
+    r"|(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bchambre)\s*(?:n°\s*)?\d|(?i:\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage)"
+    rf"|(?i:\b(?:habite|habitait|domicili[ée]e?|demeurant|r[ée]side|vit|vivait|h[ée]berg[ée]e?|log[ée]e?)\s+[^\n]{{0,30}}?"
+    rf"\b(?:{_STREET_TYPES})\b))")
 
 
 # The validators (phonenumbers, python-stdnum) are imported when a candidate is met: most sheets
 # have none, and `kb check FILE` should not pay for loading them.
 
+# a NIR's shape, looser than _NIR: any separators, the key optional (13 or 15 characters)
+_NIR_SHAPE = re.compile(r"(?<![\dA-Za-z])[12][ .-]?\d\d[ .-]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .-]?(?:\d\d|2[ABab])"
+                        r"[ .-]?\d{3}[ .-]?\d{3}(?:[ .-]?\d\d)?(?![\dA-Za-z])")
+_NIR_CUE = re.compile(r"(?i:\b(?:nir|s[ée]cu|s[ée]curit[ée]\s+sociale|n°\s*ss|ss|insee|immatriculation|vitale)\b)"
+                      r"[^\n]{0,30}$")
+_NIR_WHAT = "un numéro de sécurité sociale (NIR)"
+
+
 def _nirs(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    """A NIR with a valid key; or, whatever its key, a Corsican one (2A, 2B: nothing else has
+    that shape) or one that a word such as « NIR » or « sécu » introduces."""
     from stdnum.fr import nir
 
     for match in _NIR.finditer(text, lo, hi):
         if nir.is_valid(match.group().replace(" ", "").replace(".", "").upper()):
-            yield Finding("donnee-nir", match.start(), match.end(), "un numéro de sécurité sociale (NIR)")
+            yield Finding("donnee-nir", match.start(), match.end(), _NIR_WHAT)
+    for match in _NIR_SHAPE.finditer(text, lo, hi):
+        corsican = any(c in "ABab" for c in match.group())
+        if corsican or _NIR_CUE.search(text, max(0, match.start() - 40), match.start()):
+            yield Finding("donnee-nir", match.start(), match.end(), _NIR_WHAT)
 
 
 def _phones(text: str, lo: int, hi: int) -> Iterator[Finding]:
@@ -121,42 +189,115 @@ def _is_personal_phone(candidate: str) -> bool:
     return False
 
 
+_BIRTH_FIX = "écrivez un âge plutôt qu'une date (« un enfant de 8 ans », « une adolescente de 15 ans »)"
+
+
 def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _BIRTH.finditer(text, lo, hi):
-        yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance")
+        yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
+    for match in _BORN_IN.finditer(text, lo, hi):
+        before = text[max(0, match.start() - 60):match.start()]
+        if _SOMEONE_BEFORE.search(before) or any(is_first_name(w) for w in _WORD.findall(before)):
+            yield Finding("donnee-naissance", match.start(), match.end(), "un mois et une année de naissance",
+                          _BIRTH_FIX)
+    for match in _INITIALS_BORN.finditer(text, lo, hi):
+        yield Finding("donnee-naissance", match.start(), match.end(), "des initiales avec une année de naissance",
+                      _BIRTH_FIX)
+    for match in _INITIALS_DATE.finditer(text, lo, hi):
+        yield Finding("donnee-naissance", match.start(), match.end(), "des initiales avec une date", _BIRTH_FIX)
+
+
+_DWELLING_FIX = "écrivez la ville ou le quartier au plus (« un logement social en banlieue lyonnaise »)"
+
+
+def _dwellings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    """Two parts of an address on one line (a named residence, a flat, a postcode with its town,
+    a street; a building, a stair or a floor beside one of those), or someone living in a named
+    street or building."""
+    start = lo
+    while start < hi:
+        stop = text.find("\n", start, hi)
+        stop = hi if stop < 0 else stop
+        strong = _parts(_DWELLING_STRONG, text, start, stop)
+        weak = _parts(_DWELLING_WEAK, text, start, stop)
+        lives = _LIVES.search(text, start, stop)
+        if len(strong) >= 2 or strong and weak or lives and (strong or weak):
+            spans = strong + weak
+            yield Finding("donnee-adresse", min(s for s, _ in spans), max(e for _, e in spans),
+                          "une adresse (résidence, bâtiment, appartement…)", _DWELLING_FIX)
+        start = stop + 1
+
+
+def _dwellings_and_addresses(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    """(« domicilié 12 rue … » starts both triggers; RE2 reports the first.)"""
+    yield from _dwellings(text, lo, hi)
+    yield from _addresses(text, lo, hi)
+
+
+def _parts(patterns: tuple[re.Pattern[str], ...], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    for part in patterns:
+        found = [m for m in part.finditer(text, lo, hi) if not _acronym_after(m.group())]
+        if found:
+            spans.append((found[0].start(), found[-1].end()))
+    return spans
+
+
+def _acronym_after(found: str) -> bool:
+    """« place de CHRS », « cité CAF »: an acronym after the street word, not a place."""
+    last = found.split()[-1] if found.split() else ""
+    return len(last) > 1 and last[:2].isupper()
+
+
+# « 12 rue victor hugo »: a number before « rue » or « avenue » is an address even in lower case
+_ADDRESS_LOWER = re.compile(r"\b\d{1,4}(?:\s?(?:bis|ter|b))?,?\s+(?i:rue|r\.|avenue|av\.|boulevard|bd|impasse|all[ée]e)\s+"
+                            r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?(?P<name>[a-zà-ÿ]{3,})")
 
 
 def _addresses(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _ADDRESS_LOWER.finditer(text, lo, hi):
+        yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale", _DWELLING_FIX)
     for match in _ADDRESS.finditer(text, lo, hi):
         name = match.group("name")
         if len(name) > 1 and name.isupper():  # « 1 place de CHRS », « 3 cours de FLE »: an acronym, not a street
             continue
-        yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale")
+        yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale", _DWELLING_FIX)
 
 
 def _case_numbers(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _CASE_NUMBER.finditer(text, lo, hi):
         if sum(c.isdigit() for c in match.group("number")) < 4:
             continue
+        if _NIR_SHAPE.fullmatch(match.group("number")):  # « n° de sécu 2850… »: a NIR, said as such
+            yield from _nirs(text, match.start("number"), match.end("number"))
+            continue
         yield Finding("donnee-dossier", match.start(), match.end(), "un numéro de dossier ou d'allocataire")
+
+
+_EMAIL_FIX = "retirez-la ; pour un service, donnez l'adresse de son site"
 
 
 def _emails(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _EMAIL.finditer(text, lo, hi):
-        yield Finding("donnee-courriel", match.start(), match.end(), "une adresse électronique")
+        yield Finding("donnee-courriel", match.start(), match.end(), "une adresse électronique", _EMAIL_FIX)
+    for match in _OBFUSCATED_EMAIL.finditer(text, lo, hi):
+        if not _EMAIL.fullmatch(match.group()):  # a plain address is found above
+            yield Finding("donnee-courriel", match.start(), match.end(), "une adresse électronique déguisée",
+                          _EMAIL_FIX)
 
 
 def _civilities(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _CIVILITY.finditer(text, lo, hi):
         if match.group().split()[-1] not in _NOT_SURNAMES:
-            yield Finding("donnee-nom", match.start(), match.end(), "une civilité suivie d'un nom")
+            yield Finding("donnee-nom", match.start(), match.end(), "une civilité suivie d'un nom",
+                          "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
 
 
 def _ibans(text: str, lo: int, hi: int) -> Iterator[Finding]:
     from stdnum import iban
 
     for match in _IBAN.finditer(text, lo, hi):
-        if iban.is_valid(match.group()):
+        if iban.is_valid(match.group().upper()):
             yield Finding("donnee-iban", match.start(), match.end(), "un IBAN")
 
 
@@ -170,13 +311,23 @@ def _digit_run(text: str, lo: int, hi: int) -> Iterator[Finding]:
 # trigger group -> (detector, characters to look at before and after the trigger)
 _DETECTORS = {
     "digits": (_digit_run, 40, 8),
-    "corsica": (_nirs, 0, 24),
+    "corsica": (_nirs, 40, 24),
     "email": (_emails, 100, 260),
     "civility": (_civilities, 2, 80),
     "birth": (_births, 30, 80),
     "address": (_addresses, 0, 80),
     "case": (_case_numbers, 40, 80),
+    "disguised": (_emails, 100, 120),
+    "family": (family_findings, 30, 60),
+    "birthname": (birth_name_findings, 30, 60),
+    "file": (file_name_findings, 160, 8),
+    "dwelling": (_dwellings_and_addresses, 160, 160),
 }
+
+
+def prepare_privacy() -> None:
+    """Compile the first-name pattern now (before worker processes are forked, which then share it)."""
+    name_trigger()
 
 
 def find_personal_data(text: str) -> list[Finding]:
@@ -196,16 +347,33 @@ def find_personal_data(text: str) -> list[Finding]:
         detect = _DETECTORS[group][0]
         for lo, hi in spans:
             found.update(detect(text, lo, hi))
-    return sorted(found, key=lambda f: (f.start, f.code))
+    found.update(first_name_findings(text, 0, len(text)))
+    return _outermost(found)
+
+
+def _outermost(found: set[Finding]) -> list[Finding]:
+    """One finding for one thing: « M. Jean Dupont » is not also « Jean Dupont »."""
+    ordered = sorted(found, key=lambda f: (f.start, -f.end, f.code))
+    kept: list[Finding] = []
+    for finding in ordered:
+        if any(k.code == finding.code and k.start <= finding.start and finding.end <= k.end for k in kept[-4:]):
+            continue
+        kept.append(finding)
+    return kept
+
+
+_NAME_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:[ -][A-ZÀ-Ý][\w'’]*)*")
 
 
 def mask(value: str) -> str:
     """Show enough to find it, not enough to spread it: « 06 12 34 56 78 » -> « 06 •• •• •• 78 »,
-    « Mme Benali » -> « Mme B••••• »."""
+    « Mme Benali » -> « Mme B••••• », « Jordan Lefebvre » -> « J••••• L••••••• »."""
     alnum = [i for i, c in enumerate(value) if c.isalnum()]
     head = value.split()[0]
     if head in _CIVILITIES:
         keep = {i for i in alnum if i < len(head)} | {next(i for i in alnum if i > len(head))}
+    elif _NAME_LIKE.fullmatch(value):  # a name: the initial of each part
+        keep = {i for i in alnum if i == 0 or value[i - 1] in " -"}
     elif len(alnum) > 6:
         keep = set(alnum[:2] + alnum[-2:])
     else:
@@ -229,7 +397,7 @@ def check_privacy(rel_path: str, parts: list[tuple[str, int]]) -> Iterator[Diagn
                 continue
             yield error(rel_path, (line, column), finding.code,
                         f"donnée personnelle : {finding.what} (« {mask(text[finding.start:finding.end])} »). "
-                        "Une fiche est publique : retirez-la ou décrivez la situation en termes généraux. "
+                        f"Une fiche est publique : {finding.fix}. "
                         f"Si ce n'est pas une personne accompagnée, justifiez-le sur la même ligne : "
                         f"<!-- relier-autoriser: {finding.code} — raison -->")
 

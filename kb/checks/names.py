@@ -1,0 +1,489 @@
+"""People named in a sheet: a first name in a context that points at someone (an age, a class, a
+surname, a verb, « le petit … »), « la famille Martin », « née Durand », a file name that names a
+child. Authors of cited works, saints, streets and institutions named after people, and
+anonymised forms (« M. X », « la famille D. ») pass.
+
+The first names (kb/data/prenoms.txt, built by scripts/make_first_names.py from a public
+dictionary) are found by one RE2 pass; each hit is then judged on the few words around it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import re2
+
+from .findings import Finding
+
+FIRST_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "prenoms.txt"
+
+# Names that are ordinary words, places or feasts in a French sheet (« Rose », « Pierre »
+# the stone, « Claire » clear, « Noël », « Florence »): a person only with an age, a class or
+# « le petit … » next to them, never from a verb or a capitalised word after them.
+WORDLIKE = frozenset("""
+Adélaïde Aimable Aimé Aimée Ambre Amande Amour Ange Angélique Archange Auguste Aurore Avril Barbe
+Benjamin Blanche Bluette Brune Brunette Camélia Candide Cannelle Capucine Carmel Carmine Cerise Charlotte
+Claire Clairette Clémence Clémente Clémentine Colombe Constance Constant Céleste Diane Désiré Désirée
+Espérance Fidèle Fleur Fleurette Flore Florence Fortuné Fortunée Félicité Garance Gentiane Germain Gloria
+Gracieuse Harmonie Hermine Honoré Hyacinthe Innocent Iris Jacinthe Jade Jasmin Juste Lilas Line Lise Loup
+Lourdes Lorraine Mai Marguerite Marine Marin Marjolaine Martial Mélodie Milan Mirabelle Modeste
+Myrtille Nancy Narcisse Neige Noël Octave Olive Olivette Olympe Parfait Perle Pervenche Pierre Placide
+Prudence Prudent Prune Prunelle Pâquerette Reine Romaine Roman Rosaire Rose Rosette Sauveur Sofia Sixte
+Toussaint Trinité Urbain Urbaine Victoire Victoria Violette Zéphyr Grâce Patience Paris Sacha
+""".split())
+
+# Words of the dictionary that are French words or names of things far more often than first
+# names in a sheet: never taken for a first name.
+NOT_NAMES = frozenset("""
+Abu Aires Alla Amer Arcade Argentine Ascension Bac Ban Bang Ben Bien Bill Bob Buse Chien Dan Dieu Don Duc
+Engin Gang Graine Granit Hue Islam Lama Lien Lies Lin Loi Lois Long Man Mar Mentor Mine Nonce Pal Phi Pie
+Raid Ramadan Sad Sait Sang Sari Sema Son Sultan Tan Tin Tri Van Voltaire Napoléon Matisse Francisque Chrétien
+Corneille Douglas Stewart Roux The Sultane Santé Agence Maison Centre Accueil Service Travail Famille France
+Europe Paix Justice
+""".split())
+
+# surnames of authors that sheets cite (« le modèle de Carl Rogers »), so that a first name
+# followed by one is a citation, not a person accompanied
+CITED_AUTHORS = frozenset("""
+Rogers Freud Winnicott Dolto Korczak Deligny Oury Tosquelles Goffman Castel Paugam Honneth Ricoeur Ricœur
+Morin Freire Alinsky Bowlby Ainsworth Erikson Maslow Bronfenbrenner Minuchin Ausloos Bateson Watzlawick Satir
+Miller Rollnick Prochaska Diclemente DiClemente Rappaport Bossé Zimmerman Fustier Karsz Rouzel Fablet Jaeger
+Dubet Bourdieu Foucault Lacan Klein Bion Anzieu Kaës Cyrulnik Rufo Berger Gaberan Lhuilier Autès Ion Chauvière
+Boszormenyi-Nagy Bowen Selvini Neuburger Tisseron Gardou Stiker Ebersold Wolfensberger Sen Nussbaum Tronto
+Gilligan Molinier Paperman Laugier Levinas Lévinas Arendt Weil Montessori Makarenko Piaget Vygotski Wallon
+Bettelheim Spitz Mannoni Maud Aulagnier Roussillon Green Jung Adler Janet Pinel Esquirol Basaglia Laing Cooper
+Schön Argyris Dejours Clot Enriquez Lapassade Lourau Mendel Rancière Illich Ellul Hugo Zola Jaurès Moulin
+Veil Badinter Taquet Leonetti Claeys Kouchner Aubry Jospin Mitterrand Gaulle Pompidou Chirac Macron Hollande
+Sarkozy Delors Pasteur Curie Debré Necker Trousseau Bichat Salpêtrière Vincent Wresinski Pierre Camus Sartre
+Beauvoir Durkheim Weber Mauss Simmel Elias Lahire Boltanski Thévenot Latour Bauman Giddens Beck Touraine
+Wieviorka Aubrac Lapeyronnie Mucchielli Chamboredon Schwartz Hoggart Sayad Noiriel Fassin Agier Goffman Becker
+Strauss Glaser Hughes Parsons Merton Lewin Moreno Balint Rogers Gordon Faber Mazlish Rosenberg Filliozat
+Gueguen Delage Guéguen Ausloos Hardy Jullien Rosa Malabou Mbembe Fanon Memmi Césaire Glissant Senghor
+""".split())
+
+# « Saint-Pierre », « rue Jean Jaurès », « lycée Victor Hugo », « Fondation Abbé Pierre »:
+# a place or an institution named after someone
+_NAMED_AFTER = re.compile(
+    r"(?:\b(?:saint|sainte|st|ste)[- ]|\b(?:rue|avenue|av\.|boulevard|bd|place|all[ée]e|impasse|quai|cours|square"
+    r"|chemin|route|passage|pont|parc|jardin|stade|gymnase|piscine|salle|gare|station|lyc[ée]e|coll[èe]ge|[ée]cole"
+    r"|groupe scolaire|universit[ée]|facult[ée]|institut|fondation|h[ôo]pital|chu|ch|clinique|centre|maison|foyer"
+    r"|r[ée]sidence|cit[ée]|m[ée]diath[èe]que|biblioth[èe]que|ehpad|ime|itep|mecs|association|prix|loi|abb[ée]"
+    r"|docteur|professeur|ma[îi]tre|monsieur"
+    r"|madame|mademoiselle|dispositif|programme|plan|m[ée]thode|approche|mod[èe]le|th[ée]orie|concept"
+    r"|travaux|ouvrage|livre|article|[ée]tude|rapport|th[èe]se|grille|[ée]chelle|pyramide|roue|cycle|triangle"
+    r"|selon|d['’]apr[èe]s|cf\.|voir|citant|cit[ée]e? par|auteur|autrice|philosophe|sociologue|psychanalyste"
+    r"|psychiatre|p[ée]diatre|p[ée]dopsychiatre|neuropsychiatre|psychoth[ée]rapeute|th[ée]rapeute|anthropologue"
+    r"|historien|historienne|juriste|[ée]conomiste|ethnologue|linguiste|neurologue|travailleu(?:r|se)\s+sociale?"
+    r"|p[ée]dagogue|psychologue am[ée]ricain|m[ée]decin|chercheur|chercheuse|[ée]crivain"
+    r"|[ée]crivaine|romancier|romanci[èe]re|po[èe]te|ministre|d[ée]put[ée]e?|s[ée]natrice|s[ée]nateur"
+    r"|pr[ée]sident|pr[ée]sidente|rapport|r[ée]forme)\b(?:\s+(?:social|sociale|hospitalier|hospitali[èe]re|scolaire"
+    r"|municipale?|d[ée]partementale?|culturelle?|m[ée]dico-sociale?|universitaire|r[ée]gionale?|communale?|[ée]ducati(?:f|ve)"
+    r"|familiale?|sporti(?:f|ve)|national|nationale|priv[ée]e?|public|publique))?)"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|le|la))?\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){0,2}$",
+    re.IGNORECASE)
+# a citation after the name: « Carl Rogers (1961) », « Jean Oury, psychiatre, », « (dir.) »
+_CITATION_AFTER = re.compile(
+    r"^(?:[\s-]+(?:(?:de|du|des|van|von|le|la|da|di|d['’])\s*)?[A-ZÀ-Ý][\w'’-]+){0,2}\s*"
+    r"(?:\(\s*(?:dir\.|\d{4}|coord\.|[ée]d\.)|,\s*(?:\d{4}\b|dir\.|philosophe|sociologue|psychanalyste|psychiatre"
+    r"|p[ée]diatre|p[ée]dagogue|psychologue|m[ée]decin|chercheu|auteur|autrice|[ée]crivain|fondat|in\s)"
+    r"|\s+et\s+al\.|\s*\*|\s+a\s+(?:montr[ée]|th[ée]oris[ée]|d[ée]crit|[ée]crit|propos[ée]|d[ée]velopp[ée]|forg[ée]"
+    r"|introduit|conceptualis[ée]|analys[ée]|mis en [ée]vidence|soulign[ée]))")
+
+_AGE = (r"(?:\d{1,2}|(?:dix|vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six"
+        r"|sept|huit|neuf))?|un|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|douze|treize|quatorze|quinze|seize)"
+        r"\s*(?:ans|mois)\b")
+_CLASS = r"(?:CP|CE1|CE2|CM1|CM2|[3-6]e|[3-6]ème|seconde|premi[èe]re|terminale|maternelle|petite section|moyenne section|grande section)\b"
+# a list of authors before a work's title in italics: « Monica McGoldrick, Randy Gerson, *Génogrammes* »
+_WORK_AFTER = re.compile(r"^(?:[\s,;]+|et\b|avec\b|\((?:dir|coord|[ée]d)\.\)|[A-ZÀ-Ý][\w'’.-]*)*+[*_«]")
+
+# what follows a first name when it names someone: an age, a class, a surname, a verb
+_PERSON_AFTER = re.compile(
+    rf"^(?:\s*[,(]\s*(?:(?:âg[ée]e?|ag[ée]e?)\s+de\s+)?{_AGE}|\s*\(\s*{_CLASS}"
+    rf"|\s*,\s*(?:(?:qui|dont)\s+(?:a|aura|avait)\s+{_AGE}|en\s+{_CLASS}|(?:son|sa|ses)\s+(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|fils|fille|parents|enfants?|b[ée]b[ée])\b)"
+    rf"|\s+(?:{_AGE}|et\s+(?:son|sa|ses)\s+(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?urs?|fr[èe]res|fils|filles?|parents|enfants|b[ée]b[ée]|maman|papa|compagne?|conjointe?|mari|femme|grand-m[èe]re|grand-p[èe]re)\b)"
+    rf"|\s*:\s*[«\"“]|\s*\(\s*\d{{1,2}}\s*\)"
+    r"|\s*,\s*(?:(?:un|une|le|la|l['’]|notre|son|sa)\s*)?(?:jeune|mineure?|adolescente?|ado|enfant|fillette|gar[çc]on|b[ée]b[ée]"
+    r"|fils|fille|m[èe]re|p[èe]re|maman|papa|femme|homme|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|demandeu(?:r|se)"
+    r"|r[ée]fugi[ée]e?|sortante?|majeure?|allocataire|locataire|r[ée]sidente?|usag[èe]re?|b[ée]n[ée]ficiaire|ain[ée]e?"
+    r"|a[îi]n[ée]e?|cadette?|s[œo]e?ur|fr[èe]re|jumelle?|petite?-fille|petit-fils|grand-m[èe]re|grand-p[èe]re|veuve?|retrait[ée]e?)\b"
+    r")", re.IGNORECASE)
+# a verb right after the name: « Inès est arrivée », « Kevin refuse », « Enzo ne parle plus »
+_VERB_AFTER = re.compile(
+    r"^(?:\s*,\s*(?:qui|lui|elle|il)\b.{0,3})?\s+(?:est|a|était|avait|sera|aura|fut|vit|vivait|habite|habitait|réside|dort"
+    r"|refuse|refusait|accepte|dit|disait|explique|raconte|confie|pleure|crie|fugue|arrive|revient|part|sort|rentre"
+    r"|souffre|demande|souhaite|veut|voulait|peut|pouvait|doit|devait|parle|parlait|ne|n['’]|nous|se|s['’]|me|m['’]"
+    r"|reste|restait|passe|passait|va|allait|vient|venait|semble|semblait|pense|sait|mange|boit|frappe|frappait"
+    r"|consomme|fréquente|travaille|cherche|attend|obtient|bénéficie|perçoit|touche|loge|dormait|venait|montre"
+    r"|présente|manifeste|exprime|évoque|répète|bouge|court|joue|aime|adore|déteste|craint|menace|insulte|rejoint)\b")
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:le|la)\s+(?:petite?|jeune|b[ée]b[ée]|nourrisson|gar[çc]on|fillette|m[èe]re|p[èe]re|maman|papa|fr[èe]re|s[œo]e?ur"
+    r"|fils|fille|cousine?|oncle|tante|grand-m[èe]re|grand-p[èe]re|compagne?|conjointe?|mari|femme|r[ée]f[ée]rente?"
+    r"|demi-fr[èe]re|demi-s[œo]e?ur)\s+(?:de\s+|d['’])?"
+    r"|\bl['’](?:enfant|adolescente?|ado|usag[èe]re?|a[îi]n[ée]e?|oncle)\s+(?:de\s+|d['’])?"
+    r"|\b(?:son|sa|notre|mon|ma)\s+(?:fils|fille|fr[èe]re|s[œo]e?ur|b[ée]b[ée]|enfant|petite?-(?:fils|fille))\s*,?\s+"
+    r"|\b(?:s['’]appelle|se\s+pr[ée]nomme|pr[ée]nomm[ée]e?|surnomm[ée]e?|appel[ée]e?)\s+"
+    r")$", re.IGNORECASE)
+# the same sentence says who it is: an age, a class, a room, a measure
+_SITUATION = re.compile(
+    rf"\b(?:{_AGE}|{_CLASS}|chambre\s+\d+|hospitalis[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|enceinte"
+    r"|(?:accueilli|suivi|plac[ée]|h[ée]berg[ée]|scolaris[ée]|hospitalis[ée]|incarc[ée]r[ée]|log[ée])e?s?\s+depuis"
+    r"|incarc[ée]r[ée]e?|sous\s+(?:tutelle|curatelle)|diagnostiqu[ée]e?|fugu[ée]e?|suivie?\s+(?:par|en|au|à)"
+    r"|accueillie?\s+(?:en|au|à|dans)|orient[ée]e?\s+(?:vers|en)|confi[ée]e?\s+à|arriv[ée]e?\s+(?:en|au|à|dans|le)"
+    r"|n[ée]e?\s+(?:en|le|à)|violences?|maltrait|abus|signalement|information\s+pr[ée]occupante|mesure\s+(?:d['’]|de)"
+    r"|mineure?s?\s+non\s+accompagn[ée]e?s?|MNA|demandeu(?:r|se)\s+d['’]asile|sans[- ]papiers|titre\s+de\s+s[ée]jour"
+    r"|s[ée]paration|divorce|d[ée]c[èe]s|deuil|addiction|alcool|drogue|prison|tribunal|audience|garde\s+[àa]\s+vue"
+    r"|AEMO|ASE|MECS|PJJ|IME|ITEP|juge\s+des\s+enfants|famille\s+d['’]accueil|foyer|h[ée]berg[ée]e?)(?![\w-])",
+    re.IGNORECASE)
+# the words that open a case: « la situation d'Amandine Lefort », « le dossier de Kevin »
+_CASE_BEFORE = re.compile(
+    r"\b(?:situation|dossier|rapport\s+sur|note\s+sur|bilan|suivi|accompagnement|prise\s+en\s+charge|parcours"
+    r"|projet\s+pour|placement|audience|jugement|signalement|hospitalisation|orientation|h[ée]bergement"
+    r"|mise\s+[àa]\s+l['’]abri|t[ée]moignage|sortie|retour|arriv[ée]e|d[ée]part|fugue|visite|entretien)\s+"
+    r"(?:de|d['’]|concernant|avec)\s*$", re.IGNORECASE)
+# the sentence tells a story of the past: a year or a decade (« en 1978 », « dans les années 1990 »)
+_HISTORY = re.compile(r"\b(?:1[89]\d\d|20[0-2]\d)\b|\bann[ée]es\s+(?:19|20)?\d0\b|\bsi[èe]cle\b", re.IGNORECASE)
+# what introduces an author or a pioneer: « dont », « développé par », « la travailleuse sociale
+# américaine », « avec » after a work's verb
+_AUTHOR_BEFORE = re.compile(
+    r"(?:\bcomme\s+(?:le|l['’])\s*(?:[ée]crit|note|souligne|rappelle|montre|analyse|formule|propose|r[ée]sume"
+    r"|d[ée]finit|th[ée]orise|[ée]crivait|notait|soulignait|rappelait|disait|dit\s+(?:souvent|si\s+bien|justement"
+    r"|joliment))(?:\s+(?:souvent|si\s+bien|justement|bien|joliment|d[ée]j[àa]))?"
+    r"|\b(?:auteure?s?|autrices?|penseu(?:r|se)s?|chercheu(?:r|se)s?|sociologues?|psychanalystes?|philosophes?"
+    r"|psychiatres?|p[ée]dagogues?|psychologues?|pionni(?:er|[èe]re)s?|fondat(?:eur|rice)s?)\s+(?:comme|tels?\s+que"
+    r"|telles?\s+que|dont|parmi\s+lesquels)"
+    r"|\b(?:dont|notamment|tels?\s+que|telles?\s+que|l['’][ée]crit|le\s+note|le\s+rappelle"
+    r"|le\s+souligne|le\s+montre|l['’]explique)|\b(?:cr[ée][ée]e?s?|con[çc]ue?s?|d[ée]velopp[ée]e?s?|fond[ée]e?s?"
+    r"|invent[ée]e?s?|imagin[ée]e?s?|formalis[ée]e?s?|th[ée]oris[ée]e?s?|propos[ée]e?s?|men[ée]e?s?|port[ée]e?s?"
+    r"|d[ée]crite?s?|[ée]crite?s?|publi[ée]e?s?|traduite?s?|mise?s?\s+au\s+point|introduite?s?|standardis[ée]e?s?)"
+    r"(?:\s+[\w'’-]+){0,5}\s+(?:par|avec)"
+    r"|\b(?:am[ée]ricaine?|britannique|anglaise?|canadienne?|qu[ée]b[ée]coise?|belge|suisse|allemande?|italienne?"
+    r"|n[ée]erlandaise?|su[ée]doise?|danoise?|norv[ée]gienne?|espagnole?|br[ée]silienne?|argentine?|australienne?"
+    r"|autrichienne?|hongroise?|polonaise?|russe|isra[ée]lienne?)"
+    r"|\(|[*»]\s+(?:de|d['’]|par))\s*$", re.IGNORECASE)
+# verbs of a work after a name: « Denis Colombi montre », « Ann Hartman les a présentés »
+_AUTHOR_VERB = re.compile(
+    r"^\s+(?:(?:les?|la|l['’]|en|y)\s+)?(?:a|ont|avait|avaient)?\s*(?:montr[ée]|d[ée]montr[ée]|d[ée]crit|analys[ée]"
+    r"|soulign[ée]|th[ée]oris[ée]|conceptualis[ée]|d[ée]fini|distingu[ée]|forg[ée]|con[çc]u|d[ée]velopp[ée]|cr[ée][ée]"
+    r"|fond[ée]|invent[ée]|formalis[ée]|introduit|propos[ée]|publi[ée]|[ée]crit|nomm[ée]|pr[ée]sent[ée]s?|observ[ée]"
+    r"|not[ée]|rappel[ée]|mis\s+en\s+[ée]vidence|[ée]tudi[ée]|enqu[êe]t[ée]|document[ée]|travaill[ée]\s+sur|mesur[ée]"
+    r"|compar[ée]|critiqu[ée]|interrog[ée]|questionn[ée]|[ée]tudie|critique|interroge|questionne|r[ée]fl[ée]chi|pens[ée]|popularis[ée]|traduit|r[ée]sum[ée]|qualifi[ée]|insist[ée]"
+    r"|montre|d[ée]montre|d[ée]crit|analyse|souligne|th[ée]orise|d[ée]finit|distingue|propose|[ée]crit|nomme"
+    r"|observe|note|rappelle|insiste|invite|explique\s+que\s+(?:le|la|les)|parle\s+de|appelle|qualifie|d[ée]nonce)\b",
+    re.IGNORECASE)
+
+# a surname after a first name: « Jordan Lefebvre », « Inès BENALI », « Kevin Le Goff »
+_SURNAME_AFTER = re.compile(
+    r"^[ \t]+(?:(?:Le|La|De|Du|Des|Van|Von|Ben|Ould|El|Da|Di|Dos|Mac|Mc|de|du|des|van|von|da|di|dos)\s+|(?:N|D|O|d)['’])?"
+    r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)"
+    r"(?!\w|-[a-zà-ÿ])")
+# capitalised words that are not surnames after a first name
+_NOT_SURNAMES = frozenset("""
+Et Ou Est Le La Les Un Une Des Du De Au Aux En Dans Sur Sous Pour Par Avec Chez Sans Selon Depuis Puis Mais Donc
+Il Elle Ils Elles On Nous Vous Je Tu Ce Cette Ces Son Sa Ses Mon Ma Mes Qui Que Quand Lors Après Avant Alors
+ASE CAF MDPH RSA AEMO AED PMI CMP CMPP IME ITEP MECS CHRS SIAO SPIP PJJ CCAS EHPAD ESAT SAVS SAMSAH HAS IGAS CNAPE
+CASF CESF CIDFF DDETS DREETS UDAF ATD APL AAH ALS ALF CPAM CMU CSS AME PASS SAMU SDF CADA HUDA CAES OFII OFPRA
+CNDA TISF AESH ULIS SEGPA EREA UEMA CRA CAMSP SESSAD SAAD SSIAD USLD MAS FAM FAO DAC CLIC MAIA CLS CLSM GEM
+VAE BTS DEES DEASS DEME DEEJE DECESF CAFERUIO CAFDES SMIC RSA ARS MSA URSSAF CNAF DGCS ONPE ODPE CRIP OPP JAF
+JDE AGSE UEMO STEMO EPM CEF CER QPV ZEP REP PRE NAF SAU TGI CHU CHS CMP MDA MDS MVS ESMS
+""".split())
+
+
+
+# accented Latin letters -> the letter without its accent, one character for one, so that offsets
+# in a folded text are offsets in the text (« Aïcha » is found as « Aicha »)
+_UNACCENT = str.maketrans({chr(c): unicodedata.normalize("NFD", chr(c))[0] for c in range(0xC0, 0x250)
+                           if len(unicodedata.normalize("NFD", chr(c))) > 1
+                           and unicodedata.normalize("NFD", chr(c))[0].isascii()})
+
+
+def unaccent(text: str) -> str:
+    return text.translate(_UNACCENT)
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: « Inès » -> « ines » (file names rarely keep accents)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """The first names, without their accents (« Ines » for « Inès », « Inés », « Ines »)."""
+    names = {line.strip() for line in FIRST_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    return frozenset(unaccent(name) for name in names - NOT_NAMES) - {unaccent(name) for name in NOT_NAMES}
+
+
+def is_first_name(word: str) -> bool:
+    return unaccent(word) in first_names()
+
+
+@functools.cache
+def _wordlike() -> frozenset[str]:
+    return frozenset(unaccent(name) for name in WORDLIKE)
+
+
+def is_wordlike(word: str) -> bool:
+    return unaccent(word) in _wordlike()
+
+
+@functools.cache
+def _folded_names() -> frozenset[str]:
+    """First names as they are spelled in file names, except those that are also words."""
+    return frozenset(_fold(name) for name in first_names() - _wordlike() if len(name) > 2) - _FILE_WORDS
+
+
+# short words of file names that are also first names
+_FILE_WORDS = frozenset("max min web img doc app art bio fin mai mar sep oct nov dec jan fev avr jul aou ete top new "
+                        "old ado eco pro val cap ref rdv tel mel net sos pat com".split())
+
+
+_ACCENTS = {"a": "[aàâä]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]", "c": "[cç]", "y": "[yÿ]",
+            "n": "[nñ]", "A": "[AÀÂÄ]", "E": "[EÉÈÊË]", "I": "[IÎÏ]", "O": "[OÔÖ]", "U": "[UÙÛÜ]", "C": "[CÇ]"}
+
+
+@functools.cache
+def name_trigger() -> re2._Regexp:
+    """One RE2 pass over a text finds every capitalised first name, with or without its accents
+    (longest first, so that « Lucas » is not taken for « Luc »)."""
+    alternatives = "|".join("".join(_ACCENTS.get(c, re.escape(c)) for c in name)
+                            for name in sorted(first_names(), key=len, reverse=True))
+    options = re2.Options()
+    options.max_mem = 64 << 20
+    return re2.compile(rf"(?:^|[^\pL\pN_-])({alternatives})(?:[^\pL\pN_]|$)", options)
+
+
+# (a line break first: Python's re then looks for that character alone, fast)
+_CITATION_START = re.compile(
+    r"\n(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs)\s*:"
+    r"|#{1,6}[ \t]*(?i:ressources|sources|bibliographie|r[ée]f[ée]rences|pour aller plus loin|pour en savoir plus"
+    r"|lectures|à lire|webographie|notes)\b)")
+_NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
+_NEXT_HEADING = re.compile(r"\n#{1,6}\s")    # the next section of the body
+
+
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Parts of a sheet that cite works and their authors: the `sources` and `auteurs` blocks of
+    the front matter, and sections such as « Ressources » or « Bibliographie » in the body."""
+    spans = []
+    for match in _CITATION_START.finditer("\n" + text):  # one character more: offsets are one less
+        end = (_NEXT_KEY if match.group("key") else _NEXT_HEADING).search(text, match.end() - 1)
+        spans.append((match.start(), end.start() if end else len(text)))
+    return spans
+
+
+def _line_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+    """The line around a hit, at most `reach` characters on each side (linear over a text made of
+    one long line)."""
+    lo = max(text.rfind("\n", max(0, start - reach), start) + 1, start - reach, 0)
+    hi = text.find("\n", end, end + reach)
+    return lo, min(len(text), end + reach) if hi < 0 else hi
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a hit (at most its line)."""
+    lo, hi = _line_bounds(text, start, end)
+    left = text[lo:start]
+    cut = max(left.rfind(". "), left.rfind("! "), left.rfind("? "))
+    right = text[end:hi]
+    stop = min((i for i in (right.find(". "), right.find("! "), right.find("? ")) if i >= 0),
+               default=len(right))
+    return left[cut + 1:] + text[start:end] + right[:stop]
+
+
+def first_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    """First names that name someone, outside the parts of the sheet that cite works."""
+    cited = None
+    for match in name_trigger().finditer(text, lo, hi):
+        start, end = match.span(1)
+        if cited is None:
+            cited = citation_spans(text)
+        if any(c_lo <= start < c_hi for c_lo, c_hi in cited):
+            continue
+        finding = _judge(text, start, end)
+        if finding:
+            yield finding
+
+
+def _judge(text: str, start: int, end: int) -> Finding | None:
+    """A first name found at [start, end): does it name someone? The cheap tests come first."""
+    name = text[start:end]
+    line_lo, line_hi = _line_bounds(text, start, end)
+    more = re.match(r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)+", text[end:line_hi])  # « Jean-Pierre », « Marie-Ange »
+    if more:
+        if not all(is_first_name(part) for part in more.group()[1:].split("-")):
+            return None  # « lycée Victor-Hugo », « hôpital Robert-Debré »: a place named after someone
+        end += more.end()
+    # (a YAML single-quoted string doubles its apostrophes: « d''Andreas »)
+    left = text[max(line_lo, start - 50):start].replace("''", "'")
+    right = text[end:min(line_hi, end + 100)].replace("''", "'")
+    wordlike = is_wordlike(name)
+    surname = _surname(right, wordlike)
+    if surname and surname.group("surname") in CITED_AUTHORS:
+        return None
+    after = right[surname.end():] if surname else right
+    if _RELIGIOUS.search(left) or _NAMED_AFTER.search(left):
+        return None
+    little = _LITTLE.search(left)
+    if _ARTICLE.search(left) and not little:
+        return None  # « la Rose des vents », « une Claire Fontaine », « le Jordan »
+    if _PERSON_AFTER.match(after) or little:  # an age, a class: someone, whoever cited
+        return _full_name(start, end, surname) if surname else _first_name(start, end)
+    if _AUTHOR_VERB.match(after) or _CITATION_AFTER.match(right) or _WORK_AFTER.match(right) \
+            or _after_cited_author(left) or _AUTHOR_BEFORE.search(left):
+        return None
+    sentence = _sentence(text, start, end + (surname.end() if surname else 0))
+    situation = _Lazy(lambda: bool(_SITUATION.search(sentence)))
+    case = _Lazy(lambda: bool(_CASE_BEFORE.search(left)))
+    if _HISTORY.search(sentence) and not situation() and not case():
+        return None  # « Ann Hartman les a présentés ensemble en 1978 »
+    if surname:
+        if wordlike and not situation() or _cites_someone(sentence):
+            return None
+        if _OF.search(left) and not case() and not situation():
+            return None  # « la stimulation basale d'Andreas Fröhlich »: a work or a method, by its author
+        return _full_name(start, end, surname)
+    if wordlike:  # « Marine a été hospitalisée », not « Noël est un moment difficile »
+        return _first_name(start, end) if _VERB_AFTER.match(right) and _STRONG_SITUATION.search(sentence) else None
+    if _cites_someone(sentence):
+        return None  # « Louise Michel, Jean Jaurès et Lucie Aubrac ont donné leur nom à des écoles »
+    if _VERB_AFTER.match(right) or not _sentence_start(text, start) or _PERSON_BEFORE.search(left) or situation():
+        return _first_name(start, end)
+    return None
+
+
+class _Lazy:
+    """A test computed once, when first asked."""
+
+    def __init__(self, compute):
+        self._compute = compute
+        self._value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            self._value = self._compute()
+        return self._value
+
+
+# what only a person accompanied lives through (a sentence with a word-like name needs one of these)
+_STRONG_SITUATION = re.compile(
+    r"\b(?:hospitalis[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|enceinte|incarc[ée]r[ée]e?|fugu[ée]e?|fugue"
+    r"|tentative|suicide|violences?|frapp[ée]e?|maltrait[ée]e?|expuls[ée]e?|h[ée]berg[ée]e?|sous\s+(?:tutelle|curatelle)"
+    r"|dort|vit\s+(?:seule?|chez|à\s+la\s+rue|dans)|pleur[ée]|accueillie?|orient[ée]e?|suivie?)\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
+
+
+def _cites_someone(sentence: str) -> bool:
+    """A sentence that names an author or a public figure that sheets cite."""
+    return any(word in CITED_AUTHORS for word in _CAPITALISED.findall(sentence))
+
+
+_OF = re.compile(r"\b(?:de|d['’]|du)\s*$", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]+)\s*(?:,|\bet|\bavec)\s*$")
+
+
+def _after_cited_author(left: str) -> bool:
+    """« Paul Watzlawick, Janet Helmick Beavin »: the next name in a list of authors."""
+    match = _LISTED_BEFORE.search(left)
+    return bool(match) and match.group(1) in CITED_AUTHORS
+
+
+def _full_name(start: int, end: int, surname: re.Match[str]) -> Finding:
+    return Finding("donnee-nom", start, end + surname.end(), "un prénom suivi d'un nom",
+                   "remplacez-les par une description (« un jeune homme de 17 ans ») ou par une initiale "
+                   "(« M. L. »)")
+
+
+def _surname(right: str, wordlike: bool) -> re.Match[str] | None:
+    match = _SURNAME_AFTER.match(right)
+    if not match:
+        return None
+    word = match.group("surname")
+    if word in _NOT_SURNAMES or is_wordlike(word) or (wordlike and is_first_name(word)):
+        return None
+    return match
+
+
+_ARTICLE = re.compile(r"(?:\b(?:le|la|les|un|une|des|du|au|aux|ce|cette)|\bl['’])\s*$", re.IGNORECASE)
+_LITTLE = re.compile(r"\b(?:le|la)\s+(?:petite?|jeune)\s+$", re.IGNORECASE)
+_RELIGIOUS = re.compile(r"(?:Abbé|Sœur|Soeur|Frère|Père|Mère|Saint|Sainte|Dom|Mgr)\s+$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" *_«\"“(-")
+    return not before or before[-1] in ".!?:\n#>|"
+
+
+def _first_name(start: int, end: int) -> Finding:
+    return Finding("donnee-nom", start, end, "un prénom dans une situation reconnaissable",
+                   "remplacez le prénom par une description (« un adolescent de 14 ans », « une jeune femme ») "
+                   "ou par une initiale (« l'enfant A. »)")
+
+
+# « la famille Martin », « chez les Benali », « le couple Durand »
+_FAMILY = re.compile(
+    r"\b(?i:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res|les\s+s[œo]e?urs)\s+"
+    r"(?:(?i:de)\s+|d['’])?"
+    r"(?P<name>(?:(?:Le|La|De|Du|Van|Ben|El|Ould)\s+|(?:N|D|O)['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    r"|[A-ZÀ-Ý]{3,})(?P<after>[ \t]*(?:[A-ZÀ-Ý]|d['’]|du\b|des\b|de\b)?)")
+_NOT_FAMILIES = frozenset("""
+Roms Rom Gitans Gitanes Manouches Tsiganes Yéniches Voyageurs Gens Peuls Kurdes Compagnons Restos Scouts Petits
+Rurales Rurale Laïques Plus Accueil Accueillante Solidaire Solidarité Solidarités Monoparentale Nombreuse Nombreuses
+Recomposée Élargie Royale Humaine Nouvelle Nouvelles Catholique Catholiques Protestante Musulmane Juive Française
+Le La Les Un Une Des Du De Et En Au Aux Ce Cette Est Ou Tout Toute Pour Avec Sans Dans Sur Sous Chaque Entière
+""".split())
+
+
+def family_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _FAMILY.finditer(text, lo, hi):
+        name = match.group("name").split()[-1].split("'")[-1].split("’")[-1]
+        if name in _NOT_FAMILIES or match.group("after").strip() or name in _NOT_SURNAMES:
+            continue
+        yield Finding("donnee-nom", match.start("name"), match.end("name"), "le nom d'une famille",
+                      "écrivez « la famille D. » ou « une famille de quatre enfants »")
+
+
+# « née Durand », « épouse Martin », « veuve Leroy », « nom de jeune fille : Petit »
+_BIRTH_NAME = re.compile(
+    r"(?<![\w-])(?i:n[ée]e|[ée]pouse|[ée]p\.|veuve|vve|divorc[ée]e|nom\s+de\s+(?:jeune\s+fille|naissance|famille)\s*:?)\s+"
+    r"(?P<name>(?:(?:Le|La|De|Du|Van|Ben|El)\s+|(?:N|D|O)['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    r"|[A-ZÀ-Ý]{3,})(?![\w.])")
+_NOT_BIRTH_NAMES = _NOT_FAMILIES | {"Loi", "Lors", "Vers", "Entre", "Depuis", "Pendant", "Avant", "Après", "Grâce"}
+
+
+def birth_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _BIRTH_NAME.finditer(text, lo, hi):
+        name = match.group("name")
+        if name in _NOT_BIRTH_NAMES or name in _NOT_SURNAMES or _is_month_or_place_word(name):
+            continue
+        yield Finding("donnee-nom", match.start("name"), match.end("name"), "un nom de naissance ou d'épouse",
+                      "retirez le nom ; au besoin, écrivez « Mme D. »")
+
+
+def _is_month_or_place_word(word: str) -> bool:
+    return _fold(word) in {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                           "octobre", "novembre", "decembre", "france", "paris"}
+
+
+# « photo_lucas_dupont.jpg », « IMG-Ines-anniversaire.png »
+_FILE_NAME = re.compile(r"[\w./-]*?(?P<stem>[\w-]+(?:\.[\w-]+)*)\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov"
+                        r"|avi|pdf|docx?|odt)\b", re.IGNORECASE)
+
+
+_FAMILY_WORDS = {"famille", "mme", "madame", "monsieur", "mr", "m", "fratrie", "couple"}
+_NOT_FAMILY_FILES = {"accueil", "daccueil", "elargie", "recomposee", "monoparentale", "type", "modele", "vierge"}
+
+
+def file_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    names = _folded_names()
+    for match in _FILE_NAME.finditer(text, lo, hi):
+        words = [_fold(word) for word in re.split(r"[_.\s-]+", match.group("stem")) if word]
+        if any(word in names for word in words) or any(
+                word in _FAMILY_WORDS and following.isalpha() and len(following) > 2 and following not in _NOT_FAMILY_FILES
+                for word, following in zip(words, words[1:])):
+            yield Finding("donnee-nom", match.start("stem"), match.end(), "un nom de fichier qui nomme une personne",
+                          "renommez le fichier sans nom (« atelier-cuisine.jpg ») ; la photo d'une personne "
+                          "accompagnée n'a pas sa place dans une fiche publique")
