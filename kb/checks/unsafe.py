@@ -190,7 +190,10 @@ def check_fields(rel_path: str, data: Any, position: Callable[[KeyPath], tuple[i
     for path, text in strings(data, base):
         found = sorted(set(find_markup(text)))
         if found:
-            whats = " ; ".join(dict.fromkeys(what for _, what in found))
+            kinds: dict[str, str] = {}
+            for _, what in found:  # one example of each kind
+                kinds.setdefault(what.split(" (")[0], what)
+            whats = " ; ".join(kinds.values())
             yield error(rel_path, position(path), CODE,
                         f"{_label(path)}: contenu refusé : {whats}. Ce champ est du texte simple, affiché tel "
                         "quel : retirez ce code (chevrons < >, guillemet suivi de nom=, accolades {: … }) ; "

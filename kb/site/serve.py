@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import tempfile
 import threading
 import time
@@ -283,6 +284,10 @@ def _with_banner(preview: Preview, server: LiveReloadServer) -> Callable:
     return app
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(root: Path, settings: SiteSettings, host: str, port: int, say: Say) -> None:
     preview = Preview(root, settings, say)
     logging.getLogger("mkdocs").propagate = False  # MkDocs' English log stays out of the terminal
@@ -295,6 +300,7 @@ def serve(root: Path, settings: SiteSettings, host: str, port: int, say: Say) ->
 
     server.error_handler = error_page
     server.set_app(_with_banner(preview, server))
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: clean up as on Ctrl+C
     try:
         clock = time.perf_counter()
         preview.rebuild()
