@@ -55,9 +55,28 @@ ATTRIBUTES["th"] = ATTRIBUTES.get("th", set()) | {"align", "colspan", "rowspan",
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+# attributes that make the browser fetch something as soon as the page opens (not links, which
+# wait for a click): they may only name a file of the site itself
+_FETCHED = {("img", "src")}
+_CONTROLS = {9: None, 10: None, 13: None}
+_SPACES = "".join(map(chr, range(33)))  # what browsers trim around a URL
+
+
+def is_remote(url: str) -> bool:
+    """True if a browser would fetch `url` from another host: an address with a scheme, or one
+    starting with two slashes (browsers read a backslash as a slash, and drop tabs and line feeds)."""
+    text = url.translate(_CONTROLS).strip(_SPACES).replace("\\", "/")
+    return text.startswith("//") or re2.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", text) is not None
+
+
+def _local_media(tag: str, attribute: str, value: str) -> str | None:
+    return None if (tag, attribute) in _FETCHED and is_remote(value) else value
+
+
 def sanitise(html: str) -> str:
     """Keep the structure and links of a page; drop scripts, frames, forms, event handlers,
-    styles and javascript:/data: addresses."""
+    styles, javascript:/data: addresses, and images from other hosts (the site makes no request
+    to another host: a tracking pixel would tell a third party who reads what)."""
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel=None,
                      generic_attribute_prefixes={"data-pagefind-", "data-relier-"},
-                     strip_comments=True)
+                     strip_comments=True, attribute_filter=_local_media if "<img" in html.lower() else None)

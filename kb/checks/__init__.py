@@ -26,7 +26,7 @@ from .outline import Outline, outline_of
 from .privacy import check_privacy, prepare_privacy
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
-from .unsafe import check_unsafe
+from .unsafe import check_fields, check_unsafe, check_vocabularies
 from .vocabulary import check_terms
 
 # "did you mean" tables, rebuilt whenever a different Vocabulary object comes (kb serve reloads them)
@@ -45,7 +45,9 @@ def check_sheet(sheet: Sheet, root: Path, vocabularies: dict[str, Vocabulary]) -
     diagnostics.extend(check_sections(sheet))
     parts = _safety_text(sheet)
     diagnostics.extend(check_privacy(sheet.source.rel_path, parts))
-    diagnostics.extend(check_unsafe(sheet.source.rel_path, parts))
+    # the header is read decoded (« \u003c » is a « < »), the body as the Markdown it is
+    diagnostics.extend(check_fields(sheet.source.rel_path, sheet.source.front_matter, sheet.source.position))
+    diagnostics.extend(check_unsafe(sheet.source.rel_path, [(sheet.body, sheet.source.body_line)]))
     return diagnostics
 
 
@@ -77,6 +79,7 @@ def check_all(root: Path, progress: Progress = SILENT) -> tuple[list[str], list[
     validator_for(root / SCHEMA_PATH)  # compiled once, before any worker is forked
     prepare_privacy()  # so is the first-name pattern
     vocabularies, diagnostics = load_vocabularies(root)
+    diagnostics.extend(check_vocabularies(vocabularies.values(), root))
     paths = sheet_paths(root)
     work = functools.partial(_check_file, root=root, vocabularies=vocabularies)
     outlines = []
@@ -113,7 +116,8 @@ def with_corpus_checks(result: LoadResult, diagnostics: list[Diagnostic]) -> tup
     paths = module_paths(corpus.root)
     modules, module_problems = check_modules(corpus.root, corpus.vocabularies, outlines, paths)
     result = replace(result, modules=tuple(modules), files=result.files + tuple(relative(p, corpus.root) for p in paths))
-    return result, sorted(set(diagnostics) | set(check_corpus(outlines)) | set(module_problems))
+    vocabulary_problems = set(check_vocabularies(corpus.vocabularies.values(), corpus.root))
+    return result, sorted(set(diagnostics) | set(check_corpus(outlines)) | set(module_problems) | vocabulary_problems)
 
 
 def check_modules(root: Path, vocabularies: dict[str, Vocabulary], sheets: list[Outline],
@@ -136,6 +140,7 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diag
     This is what keeps `kb check practices/ma-fiche.md` quick in a base of 10 000 sheets."""
     root = root.resolve()
     vocabularies, diagnostics = load_vocabularies(root)
+    diagnostics.extend(check_vocabularies(vocabularies.values(), root))
     validator_for(root / SCHEMA_PATH)
     others: dict[str, list[Path]] = {}
     for path in sheet_paths(root):

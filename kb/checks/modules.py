@@ -13,7 +13,7 @@ from ..training.loader import build_module, format_duration, read_module_source
 from ..training.schedule import schedule
 from .privacy import check_privacy
 from .schema import check_schema, validator_for
-from .unsafe import check_unsafe
+from .unsafe import check_fields
 
 MODULE_SCHEMA_PATH = Path("schemas") / "module.schema.json"
 # sheet id -> the sheets it supposes first (its `prerequis` relations); asked only for the
@@ -37,7 +37,7 @@ def load_and_check_modules(root: Path, paths: Iterable[Path], vocabularies: dict
         if info is None:
             continue
         diagnostics.extend(check_privacy(info.rel_path, [(info.front_matter_text, 1)]))
-        diagnostics.extend(check_unsafe(info.rel_path, [(info.front_matter_text, 1)]))
+        diagnostics.extend(check_fields(info.rel_path, info.front_matter, info.position))
         if validator is None:
             diagnostics.append(error(info.rel_path, (1, 1), "vocabulaire-fichier",
                                      f"{MODULE_SCHEMA_PATH.as_posix()} est introuvable : impossible de vérifier le module"))

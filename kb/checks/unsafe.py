@@ -1,43 +1,232 @@
-"""Nothing contributed may run in a reader's browser: raw HTML that executes or submits,
-event-handler attributes, and `javascript:`/`data:` addresses are refused. The site also
-sanitises every rendered page (kb.site.sanitise), so this check is the first of two locks."""
+"""Nothing contributed may run in a reader's browser, take the reader elsewhere, or make the
+browser ask another host for anything. The site also sanitises every rendered page
+(kb/sanitise.py) and escapes every value it prints, so this check is the first of three locks.
+
+Two kinds of text:
+- Markdown (a sheet's body): raw HTML that executes, embeds or submits, event-handler
+  attributes (also in Markdown attribute lists « {: onclick=… } »), `javascript:`/`data:`
+  addresses (also written with HTML entities), and images or media from other hosts are refused.
+  Tags are read as a browser reads them: a `>` inside a quoted attribute does not end the tag.
+- plain text (every value of a YAML header, a module, a vocabulary), checked after YAML decoding
+  (so that « \\u003c » is seen as « < »): no markup at all, and nothing that could close an HTML
+  attribute (« " http-equiv="refresh »)."""
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import re2
 
 from ..diagnostics import Diagnostic, error
+from ..sanitise import is_remote
 
-_TAGS = "script|iframe|frame|frameset|object|embed|applet|form|base|meta|link|style|svg|math"
+CODE = "contenu-dangereux"
+_TAGS = ("script|iframe|frame|frameset|object|embed|applet|form|base|meta|link|style|svg|math"
+         "|portal|noscript|template|bgsound|image")
 _TAG = re.compile(rf"<\s*/?\s*({_TAGS})\b", re.IGNORECASE)
+# a start tag as a browser tokenises it: attribute values in quotes may hold « > »
+_START_TAG = re2.compile(r"""<([A-Za-z][^\s/>]*)((?:[\s/]*[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*)""")
+_ATTRIBUTE = re2.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?""")
+# the old, conservative reading: any on…= after the start of a tag, up to the first « > »
 _HANDLER = re.compile(r"<[A-Za-z][^>]*?[\s\"'/](on[a-z]+)\s*=", re.IGNORECASE)
-_SCHEME = re2.compile(r"(?i)(?:javascript|vbscript|data)\s*:")
-_URL = re.compile(
-    r"(?:\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?|<|(?:href|src|action|formaction|poster|srcset|xlink:href)\s*=\s*[\"']?)"
-    r"\s*((?:javascript|vbscript|data)\s*:)", re.IGNORECASE | re.MULTILINE)
+# Markdown attribute list: « {: #id .class key=value } » after a heading, a paragraph, a link…
+_ATTR_LIST = re2.compile(r"\{:?([^{}\n]*=[^{}\n]*)\}")
+_MD_LINK = re2.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^\s)>]*)")
+_MD_REF_IMAGE = re2.compile(r"!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?")
+_MD_DEFINITION = re2.compile(r"(?m)^[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)")
+_AUTOLINK = re2.compile(r"<([A-Za-z][A-Za-z0-9+.\-]*:[^\s<>]*)>")
+_SPACES = "".join(map(chr, range(33)))  # what browsers trim around a URL
+_BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
+
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "poster", "srcset", "xlink:href", "data", "background",
+                  "cite", "ping", "codebase", "lowsrc", "dynsrc", "longdesc", "usemap", "manifest", "icon"}
+# attributes that make the browser fetch something as the page opens (links wait for a click)
+FETCHED = {"src", "srcset", "poster", "data", "background", "lowsrc", "dynsrc", "xlink:href"}
+ALWAYS_REFUSED = {"formaction": "l'attribut formaction=", "action": "l'attribut action=",
+                  "http-equiv": "l'attribut http-equiv=", "srcdoc": "l'attribut srcdoc="}
+_CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
+_CSS_DANGER = re.compile(r"url\s*\(|@import|expression\s*\(|behavior\s*:|-moz-binding", re.IGNORECASE)
+
+IMAGE_FIX = ("le site ne charge rien depuis un autre site : placez l'image dans le dépôt, dans docs/images/, "
+             "et écrivez ![description](../../images/nom-du-fichier.png)")
+
+
+def _url(value: str) -> str:
+    """A URL as a browser reads it: entities decoded, tabs and line feeds dropped, controls and
+    spaces trimmed, lower case."""
+    return html.unescape(value).translate({9: None, 10: None, 13: None}).strip(_SPACES).lower()
+
+
+def _unquote(value: str | None) -> str:
+    if value and value[0] in "\"'" and value[-1:] == value[0] and len(value) > 1:
+        return value[1:-1]
+    return (value or "").strip("\"'")
+
+
+def _css(value: str) -> str:
+    text = html.unescape(value)
+    return _CSS_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)) if m.group(1) else m.group(2), text)
+
+
+def _attributes(offset: int, tag: str, text: str) -> Iterator[tuple[int, str]]:
+    """What is wrong with the attributes `text` (starting at `offset`) of element `tag`."""
+    for match in _ATTRIBUTE.finditer(text):
+        name = match.group(1).lower()
+        value = _unquote(match.group(2))
+        where = offset + match.start(1)
+        if name.startswith("on"):
+            yield where, f"l'attribut {name}= (code exécuté par le navigateur)"
+        elif name in ALWAYS_REFUSED:
+            yield where, ALWAYS_REFUSED[name]
+        elif name == "style" and _CSS_DANGER.search(_css(value)):
+            yield where, "un style qui charge une adresse (url(), @import)"
+        elif name in URL_ATTRIBUTES and match.group(2) is not None:
+            urls = [part.split()[0] for part in value.split(",") if part.split()] if name == "srcset" else [value]
+            for url in urls:
+                address = _url(url)
+                if address.startswith(_BAD_SCHEMES):
+                    yield where, f"une adresse en « {address.split(':')[0]}: »"
+                elif name in FETCHED and is_remote(html.unescape(url)):
+                    yield where, f"une image ou un média d'un autre site ({_short(url)}) : {IMAGE_FIX}"
+                    break
+        elif name == "data-toc-label" and any(True for _ in find_markup(html.unescape(value))):
+            yield where, "du code HTML dans data-toc-label"
+
+
+def _short(url: str) -> str:
+    url = url.strip()
+    return url if len(url) <= 60 else url[:57] + "…"
 
 
 def find_unsafe(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, what) for every construct that could run code or leak the reader's data."""
+    """(offset, what) for every construct of Markdown text that could run code, take the reader
+    elsewhere or make the browser fetch from another host."""
     if "<" in text:
         for match in _TAG.finditer(text):
             yield match.start(), f"la balise HTML <{match.group(1).lower()}>"
         for match in _HANDLER.finditer(text):
             yield match.start(1), f"l'attribut {match.group(1).lower()}= (code exécuté par le navigateur)"
-    if _SCHEME.search(text):
-        for match in _URL.finditer(text):
-            scheme = re.sub(r"\s", "", match.group(1)).lower()
-            yield match.start(1), f"un lien ou une image en « {scheme} »"
+        for match in _START_TAG.finditer(text):
+            yield from _attributes(match.start(2), match.group(1).lower(), match.group(2))
+        for match in _AUTOLINK.finditer(text):
+            address = _url(match.group(1))
+            if address.startswith(_BAD_SCHEMES):
+                yield match.start(1), f"un lien en « {address.split(':')[0]}: »"
+    if "{" in text:
+        for match in _ATTR_LIST.finditer(text):
+            yield from _attributes(match.start(1), "", match.group(1))
+    if "](" in text:
+        for match in _MD_LINK.finditer(text):
+            address = _url(match.group(2))
+            if address.startswith(_BAD_SCHEMES):
+                yield match.start(2), f"un lien ou une image en « {address.split(':')[0]}: »"
+            elif match.group(1) and is_remote(html.unescape(match.group(2))):
+                yield match.start(2), f"une image d'un autre site ({_short(match.group(2))}) : {IMAGE_FIX}"
+    if "]:" in text:
+        definitions = {m.group(1).strip().casefold(): m for m in _MD_DEFINITION.finditer(text)}
+        for match in definitions.values():
+            address = _url(match.group(2))
+            if address.startswith(_BAD_SCHEMES):
+                yield match.start(2), f"un lien ou une image en « {address.split(':')[0]}: »"
+        if "![" in text:
+            for image in _MD_REF_IMAGE.finditer(text):
+                label = (image.group(2) or image.group(1)).strip().casefold()
+                found = definitions.get(label)
+                if found is not None and is_remote(html.unescape(found.group(2))):
+                    yield found.start(2), f"une image d'un autre site ({_short(found.group(2))}) : {IMAGE_FIX}"
 
 
-def check_unsafe(rel_path: str, parts: list[tuple[str, int]]) -> Iterator[Diagnostic]:
+# --- plain text: a title, a summary, a label, a definition, a module's fields ---
+
+_MARKUP = re2.compile(r"<[A-Za-z!/?]")
+_BREAKOUT = re2.compile(r"""["'`][\s/]*[A-Za-z_:][\w:.\-]*\s*=""")
+_PLAIN_ATTR_LIST = re2.compile(r"\{:|\{[^{}\n]*\b(?:on[a-z]+|style|href|src|id|class)\s*=")
+
+
+def find_markup(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, what) for markup in a plain-text value (already decoded from YAML)."""
+    if "<" in text:
+        for match in _MARKUP.finditer(text):
+            yield match.start(), f"du code HTML (« {_around(text, match.start())} »)"
+    if "=" in text:
+        for match in _BREAKOUT.finditer(text):
+            yield match.start(), f"un guillemet suivi d'un attribut (« {_around(text, match.start())} »)"
+    if "{" in text:
+        for match in _PLAIN_ATTR_LIST.finditer(text):
+            yield match.start(), f"une liste d'attributs Markdown (« {_around(text, match.start())} »)"
+
+
+def _around(text: str, offset: int) -> str:
+    piece = text[offset:offset + 30].split("\n")[0]
+    return piece + ("…" if len(text) > offset + len(piece) else "")
+
+
+KeyPath = tuple[Any, ...]
+
+
+def strings(value: Any, path: KeyPath = ()) -> Iterator[tuple[KeyPath, str]]:
+    """Every string of a decoded YAML value, with its key path."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from strings(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from strings(item, (*path, index))
+
+
+def _label(path: KeyPath) -> str:
+    return ".".join(f"[{p + 1}]" if isinstance(p, int) else str(p) for p in path).replace(".[", "[") or "valeur"
+
+
+def check_fields(rel_path: str, data: Any, position: Callable[[KeyPath], tuple[int, int]],
+                 base: KeyPath = ()) -> Iterator[Diagnostic]:
+    """Markup in the plain-text values of a decoded YAML document (a sheet's header, a module, a
+    vocabulary): one diagnostic per value, at the value's line."""
+    for path, text in strings(data, base):
+        found = sorted(set(find_markup(text)))
+        if found:
+            kinds: dict[str, str] = {}
+            for _, what in found:  # one example of each kind
+                kinds.setdefault(what.split(" (")[0], what)
+            whats = " ; ".join(kinds.values())
+            yield error(rel_path, position(path), CODE,
+                        f"{_label(path)}: contenu refusé : {whats}. Ce champ est du texte simple, affiché tel "
+                        "quel : retirez ce code (chevrons < >, guillemet suivi de nom=, accolades {: … }) ; "
+                        "pour un lien, utilisez le corps de la fiche en Markdown")
+
+
+def check_unsafe(rel_path: str, parts: Iterable[tuple[str, int]]) -> Iterator[Diagnostic]:
+    """Unsafe constructs of Markdown `parts` ((text, line of its first line))."""
     for text, first_line in parts:
         for offset, what in sorted(set(find_unsafe(text))):
             line = first_line + text.count("\n", 0, offset)
             column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-            yield error(rel_path, (line, column), "contenu-dangereux",
-                        f"contenu refusé : {what}. Une fiche est du texte : retirez ce code HTML "
-                        "(pour un lien, écrivez [texte](https://…) ; pour une image, une adresse https)")
+            fix = ("" if "autre site" in what else
+                   ". Une fiche est du texte : retirez ce code HTML (pour un lien, écrivez [texte](https://…) ; "
+                   "pour une image, placez-la dans le dépôt, dans docs/images/)")
+            yield error(rel_path, (line, column), CODE, f"contenu refusé : {what}{fix}")
+
+
+def check_vocabularies(vocabularies: Iterable[Any], root: Any) -> Iterator[Diagnostic]:
+    """Markup in the labels, definitions and synonyms of the vocabularies: they are printed on
+    every concept and facet page. A vocabulary with a suspect value is read again, carefully, to
+    point at the line."""
+    from ..parsing import decode, parse_yaml
+
+    for vocabulary in vocabularies:
+        values = [vocabulary.label, vocabulary.description]
+        for term in vocabulary.terms.values():
+            values += [term.label, term.definition, *term.synonyms]
+            values += [text for _, text in strings(term.extra)]
+        if not any(True for value in values for _ in find_markup(value)):
+            continue
+        rel = vocabulary.path.relative_to(root).as_posix()
+        text, _ = decode(vocabulary.path.read_bytes(), rel)
+        parsed = parse_yaml(text or "", 1, rel)
+        if parsed.front_matter is not None:
+            yield from check_fields(rel, parsed.front_matter, lambda path: parsed.value_positions.get(path, (1, 1)))

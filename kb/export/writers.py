@@ -4,6 +4,7 @@ documents for styles), HTML (self-contained: stylesheet inline, image embedded).
 from __future__ import annotations
 
 import base64
+import html
 from importlib import resources
 from pathlib import Path
 
@@ -18,13 +19,14 @@ def _resource(name: str) -> Path:
 
 
 def page(title: str, body: str, assets: dict[str, bytes], inline: bool) -> str:
-    """A complete HTML page; `inline` embeds the stylesheet and the images (self-contained)."""
+    """A complete HTML page; `inline` embeds the stylesheet and the images (self-contained).
+    `title` is text (escaped here), `body` HTML built with every contributed value escaped."""
     css = _resource(STYLESHEET).read_text(encoding="utf-8")
     if inline:
         for name, data in assets.items():
             body = body.replace(f'src="{name}"', f'src="data:image/png;base64,{base64.b64encode(data).decode()}"')
     return (f'<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8">'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title, quote=True)}</title>'
             f"<style>{css}</style></head><body>{body}</body></html>\n")
 
 

@@ -26,7 +26,17 @@ THEME_PAGES = frozenset({"404.html"})
 def clean_site(site: Path, progress: Progress = SILENT) -> int:
     """Sanitise the content of every page of a freshly built `site`; the number of pages rewritten.
     A page without marks (a theme that is not ours) stops the build: it could not be cleaned."""
-    pages = sorted(_pages(site))
+    return clean_pages(site, sorted(_pages(site)), progress)
+
+
+def pages_written_since(site: Path, since_ns: int) -> list[Path]:
+    """The pages of `site` written at or after `since_ns` (what a partial MkDocs build rendered)."""
+    return sorted(page for page in _pages(site) if page.stat().st_mtime_ns >= since_ns)
+
+
+def clean_pages(site: Path, pages: list[Path], progress: Progress = SILENT) -> int:
+    """Sanitise the content of `pages` of `site` (`kb build`: all of them; `kb serve`: those
+    MkDocs has just rendered); the number of pages rewritten."""
     try:
         outcomes = map_files(pages, functools.partial(_clean_page, site), progress=progress,
                              label="Nettoyage des pages")

@@ -110,10 +110,10 @@ def generate_docs(data: SiteData, downloads: bool = True) -> int:
     return sum(1 for rel in tree if rel.endswith(".md"))
 
 
-def sync_docs(data: SiteData) -> list[str]:
+def sync_docs(data: SiteData, downloads: bool = True) -> list[str]:
     """Bring build/docs in line with the corpus, writing only the files that changed (kb serve)."""
     target = data.corpus.root / DOCS_BUILD
-    tree = render_tree(data)
+    tree = render_tree(data, downloads)
     changed = []
     for rel, content in tree.items():
         path = target / rel

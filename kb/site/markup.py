@@ -6,9 +6,14 @@ import html
 import json
 
 
+_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+
+
 def esc(text: object) -> str:
-    """Escape text for HTML (and for Markdown, where raw HTML is interpreted)."""
-    return html.escape(str(text), quote=True)
+    """Escape text for HTML, in text and in attributes (and for Markdown, where raw HTML is
+    interpreted): braces too, so that a title can never become a Markdown attribute list
+    (« {: onclick=… } ») on the heading it is written in."""
+    return html.escape(str(text), quote=True).translate(_BRACES)
 
 
 def md_text(text: object) -> str:
