@@ -179,6 +179,32 @@ class Sheet:
 
 
 @dataclass(frozen=True)
+class Review:
+    """A review that really took place: who, in what role, when, with what opinion."""
+
+    name: str
+    role: str
+    date: dt.date | None
+    opinion: str  # favorable, favorable_avec_reserves, defavorable
+    organisation: str | None = None
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a sheet's content comes from and how far it can be trusted: its reviews, the dates
+    of its legal check and of its next review, the nature of its « Paroles de praticiens »
+    (composite written by the editors, or consented quotes), and the backing of its evidence level."""
+
+    reviews: tuple[Review, ...] = ()
+    legal_checked: dt.date | None = None
+    review_due: dt.date | None = None
+    quotes_nature: str | None = None  # composite, temoignage, or None when undeclared
+    evidence_backing: str | None = None
+    evidence_effect: str | None = None  # positif, mitige, sans_effet_demontre (for evaluee)
+
+
+@dataclass(frozen=True)
 class Corpus:
     root: Path
     sheets: tuple[Sheet, ...]

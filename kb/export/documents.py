@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import markdown
 
 from ..model import Corpus, Module, Sheet, SheetId, Source, Vocabulary
+from ..provenance import body_with_quotes_label, provenance_of, quotes_label
 from ..sanitise import sanitise
 from ..training.loader import format_duration
 from ..training.schedule import Slot, days, schedule
@@ -89,7 +90,8 @@ def programme(ctx: ModuleContext, cover: bool = True) -> str:
 
 
 def _render_body(sheet: Sheet) -> str:
-    html = markdown.markdown(sheet.body, extensions=["tables", "attr_list", "sane_lists"], output_format="html")
+    label = f'<p class="paroles-nature"><em>{esc(quotes_label(sheet, provenance_of(sheet)))}</em></p>'
+    html = markdown.markdown(body_with_quotes_label(sheet, label), extensions=["tables", "attr_list", "sane_lists"], output_format="html")
     html = re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
     return sanitise(html)
 

@@ -6,6 +6,7 @@ from ..model import Sheet
 from .data import SiteData
 from .local_graph import local_graph_svg
 from .markup import esc, front_matter
+from .provenance import body_with_label, provenance_block
 from .urls import FACET_KINDS, link, page_path
 
 # front-matter key -> (label on the card, vocabulary name, pagefind filter name or None)
@@ -37,7 +38,8 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     out.append(f"# {esc(sheet.title)}\n")
     out.append(f'<p class="relier-resume">{esc(sheet.summary)}</p>\n')
     out.append(_card(data, sheet, here))
-    out.append(sheet.body.strip() + "\n")
+    out.append(provenance_block(sheet, data.corpus.vocabularies.get("statuts")))
+    out.append(body_with_label(sheet).strip() + "\n")
     concepts = [(data.label("concept", c), html_link(here, page_path("concept", c)))
                 for c in dict.fromkeys(sheet.terms.get("concepts", ()))]
     if concepts:
