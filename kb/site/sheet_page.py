@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Sheet
 from .data import SiteData
+from .levels import levels_block
 from .local_graph import local_graph_svg
 from .markup import esc, front_matter
 from .provenance import body_with_label, provenance_block
@@ -51,6 +52,7 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     related = _relations(data, sheet, here, out)
     _cited_by(data, sheet, here, out)
     _similar(data, sheet, here, out)
+    out.append(levels_block(data, sheet, here))
     if related or concepts:
         out.append("## Dans le système\n")
         out.append(local_graph_svg(sheet.title, related, concepts) + "\n")
