@@ -261,6 +261,16 @@ class Module:
     sequences: tuple[Sequence, ...]
     source: SourceInfo
 
+    @property
+    def break_minutes(self) -> int:
+        """The time of the breaks (sequences of the category « pause »)."""
+        return sum(sequence.minutes for sequence in self.sequences if sequence.category == "pause")
+
+    @property
+    def training_minutes(self) -> int:
+        """The training time proper: every sequence but the breaks."""
+        return sum(sequence.minutes for sequence in self.sequences if sequence.category != "pause")
+
     def sheet_ids(self) -> list[SheetId]:
         """The module's sheets, once each, in the order they are first worked on."""
         seen: dict[SheetId, None] = {}

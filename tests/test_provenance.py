@@ -96,7 +96,8 @@ def test_each_evidence_level_needs_its_backing(project: Path, kb, front: dict, o
 
 
 def test_the_sheet_page_shows_provenance_and_labels_composite_quotes(project: Path, kb) -> None:
-    _write(project, "illustree", BODY + QUOTES, paroles={"nature": "composite"}, niveau_preuve="evaluee",
+    _write(project, "illustree", BODY + QUOTES, paroles={"nature": "composite"}, niveau_preuve="evaluee", niveau="meso",
+           relations=[{"type": "complete", "cible": "ecoute-en-binome"}],
            preuve={"appui": "Chung et Lai, revue Cochrane, 2002", "effet": "sans_effet_demontre"},
            cadre_juridique=["CASF L311-6"], revoir_avant="2099-01-01")
     result = kb("--root", project, "build")
@@ -109,6 +110,12 @@ def test_the_sheet_page_shows_provenance_and_labels_composite_quotes(project: Pa
     assert "vérification des textes non datée" in block and "01/01/2099" in block
     label = page.index("Propos reconstitués à titre d'illustration par l'équipe de rédaction")
     assert page.index("Paroles de praticiens") < label < page.index("Une phrase.")
+    levels = page[page.index('class="relier-niveaux"'):]
+    levels = levels[:levels.index("</section>")]
+    micro, meso = levels.index("Micro"), levels.index("Méso")
+    assert micro < levels.index("écoute en binôme") < meso < levels.index("cette fiche") and "aucune fiche reliée" in levels
+    assert "pensee-complexe/index.html" in levels
+    assert (project / "site" / "pensee-complexe" / "index.html").is_file()
 
 
 def test_the_template_says_how_to_declare_provenance() -> None:

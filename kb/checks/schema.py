@@ -158,7 +158,7 @@ def _translate(source: SourceInfo, exc: ValidationError, model: str) -> Iterator
         yield error(rel, where, "date",
                     f"{prefix}« {exc.instance} » n'est pas une date valide : écrivez AAAA-MM-JJ, par exemple 2024-03-15")
     elif kind == "pattern":
-        if path and path[0] == "duree_totale":
+        if path and path[0] in ("duree_totale", "duree_formation"):
             advice = "une durée comme « 14 h » ou « 10 h 30 »"
         elif path and path[-1] in ("horaire_debut", "debut"):
             advice = "une heure comme « 09:00 » ou « 13:30 »"

@@ -54,8 +54,14 @@ def _paragraphs(text: str) -> str:
 
 
 def _duration_line(ctx: ModuleContext) -> str:
-    count = days(schedule(ctx.module))
-    return f"{format_duration(ctx.module.total_minutes)} ({count} jour{'s' if count > 1 else ''})"
+    m = ctx.module
+    count = days(schedule(m))
+    on_days = f"{count} jour{'s' if count > 1 else ''}"
+    if not m.break_minutes:
+        return f"{format_duration(m.training_minutes)} de formation ({on_days})"
+    breaks = f"{m.break_minutes} min" if m.break_minutes < 60 else format_duration(m.break_minutes)
+    return (f"{format_duration(m.training_minutes)} de formation, plus {breaks} de pauses "
+            f"({format_duration(m.total_minutes)} de présence sur {on_days})")
 
 
 def _header(ctx: ModuleContext, kind: str) -> str:
@@ -75,6 +81,12 @@ def programme(ctx: ModuleContext, cover: bool = True) -> str:
         ("Méthodes mobilisées", _list(m.methods)), ("Modalités d'évaluation", _list(m.assessment)),
         ("Accessibilité aux personnes en situation de handicap", _paragraphs(m.accessibility)),
     ]
+    fm = m.source.front_matter
+    if isinstance(fm.get("profil_formateur"), str):
+        rows.insert(-3, ("Profil du formateur", _paragraphs(fm["profil_formateur"])))
+    results = [r for r in fm.get("indicateurs_resultats") or [] if isinstance(r, str)]
+    if results:
+        rows.append(("Indicateurs de résultats", _list(results)))
     table = "".join(f"<tr><th scope=\"row\">{esc(name)}</th><td>{value}</td></tr>" for name, value in rows)
     content = "".join(
         f"<li><strong>{esc(slot.sequence.title)}</strong> ({format_duration(slot.sequence.minutes)}"
