@@ -1,0 +1,1 @@
+"""The web editor (/admin/): Decap CMS configured from the schemas and vocabularies."""
