@@ -28,18 +28,20 @@ def _collection(name: str) -> dict[str, Any]:
     return next(c for c in _config()["collections"] if c["name"] == name)
 
 
-def _schema_keys(node: dict[str, Any], defs: dict[str, Any], prefix: str = "") -> dict[str, bool]:
-    """Every property path of a schema, recursively, with whether it is required."""
+def _schema_keys(node: dict[str, Any], defs: dict[str, Any], prefix: str = "", optional: bool = False) -> dict[str, bool]:
+    """Every property path of a schema, recursively, with whether the editor must demand it: a key
+    the schema requires, unless it lies in an object that may be left out as a whole (`optional`)."""
     if "$ref" in node:
         node = {**defs[node["$ref"].rsplit("/", 1)[-1]], **node}
     found: dict[str, bool] = {}
     required = set(node.get("required", ()))
     for key, child in node.get("properties", {}).items():
         path = prefix + key
-        found[path] = key in required
+        found[path] = key in required and not optional
         if "$ref" in child:
             child = {**defs[child["$ref"].rsplit("/", 1)[-1]], **child}
-        found.update(_schema_keys(child, defs, path + "."))
+        found.update(_schema_keys(child, defs, path + ".", optional or (child.get("type") == "object"
+                                                                         and key not in required)))
         if child.get("type") == "array":
             found.update(_schema_keys(child.get("items", {}), defs, path + "."))
     return found

@@ -59,19 +59,21 @@ class _Builder:
         self.vocabularies = vocabularies
         self.term_fields = term_fields  # key -> vocabulary name
 
-    def fields(self, schema: dict[str, Any], path: tuple[str, ...] = ()) -> list[dict[str, Any]]:
-        required = set(schema.get("required", ()))
+    def fields(self, schema: dict[str, Any], path: tuple[str, ...] = (), optional: bool = False) -> list[dict[str, Any]]:
+        """`optional`: the fields of an object that may be left out as a whole (Decap would otherwise
+        demand its required keys even when the person leaves the object empty)."""
+        required = set() if optional else set(schema.get("required", ()))
         return [self.field(key, _resolve(node, self.defs), key in required, path + (key,))
                 for key, node in schema.get("properties", {}).items()]
 
     def field(self, key: str, node: dict[str, Any], required: bool, path: tuple[str, ...]) -> dict[str, Any]:
         field: dict[str, Any] = {"name": key, "label": _label(key), "required": required}
-        field.update(self.widget(key, node, path))
+        field.update(self.widget(key, node, path, required))
         if node.get("description") and field["widget"] not in ("select", "relation"):
             field["hint"] = node["description"]  # a select's hint lists the ids: the labels say it better
         return field
 
-    def widget(self, key: str, node: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
+    def widget(self, key: str, node: dict[str, Any], path: tuple[str, ...], required: bool = True) -> dict[str, Any]:
         kind = node.get("type")
         vocabulary = self.vocabularies.get(self.term_fields.get(".".join(path), ""))
         if kind == "array":
@@ -91,7 +93,7 @@ class _Builder:
             return {"widget": "list", "field": {"name": key, "label": _label(key),
                                                 **self.widget(key, items, path)}, **bounds}
         if kind == "object":
-            return {"widget": "object", "fields": self.fields(node, path)}
+            return {"widget": "object", "collapsed": not required, "fields": self.fields(node, path, not required)}
         if vocabulary is not None:
             return {"widget": "select", "options": _options(vocabulary)}
         if path[-2:] == ("relations", "type"):
@@ -108,7 +110,7 @@ class _Builder:
                     widget[target] = node[source]
             return widget
         if kind == "boolean":
-            return {"widget": "boolean", "default": False}
+            return {"widget": "boolean"}  # no default: a list of objects with a default gets an item at once
         if node.get("format") == "date":
             return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "DD/MM/YYYY",
                     "time_format": False, "picker_utc": True}
@@ -166,7 +168,7 @@ def sheet_collection(schema: dict[str, Any], vocabularies: dict[str, Vocabulary]
             field["default"] = "CC-BY-SA-4.0"
         elif field["name"] == "date_creation":
             field["default"] = "{{now}}"
-    fields.append({"name": "body", "label": "Texte de la fiche", "widget": "markdown", "modes": ["raw", "rich_text"],
+    fields.append({"name": "body", "label": "Texte de la fiche", "widget": "markdown", "modes": ["rich_text", "raw"],
                    "required": True, "default": body_template(template), "hint": BODY_HINT,
                    "pattern": list(NO_MARKER)})
     return {"name": SHEETS_COLLECTION, "label": "Fiches pratiques", "label_singular": "fiche pratique",

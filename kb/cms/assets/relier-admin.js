@@ -139,3 +139,43 @@
   CMS.registerPreviewStyle("relier.css");
   CMS.registerPreviewStyle("apercu.css");
 })();
+
+/* Decap CMS's own markup misses a few accessible names and states (axe: aria-input-field-name,
+ * aria-required-attr, button-name, frame-title, nested-interactive): filled in after each render. */
+(function () {
+  "use strict";
+  function labelFor(node) {
+    var field = node.closest("[aria-label$=' field']") || node.closest("[class*=ControlContainer]");
+    var label = field && field.querySelector("label");
+    return label ? label.textContent.trim() : "Texte";
+  }
+  function patch() {
+    document.querySelectorAll("[contenteditable=true][role=textbox]:not([aria-label])").forEach(function (box) {
+      box.setAttribute("aria-label", labelFor(box));
+    });
+    document.querySelectorAll("button[role=switch]").forEach(function (toggle) {
+      var field = toggle.closest("[aria-label='markdown field']");
+      if (!toggle.hasAttribute("aria-label")) {
+        toggle.setAttribute("aria-label", field ? "Écrire en Markdown (texte brut)" : labelFor(toggle));
+      }
+      var raw = field ? !field.querySelector(".cms-editor-visual") : toggle.getAttribute("aria-pressed") === "true";
+      toggle.setAttribute("aria-checked", String(raw));
+    });
+    document.querySelectorAll("iframe:not([title])").forEach(function (frame) {
+      frame.setAttribute("title", "Aperçu de la fiche, telle que le site l'affichera");
+    });
+    document.querySelectorAll("span[aria-haspopup]").forEach(function (wrapper) {
+      var button = wrapper.querySelector("button");
+      if (button) {  // a button inside a role=button: the inner button alone is the control
+        button.setAttribute("aria-haspopup", "true");
+        ["role", "tabindex", "aria-haspopup", "aria-expanded"].forEach(function (a) { wrapper.removeAttribute(a); });
+      }
+    });
+  }
+  var pending = false;
+  new MutationObserver(function () {
+    if (pending) { return; }
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; patch(); });
+  }).observe(document.documentElement, {childList: true, subtree: true, attributes: true, attributeFilter: ["class"]});
+})();
