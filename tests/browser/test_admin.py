@@ -158,3 +158,19 @@ def test_the_editor_stays_on_this_host_and_has_no_serious_accessibility_violatio
                for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == [], "\n".join(serious)
     assert page.foreign == []
+
+
+def test_kb_build_publishes_the_editor_with_its_generated_configuration(built_site: Path, visit) -> None:
+    import yaml
+
+    from kb.cms.admin import CONFIG_PATH
+
+    admin = built_site / "admin"
+    assert (admin / "decap" / "decap-cms.js").is_file() and (admin / "regles.js").is_file()
+    assert not list(admin.rglob("*.map"))
+    published = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
+    assert published == yaml.safe_load(CONFIG_PATH.read_text(encoding="utf-8"))
+    assert "local_backend" not in published
+    seen = visit("/admin/index.html")
+    seen.page.wait_for_selector("text=Se connecter")  # the forge's login: nothing is asked of it before a click
+    assert seen.foreign == []
