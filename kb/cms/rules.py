@@ -12,6 +12,7 @@ from ..checks import privacy, sections
 from ..diagnostics import CODES
 from ..model import SECTIONS, TERM_FIELDS, TERM_LIST_FIELDS, Vocabulary
 from ..parsing import MAX_FILE_BYTES
+from .labels import FIELD_LABELS
 
 # Python regex syntax that JavaScript (with the « u » flag) reads the same way
 _PRIVACY = {
@@ -32,6 +33,9 @@ def browser_rules(schema: dict[str, Any], vocabularies: dict[str, Vocabulary]) -
         "requis": list(schema.get("required", ())),
         "tailles": {key: size for key, size in sizes.items() if size},
         "termes": terms,
+        "libelles": {key: {term_id: term.label for term_id, term in vocabularies[name].terms.items()}
+                     for key, name in {**TERM_LIST_FIELDS, **TERM_FIELDS}.items() if name in vocabularies},
+        "champs": {key: FIELD_LABELS.get(key, key) for key in properties},
         "sections": [{"titre": title, "requise": required} for title, required in SECTIONS],
         "a_completer": sections.PLACEHOLDER.pattern,
         "taille_max_fichier": MAX_FILE_BYTES,

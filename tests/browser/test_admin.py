@@ -174,3 +174,19 @@ def test_kb_build_publishes_the_editor_with_its_generated_configuration(built_si
     seen = visit("/admin/index.html")
     seen.page.wait_for_selector("text=Se connecter")  # the forge's login: nothing is asked of it before a click
     assert seen.foreign == []
+
+
+def test_the_browser_flags_what_kb_check_flags(page) -> None:
+    """The editor's rules are kb check's own patterns: every phone, e-mail, NIR and civility case of
+    the privacy red-team list is flagged in the browser with the same code."""
+    import privacy_cases
+
+    codes = {"donnee-telephone", "donnee-courriel", "donnee-nir", "donnee-nom"}
+    cases = [(code, text) for code, text in privacy_cases.CAUGHT if code in codes]
+    assert len(cases) > 20
+    found = page.evaluate("cases => cases.map(c => window.RELIER_DONNEES(c[1]).map(f => f.code))", cases)
+    missed = [text for (code, text), codes_found in zip(cases, found) if code not in codes_found]
+    assert missed == []
+    ordinary = ["Madame, Monsieur, merci de votre accueil.", "Appeler le 3919 ou le 08 00 05 12 34.",
+                "Loi n° 2002-2 du 2 janvier 2002", "Mme la juge des enfants"]
+    assert page.evaluate("texts => texts.map(t => window.RELIER_DONNEES(t).length)", ordinary) == [0, 0, 0, 0]

@@ -44,16 +44,16 @@
     data = toJS(data) || {};
     var problems = [];
     R.requis.forEach(function (key) {
-      if (empty(data[key])) { problems.push({grave: true, message: "« " + key + " » est obligatoire."}); }
+      if (empty(data[key])) { problems.push({grave: true, message: "« " + name(key) + " » est obligatoire."}); }
     });
     Object.keys(R.tailles).forEach(function (key) {
       var text = data[key], size = R.tailles[key];
       if (typeof text !== "string" || !text) { return; }
       if (size.maxLength && text.length > size.maxLength) {
-        problems.push({grave: true, message: "« " + key + " » fait " + text.length + " caractères : " + size.maxLength + " au plus."});
+        problems.push({grave: true, message: "« " + name(key) + " » fait " + text.length + " caractères : " + size.maxLength + " au plus."});
       }
       if (size.minLength && text.length < size.minLength) {
-        problems.push({grave: true, message: "« " + key + " » est trop court : " + size.minLength + " caractères au moins."});
+        problems.push({grave: true, message: "« " + name(key) + " » est trop court : " + size.minLength + " caractères au moins."});
       }
     });
     Object.keys(R.termes).forEach(function (key) {
@@ -111,8 +111,10 @@
 
   function labels(key, values) {
     values = toJS(values);
-    return (Array.isArray(values) ? values : values ? [values] : []).join(", ");
+    var names = R.libelles[key] || {};
+    return (Array.isArray(values) ? values : values ? [values] : []).map(function (v) { return names[v] || v; }).join(", ");
   }
+  function name(key) { return R.champs[key] || key; }
 
   var SheetPreview = createClass({
     render: function () {
