@@ -69,3 +69,15 @@ def test_the_fixtures_answer_the_current_form() -> None:
     form = yaml.safe_load((REPO / ".github" / "ISSUE_TEMPLATE" / "proposer-une-pratique.yml").read_text(encoding="utf-8"))
     labels = {item["attributes"]["label"] for item in form["body"] if "id" in item}
     assert set(parse_answers((ISSUES / "complete.md").read_text(encoding="utf-8"))) == labels
+
+
+def test_the_workflow_runs_on_labelled_proposals_without_pasting_the_issue_into_a_shell() -> None:
+    path = REPO / ".github" / "workflows" / "proposition.yml"
+    workflow = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert "issues" in workflow[True]  # YAML 1.1 reads the key `on` as True
+    job = workflow["jobs"]["importer"]
+    form = yaml.safe_load((REPO / ".github" / "ISSUE_TEMPLATE" / "proposer-une-pratique.yml").read_text(encoding="utf-8"))
+    assert all(f"'{label}'" in job["if"] for label in form["labels"])
+    runs = " ".join(step.get("run", "") for step in job["steps"])
+    assert "kb import-issue" in runs and "github.event" not in runs  # the body arrives through env, as data
+    assert any(step.get("uses", "").startswith("peter-evans/create-pull-request@") for step in job["steps"])
