@@ -190,3 +190,12 @@ def test_the_browser_flags_what_kb_check_flags(page) -> None:
     ordinary = ["Madame, Monsieur, merci de votre accueil.", "Appeler le 3919 ou le 08 00 05 12 34.",
                 "Loi n° 2002-2 du 2 janvier 2002", "Mme la juge des enfants"]
     assert page.evaluate("texts => texts.map(t => window.RELIER_DONNEES(t).length)", ordinary) == [0, 0, 0, 0]
+
+
+def test_the_contributor_page_shows_the_editor_screenshots(visit) -> None:
+    seen = visit("/contribuer/index.html")
+    images = seen.page.locator("img[src*='assets/contribuer/']")
+    assert images.count() == 2
+    widths = images.evaluate_all("imgs => imgs.map(i => i.complete ? i.naturalWidth : 0)")
+    assert all(width > 300 for width in widths), widths
+    assert seen.foreign == []
