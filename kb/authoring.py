@@ -25,8 +25,10 @@ def new_sheet(root: Path, title: str, sheet_id: str | None = None, today: dt.dat
         raise UsageError(f"« {slug} » ne peut pas servir d'identifiant : minuscules sans accents, chiffres et tirets")
     path = root / PRACTICES_DIR / f"{slug}.md"
     escaped = title.replace("\\", "\\\\").replace('"', '\\"')
+    today = today or dt.date.today()
+    review_due = today.replace(year=today.year + 1, day=min(today.day, 28))  # a first review within the year
     text = (template_text().replace("{id}", slug).replace("{titre}", escaped)
-            .replace("{date}", (today or dt.date.today()).isoformat()))
+            .replace("{date}", today.isoformat()).replace("{revoir}", review_due.isoformat()))
     try:
         create_new(path, text)
     except FileExistsError:

@@ -264,6 +264,34 @@ def serve(obj: Context, port: int, host: str) -> None:
     serve_site(root, read_settings(root), host, port, _say)
 
 
+@cli.command("import-issue")
+@click.argument("corps", type=click.File("r", encoding="utf-8"))
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date de création (par défaut : aujourd'hui).")
+@click.option("--message", type=click.Path(path_type=Path, dir_okay=False),
+              help="Écrire aussi la réponse (Markdown) dans ce fichier, pour la poster sur l'issue.")
+@click.pass_obj
+def import_issue_command(obj: Context, corps, day, message: Path | None) -> None:
+    """Faire une fiche d'une proposition « Proposer une pratique » (corps de l'issue ; « - » : entrée standard)."""
+    from .import_issue import import_issue
+
+    outcome = import_issue(obj.root, corps.read(), day.date() if day else None)
+    click.echo(outcome.message, nl=False)
+    if message:
+        write_atomic(message, outcome.message)
+    if not outcome.ok:
+        raise ContentError("")
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.pass_obj
+def admin(obj: Context, port: int) -> None:
+    """L'éditeur de fiches (/admin/) sur ce poste : ce qui est enregistré s'écrit dans practices/."""
+    from .cms.local import serve_admin
+
+    serve_admin(obj.root, port, _say)
+
+
 def _checked(root: Path, progress: Progress = SILENT):
     """Load and check; refuse to go on when the content has errors."""
     result, diagnostics = load_and_check(root, progress=progress)

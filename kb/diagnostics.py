@@ -45,6 +45,12 @@ CODES: dict[str, str] = {
     "section-inconnue": "Une section de niveau « ## » n'est pas prévue par le modèle.",
     "a-completer": "Un texte « À compléter » du modèle est resté en place.",
     "sans-source": "La fiche ne cite aucune source.",
+    "paroles-nature": "La section « Paroles de praticiens » ne déclare pas si ce sont des propos reconstitués par la "
+                      "rédaction (composite) ou des citations réelles, consenties et attribuées (temoignage).",
+    "relecture-requise": "Une fiche « validée » sans relecture inscrite par une autre personne que ses auteurs, ou une "
+                         "relecture datée dans le futur.",
+    "relecture-echue": "La date « revoir_avant » est passée : la fiche doit être relue.",
+    "preuve-appui": "Le niveau de preuve n'a pas son appui (texte de loi, recommandation, étude et son effet, sources).",
     "vocabulaire-fichier": "Un fichier de vocabulaire est invalide.",
     "donnee-nir": "Un numéro de sécurité sociale (NIR, avec sa clé) figure dans le texte.",
     "donnee-telephone": "Un numéro de téléphone (métropole ou outre-mer) figure dans le texte.",

@@ -37,7 +37,8 @@ SECTION_HELP = {
     "Conditions de réussite": "Ce qu'il faut (temps, formation, partenaires, posture) pour que cela marche.",
     "Points de vigilance": "Les risques, les limites, les dérives possibles, les questions éthiques.",
     "Évaluation": "Comment savoir si la pratique atteint ses objectifs.",
-    "Paroles de praticiens": "Ce que disent les professionnels qui la font vivre (sans nommer personne).",
+    "Paroles de praticiens": ("Des propos généraux, sans nommer personne. Dites s'il s'agit de citations réelles, "
+                              "recueillies avec l'accord des personnes, ou de propos que vous avez reconstitués pour illustrer."),
     "Ressources": "Outils, supports, formations utiles.",
 }
 

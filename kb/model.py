@@ -182,6 +182,32 @@ class Sheet:
 
 
 @dataclass(frozen=True)
+class Review:
+    """A review that really took place: who, in what role, when, with what opinion."""
+
+    name: str
+    role: str
+    date: dt.date | None
+    opinion: str  # favorable, favorable_avec_reserves, defavorable
+    organisation: str | None = None
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a sheet's content comes from and how far it can be trusted: its reviews, the dates
+    of its legal check and of its next review, the nature of its « Paroles de praticiens »
+    (composite written by the editors, or consented quotes), and the backing of its evidence level."""
+
+    reviews: tuple[Review, ...] = ()
+    legal_checked: dt.date | None = None
+    review_due: dt.date | None = None
+    quotes_nature: str | None = None  # composite, temoignage, or None when undeclared
+    evidence_backing: str | None = None
+    evidence_effect: str | None = None  # positif, mitige, sans_effet_demontre (for evaluee)
+
+
+@dataclass(frozen=True)
 class Corpus:
     root: Path
     sheets: tuple[Sheet, ...]
@@ -237,6 +263,16 @@ class Module:
     updated: dt.date | None
     sequences: tuple[Sequence, ...]
     source: SourceInfo
+
+    @property
+    def break_minutes(self) -> int:
+        """The time of the breaks (sequences of the category « pause »)."""
+        return sum(sequence.minutes for sequence in self.sequences if sequence.category == "pause")
+
+    @property
+    def training_minutes(self) -> int:
+        """The training time proper: every sequence but the breaks."""
+        return sum(sequence.minutes for sequence in self.sequences if sequence.category != "pause")
 
     def sheet_ids(self) -> list[SheetId]:
         """The module's sheets, once each, in the order they are first worked on."""

@@ -22,7 +22,7 @@ def sheet_text(sheet_id: str, *, concepts=("accompagnement",), publics=("adultes
         "resume": f"Une pratique de test nommée {sheet_id}, pour vérifier le graphe.",
         "publics": list(publics), "secteurs": ["social"], "modes_intervention": ["individuel"],
         "concepts": list(concepts), "themes": list(themes), "niveau_preuve": "documentee",
-        "statut": "validee", "auteurs": [{"nom": "Équipe de test"}], "date_creation": "2024-03-15",
+        "statut": "en_relecture", "auteurs": [{"nom": "Équipe de test"}], "date_creation": "2024-03-15",
         "licence": "CC-BY-SA-4.0", "sources": [{"titre": "Référence de test"}], "relations": list(relations),
     }
     if body is None:

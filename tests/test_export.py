@@ -61,7 +61,9 @@ def test_twelve_documents_are_written(exported: tuple[Path, Path]) -> None:
 def test_the_programme_has_the_qualiopi_items(exported: tuple[Path, Path], fmt: str) -> None:
     text = _text(exported[1] / f"module-test-programme.{fmt}")
     assert "programme de formation" in text.casefold() and "Écouter à deux et en groupe" in text
-    for item in ("Public visé", "Prérequis", "Objectifs pédagogiques", "Durée", "7 h 30", "Modalités d'accès",
+    for item in ("Public visé", "Prérequis", "Objectifs pédagogiques", "Durée", "7 h 15 de formation, plus 15 min de pauses",
+                 "7 h 30 de présence", "Profil du formateur", "dix ans d'écoute en binôme", "Indicateurs de résultats",
+                 "Aucune session n'a encore eu lieu", "Modalités d'accès",
                  "Délais d'accès", "Tarif", "Contact", "Méthodes mobilisées", "Modalités d'évaluation",
                  "Accessibilité aux personnes en situation de handicap", "Conduire un entretien d'écoute en binôme"):
         assert _normal(item) in text, item
@@ -257,3 +259,22 @@ def test_the_concept_map_survives_greyscale_printing() -> None:
             hollow += run <= 2 * SCALE
         y += 1
     assert dark_runs >= 1 and hollow >= 2, (dark_runs, hollow)
+
+
+def test_the_booklet_labels_composite_quotes(tmp_path: Path) -> None:
+    """« Paroles de praticiens » written by the editors are labelled as such in the booklet."""
+    from support import REPO
+
+    root = tmp_path / "projet"
+    shutil.copytree(REPO / "schemas", root / "schemas")
+    shutil.copytree(FIXTURES / "sheets", root / "practices")
+    (root / "modules").mkdir()
+    shutil.copy(FIXTURES / "modules" / "module-test.yml", root / "modules")
+    sheet = root / "practices" / "ecoute-en-binome.md"
+    text = sheet.read_text(encoding="utf-8").replace("\n---\n", "\nparoles:\n  nature: composite\n---\n", 1)
+    sheet.write_text(text + "\n## Paroles de praticiens\n\nUne écoutante : « On se relaie. »\n", encoding="utf-8")
+    out = tmp_path / "sortie"
+    assert run(["--root", str(root), "export", "module-test", "--format", "html", "-o", str(out)]) == 0
+    booklet = _text(out / "module-test-livret.html")
+    label = booklet.index("Propos reconstitués à titre d'illustration par l'équipe de rédaction")
+    assert booklet.index("Paroles de praticiens") < label < booklet.index("On se relaie")

@@ -54,6 +54,7 @@ def test_the_schedule_gives_start_times_day_by_day(project: Path, with_module: P
     ("fiches: [ecoute-en-binome]", "fiches: [ecoute-en-binom]", "module-fiche", 31, "error"),
     ('duree_totale: "7 h 30"', 'duree_totale: "7 h"', "module-duree", 10, "error"),
     ('duree_totale: "7 h 30"', 'duree_totale: "sept heures"', "valeur", 10, "error"),
+    ('duree_totale: "7 h 30"', 'duree_totale: "7 h 30"\nduree_formation: "7 h 30"', "module-duree", 11, "error"),
     ("categorie: exercice", "categorie: exercise", "vocabulaire", 30, "error"),
     ("competences_visees: [socle_dc3]", "competences_visees: [dc3]", "vocabulaire", 9, "error"),
     ("tarif:", "prix:", "cle-inconnue", 14, "error"),

@@ -24,6 +24,7 @@ from .links import check_ids, check_relation_targets, check_relations
 from .modules import load_and_check_modules
 from .outline import Outline, outline_of
 from .privacy import check_privacy, prepare_privacy
+from .provenance import check_provenance
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
 from .unsafe import check_fields, check_unsafe, check_vocabularies
@@ -42,6 +43,7 @@ def check_sheet(sheet: Sheet, root: Path, vocabularies: dict[str, Vocabulary]) -
         diagnostics.extend(check_terms(sheet, vocabularies, _SPELLINGS))
         diagnostics.extend(check_relations(sheet, vocabularies))
         diagnostics.extend(check_consistency(sheet))
+        diagnostics.extend(check_provenance(sheet))
     diagnostics.extend(check_sections(sheet))
     parts = _safety_text(sheet)
     diagnostics.extend(check_privacy(sheet.source.rel_path, parts))

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, error, warning
 from ..model import Module, SourceInfo, Vocabulary
 from ..text import did_you_mean, quote
-from ..training.loader import build_module, format_duration, read_module_source
+from ..training.loader import build_module, format_duration, parse_duration, read_module_source
 from ..training.schedule import schedule
 from .privacy import check_privacy
 from .schema import check_schema, validator_for
@@ -76,6 +76,11 @@ def check_module(module: Module, vocabularies: dict[str, Vocabulary], sheet_ids:
                     f"duree_totale: « {source.front_matter['duree_totale']} » annoncées, mais les séquences "
                     f"durent en tout {format_duration(total)} ({total} min) : corrigez l'une ou l'autre "
                     "(la pause déjeuner n'est pas une séquence)")
+    training = parse_duration(str(source.front_matter.get("duree_formation") or ""))
+    if training is not None and training != module.training_minutes:
+        yield error(rel, source.position(("duree_formation",)), "module-duree",
+                    f"duree_formation: « {source.front_matter['duree_formation']} » annoncées, mais les séquences "
+                    f"hors pauses durent {format_duration(module.training_minutes)} : corrigez l'une ou l'autre")
     yield from _order(module, prerequisites)
     for slot in schedule(module):
         if slot.late:

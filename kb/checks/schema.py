@@ -22,6 +22,7 @@ from ..model import SourceInfo
 from ..text import did_you_mean
 
 SCHEMA_PATH = Path("schemas") / "practice.schema.json"
+DATE_KEYS = ("date_creation", "date_maj", "date_verification_juridique", "revoir_avant", "date")
 
 _TYPE_NAMES = {
     "string": "un texte", "array": "une liste", "object": "un groupe de clés",
@@ -191,17 +192,17 @@ def _translate(source: SourceInfo, exc: ValidationError, model: str) -> Iterator
             yield error(rel, position, "cle-inconnue", f"la clé « {full} » n'existe pas dans le {model}{hint}")
     elif kind == "type":
         expected = exc.validator_value if isinstance(exc.validator_value, str) else exc.validator_value[0]
-        if path and path[-1] in ("date_creation", "date_maj"):
+        if path and path[-1] in DATE_KEYS:
             yield error(rel, where, "date", f"{prefix}la date doit s'écrire AAAA-MM-JJ, par exemple 2024-03-15")
             return
         yield error(rel, where, "type",
                     f"{prefix}on attend {_TYPE_NAMES.get(expected, expected)}, pas {_describe(exc.instance)}"
                     f"{_EXAMPLES.get((expected, _json_type(exc.instance)), '')}")
-    elif kind in ("format", "pattern") and path and path[-1] in ("date_creation", "date_maj"):
+    elif kind in ("format", "pattern") and path and path[-1] in DATE_KEYS:
         yield error(rel, where, "date",
                     f"{prefix}« {exc.instance} » n'est pas une date valide : écrivez AAAA-MM-JJ, par exemple 2024-03-15")
     elif kind == "pattern":
-        if path and path[0] == "duree_totale":
+        if path and path[0] in ("duree_totale", "duree_formation"):
             advice = "une durée comme « 14 h » ou « 10 h 30 »"
         elif path and path[-1] in ("horaire_debut", "debut"):
             advice = "une heure comme « 09:00 » ou « 13:30 »"

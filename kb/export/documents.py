@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import markdown
 
 from ..model import Corpus, Module, Sheet, SheetId, Source, Vocabulary
+from ..provenance import body_with_quotes_label, provenance_of, quotes_label
 from ..sanitise import sanitise
 from ..training.loader import format_duration
 from ..training.schedule import Slot, days, schedule
@@ -53,8 +54,14 @@ def _paragraphs(text: str) -> str:
 
 
 def _duration_line(ctx: ModuleContext) -> str:
-    count = days(schedule(ctx.module))
-    return f"{format_duration(ctx.module.total_minutes)} ({count} jour{'s' if count > 1 else ''})"
+    m = ctx.module
+    count = days(schedule(m))
+    on_days = f"{count} jour{'s' if count > 1 else ''}"
+    if not m.break_minutes:
+        return f"{format_duration(m.training_minutes)} de formation ({on_days})"
+    breaks = f"{m.break_minutes} min" if m.break_minutes < 60 else format_duration(m.break_minutes)
+    return (f"{format_duration(m.training_minutes)} de formation, plus {breaks} de pauses "
+            f"({format_duration(m.total_minutes)} de présence sur {on_days})")
 
 
 def _header(ctx: ModuleContext, kind: str) -> str:
@@ -74,8 +81,13 @@ def programme(ctx: ModuleContext, cover: bool = True) -> str:
         ("Méthodes mobilisées", _list(m.methods)), ("Modalités d'évaluation", _list(m.assessment)),
         ("Accessibilité aux personnes en situation de handicap", _paragraphs(m.accessibility)),
     ]
-    table = _colgroup(30, 70) + "".join(f"<tr><th scope=\"row\">{esc(name)}</th><td>{value}</td></tr>"
-                                        for name, value in rows)
+    fm = m.source.front_matter
+    if isinstance(fm.get("profil_formateur"), str):
+        rows.insert(-3, ("Profil du formateur", _paragraphs(fm["profil_formateur"])))
+    results = [r for r in fm.get("indicateurs_resultats") or [] if isinstance(r, str)]
+    if results:
+        rows.append(("Indicateurs de résultats", _list(results)))
+    table = _colgroup(30, 70) + "".join(f"<tr><th scope=\"row\">{esc(name)}</th><td>{value}</td></tr>" for name, value in rows)
     content = "".join(
         f"<li><strong>{esc(slot.sequence.title)}</strong> ({format_duration(slot.sequence.minutes)}"
         f"{', ' + esc(ctx.label('categories_sequence', slot.sequence.category)).lower()})</li>"
@@ -96,7 +108,8 @@ def _colgroup(*percents: int) -> str:
 
 
 def _render_body(sheet: Sheet) -> str:
-    html = markdown.markdown(sheet.body, extensions=["tables", "attr_list", "sane_lists"], output_format="html")
+    label = f'<p class="paroles-nature"><em>{esc(quotes_label(sheet, provenance_of(sheet)))}</em></p>'
+    html = markdown.markdown(body_with_quotes_label(sheet, label), extensions=["tables", "attr_list", "sane_lists"], output_format="html")
     html = re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
     return sanitise(html)
 

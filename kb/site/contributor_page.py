@@ -37,6 +37,7 @@ def contributor_page(data: SiteData) -> str:
     guide = path.read_text(encoding="utf-8") if path.is_file() else FALLBACK
     guide = guide.replace(VOCABULARIES_MARKER, vocabulary_lists(data.corpus.vocabularies))
     guide = guide.replace(CODES_MARKER, codes_table())
+    guide = guide.replace("](docs/", "](../")  # images: docs/ is the site's root, the page is contribuer/
     return front_matter(title="Contribuer", description="Écrire, vérifier et proposer une fiche pratique.") + guide
 
 

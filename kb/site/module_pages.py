@@ -15,6 +15,10 @@ FORMAT_LABELS = {"pdf": "PDF (à imprimer)", "docx": "Word (DOCX)", "odt": "Libr
                  "html": "page web (HTML)"}
 
 
+def _breaks(minutes: int) -> str:
+    return f"{minutes} min" if minutes < 60 else format_duration(minutes)
+
+
 def module_path(module_id: str) -> str:
     return f"modules/{module_id}/index.md"
 
@@ -39,13 +43,14 @@ def module_page(data: SiteData, module: Module) -> str:
             + f'<table class="relier-downloads"><thead><tr><th>Document</th><th colspan="{len(FORMATS)}">Formats'
               f"</th></tr></thead><tbody>{downloads}</tbody></table>\n"
             + '<h2 id="programme">Programme</h2>\n' + programme(ctx, cover=False)
-            + f'\n<h2 id="deroule">Déroulé ({format_duration(module.total_minutes)})</h2>\n'
+            + f'\n<h2 id="deroule">Déroulé ({format_duration(module.training_minutes)} de formation'
+              f'{", " + _breaks(module.break_minutes) + " de pauses" if module.break_minutes else ""})</h2>\n'
             + f"<table><thead><tr><th>Jour</th><th>Début</th><th>Fin</th><th>Séquence</th></tr></thead><tbody>{plan}</tbody></table>\n"
             + f'<h2 id="fiches">Les fiches du module</h2>\n<ul>{sheets}</ul>\n')
 
 
 def modules_index(data: SiteData, modules: list[Module]) -> str:
-    items = "".join(f'<li><a href="{esc(m.id)}/index.html">{esc(m.title)}</a> — {format_duration(m.total_minutes)}, '
+    items = "".join(f'<li><a href="{esc(m.id)}/index.html">{esc(m.title)}</a> — {format_duration(m.training_minutes)} de formation, '
                     f"{plural(len(m.sheet_ids()), 'fiche')}<br><span class=\"relier-note\">{esc(m.summary)}</span></li>"
                     for m in sorted(modules, key=lambda m: m.title.casefold()))
     return (front_matter(title="Modules de formation", description="Des modules prêts à animer, construits à partir des fiches.")

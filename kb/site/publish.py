@@ -18,6 +18,7 @@ from ..errors import KbError
 from ..export.background import ModuleExports
 from ..fileio import os_error_message, replace_dir, staging_dir
 from ..progress import SILENT, Progress
+from ..cms.admin import write_admin
 from .clean import clean_site
 from .search_bundle import SearchBundle
 
@@ -52,6 +53,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         raise KbError("MkDocs signale des problèmes : " + "; ".join(messages.lines[:10]))
     try:
         clean_site(staging, progress)
+        write_admin(root, staging / "admin")  # the web editor, beside the pages (not through MkDocs)
         bundle = search_bundle.wait()
         documents = module_exports.wait() if module_exports else {}
     except KbError:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from ..model import Sheet
 from .data import SiteData
+from .levels import levels_block
 from .local_graph import local_graph_svg
 from .markup import esc, front_matter
+from .provenance import body_with_label, provenance_block
 from .urls import FACET_KINDS, link, page_path
 
 # front-matter key -> (label on the card, vocabulary name, pagefind filter name or None)
@@ -37,7 +39,8 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     out.append(f"# {esc(sheet.title)}\n")
     out.append(f'<p class="relier-resume">{esc(sheet.summary)}</p>\n')
     out.append(_card(data, sheet, here))
-    out.append(sheet.body.strip() + "\n")
+    out.append(provenance_block(sheet, data.corpus.vocabularies.get("statuts")))
+    out.append(body_with_label(sheet).strip() + "\n")
     concepts = [(data.label("concept", c), html_link(here, page_path("concept", c)))
                 for c in dict.fromkeys(sheet.terms.get("concepts", ()))]
     if concepts:
@@ -49,6 +52,7 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     related = _relations(data, sheet, here, out)
     _cited_by(data, sheet, here, out)
     _similar(data, sheet, here, out)
+    out.append(levels_block(data, sheet, here))
     if related or concepts:
         out.append("## Dans le système\n")
         out.append(local_graph_svg(sheet.title, related, concepts) + "\n")
