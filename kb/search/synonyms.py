@@ -51,6 +51,8 @@ class SynonymTable:
 def vocabulary_groups(vocabularies: dict[str, Vocabulary]) -> list[list[str]]:
     groups = []
     for vocabulary in vocabularies.values():
+        if vocabulary.name == "situations":  # a situation's words find the sheets it names (kb.search.terms)
+            continue
         for term in vocabulary.terms.values():
             label = term.label.split(" — ")
             groups.append([*label, *term.synonyms])
