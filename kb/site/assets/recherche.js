@@ -1,28 +1,414 @@
-/* Relier — /recherche/: Pagefind's chunked index, in French, with facet filters. */
+/* Relier — the site's search, on every page: the header box (results as one types), the home
+   page's box and /recherche/. Pagefind's chunked index is read in the browser (no server), and a
+   query is understood as `kb search` understands it (kb/search):
+   - words folded (accents, case), stop words dropped, Pagefind's French stemming;
+   - the vocabularies' synonyms and acronyms tried beside the words typed (relier-requetes.json);
+   - a word the base never uses replaced by its closest word (relier-mots-<letter>.json);
+   - any word may match: each unit of the query is searched on its own, a sheet's score is the sum
+     of its units' scores times the square of the weighted share of units it matches, incidental
+     words (« comment », « tout le temps ») weighing less than the words carrying the need;
+   - « nothing good » when the best sheets match less than half of the words carrying the need.
+   window.relierRecherche.search(text, filters) is the very function the pages use
+   (scripts/search_quality.py measures it in Chromium). */
 (function () {
   "use strict";
-  var box = document.getElementById("relier-recherche");
-  if (!box) { return; }
-  var notice = document.getElementById("relier-recherche-hors-ligne");
-  if (typeof window.PagefindUI !== "function" || window.location.protocol === "file:") {
-    if (notice) { notice.hidden = false; }
-    return;
+  var script = document.currentScript;
+  var root = new URL("../../", script ? script.src : document.baseURI);  // assets/relier/recherche.js
+  var engine = null;
+  var wordChunks = {};
+  var COVERAGE_MIN = 0.5;
+
+  function fold(text) {
+    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
-  var ui = new window.PagefindUI({
-    element: "#relier-recherche",
-    showSubResults: false,
-    showImages: false,
-    excerptLength: 30,
-    translations: { placeholder: "Rechercher une pratique, un public, un concept…" }
-  });
-  // Give Pagefind's input a visible label (RGAA / WCAG 3.3.2).
-  (function label(tries) {
-    var input = box.querySelector(".pagefind-ui__search-input");
-    if (!input) { if (tries > 0) { window.setTimeout(function () { label(tries - 1); }, 50); } return; }
-    input.id = "relier-recherche-q";
-    var tag = document.getElementById("relier-recherche-label");
-    if (tag) { tag.setAttribute("for", input.id); tag.hidden = false; }
-  })(100);
-  var query = new URLSearchParams(window.location.search).get("q");
-  if (query) { ui.triggerSearch(query); }
+
+  function load() {
+    if (!engine) {
+      engine = Promise.all([
+        import(new URL("pagefind/pagefind.js", root).href),
+        fetch(new URL("pagefind/relier-requetes.json", root)).then(function (r) { return r.json(); })
+      ]).then(function (loaded) {
+        var pagefind = loaded[0];
+        return Promise.resolve(pagefind.options({ excerptLength: 24 })).then(function () {
+          return pagefind.init();
+        }).then(function () {
+          var rules = loaded[1];
+          rules.vides = new Set(rules.vides);
+          rules.faibles = new Set(rules.faibles);
+          rules.longest = 1;
+          Object.keys(rules.synonymes).forEach(function (key) {
+            rules.longest = Math.max(rules.longest, key.split(" ").length);
+          });
+          return { pagefind: pagefind, rules: rules };
+        });
+      });
+      engine.catch(function () { engine = null; });
+    }
+    return engine;
+  }
+
+  function words(text, rules) {
+    return (fold(text).match(/[\p{L}\p{N}_]+/gu) || []).filter(function (w) {
+      return w.length >= 2 && !rules.vides.has(w);
+    });
+  }
+
+  function units(found, rules) {
+    var out = [];
+    for (var i = 0; i < found.length;) {
+      for (var size = Math.min(rules.longest, found.length - i); size >= 1; size--) {
+        var key = found.slice(i, i + size).join(" ");
+        if (size === 1 || rules.synonymes[key]) {
+          out.push({ text: key, alternatives: rules.synonymes[key] || [],
+                     weak: size === 1 && rules.faibles.has(key) });
+          i += size;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  function distance(a, b, limit) {  // Damerau-Levenshtein (optimal string alignment)
+    if (Math.abs(a.length - b.length) > limit) { return limit + 1; }
+    var d = [];
+    for (var i = 0; i <= a.length; i++) { d[i] = [i]; }
+    for (var j = 0; j <= b.length; j++) { d[0][j] = j; }
+    for (i = 1; i <= a.length; i++) {
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length][b.length];
+  }
+
+  function chunk(letter) {
+    if (!wordChunks[letter]) {
+      wordChunks[letter] = fetch(new URL("pagefind/relier-mots-" + letter + ".json", root))
+        .then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { return {}; });
+    }
+    return wordChunks[letter];
+  }
+
+  /* Each word the base never uses, replaced by the closest word it does (as kb.search.spelling). */
+  function correct(found, rules) {
+    var fixed = [];
+    return Promise.all(found.map(function (word) {
+      if (word.length < rules.longueur_min_correction || /^\d+$/.test(word)) { return word; }
+      return chunk(/[a-z0-9]/.test(word[0]) ? word[0] : "_").then(function (known) {
+        if (known[word]) { return word; }
+        var limit = word.length < 8 ? 1 : 2;
+        for (var d = 1; d <= limit; d++) {
+          var best = null;
+          Object.keys(known).forEach(function (candidate) {
+            if (candidate !== word && distance(word, candidate, d) <= d &&
+                (!best || known[candidate] > known[best] || (known[candidate] === known[best] && candidate > best))) {
+              best = candidate;
+            }
+          });
+          if (best) { fixed.push(best); return best; }
+        }
+        return word;
+      });
+    })).then(function (result) { return { words: result, fixed: fixed }; });
+  }
+
+  /* The ranked sheets for `text`: {query, corrected, nothingGood, total, results: [{id, score, data()}]} */
+  function search(text, filters) {
+    return load().then(function (e) {
+      var typed = words(text, e.rules);
+      return correct(typed, e.rules).then(function (spelled) {
+        var corrected = spelled.fixed.length ? spelled.words.join(" ") : null;
+        var parts = units(spelled.words, e.rules);
+        if (!parts.length) { return { query: text, corrected: corrected, nothingGood: true, total: 0, results: [] }; }
+        var weights = parts.map(function (u) { return u.weak ? e.rules.poids_faible : 1; });
+        if (weights.every(function (w) { return w < 1; })) { weights = parts.map(function () { return 1; }); }
+        var options = filters && Object.keys(filters).length ? { filters: filters } : {};
+        return Promise.all(parts.map(function (unit) {
+          var spellings = [unit.text].concat(unit.alternatives);
+          return Promise.all(spellings.map(function (spelling, rank) {
+            return e.pagefind.search(spelling, options).then(function (found) {
+              return { boost: rank === 0 ? 2 : 1, results: found.results };
+            });
+          }));
+        })).then(function (perUnit) {
+          var sheets = new Map();
+          perUnit.forEach(function (searches, index) {
+            var best = new Map();
+            searches.forEach(function (s) {
+              s.results.forEach(function (r) {
+                var score = r.score * s.boost;
+                var seen = best.get(r.id);
+                if (!seen || seen.score < score) { best.set(r.id, { score: score, result: r }); }
+              });
+            });
+            best.forEach(function (hit, id) {
+              var sheet = sheets.get(id) || { id: id, raw: 0, units: [], result: hit.result };
+              sheet.raw += hit.score;
+              sheet.units.push(index);
+              sheets.set(id, sheet);
+            });
+          });
+          var total = weights.reduce(function (a, b) { return a + b; }, 0);
+          var guessed = new Set(spelled.fixed);
+          var need = weights.filter(function (w) { return w === 1; }).length;
+          var ranked = Array.from(sheets.values()).map(function (sheet) {
+            var share = sheet.units.reduce(function (a, u) { return a + weights[u]; }, 0) / total;
+            sheet.score = sheet.raw * share * share;
+            sheet.credit = sheet.units.reduce(function (a, u) {
+              return a + (weights[u] < 1 ? 0 : guessed.has(parts[u].text) ? 0.5 : 1);
+            }, 0);
+            return sheet;
+          }).sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
+          var covered = ranked.slice(0, 10).reduce(function (a, s) { return Math.max(a, s.credit); }, 0);
+          return {
+            query: text, corrected: corrected, total: ranked.length,
+            nothingGood: covered < COVERAGE_MIN * need,
+            results: ranked.map(function (sheet) {
+              return { id: sheet.id, score: sheet.score, data: function () { return sheet.result.data(); } };
+            })
+          };
+        });
+      });
+    });
+  }
+
+  function sheetId(url) {
+    var parts = url.split("/").filter(Boolean);
+    if (parts[parts.length - 1] === "index.html") { parts.pop(); }
+    return parts[parts.length - 1];
+  }
+
+  function sheetHref(url) {
+    return new URL("fiches/" + sheetId(url) + "/index.html", root).href;
+  }
+
+  window.relierRecherche = { search: search, sheetId: sheetId };
+
+  /* ---- the header's and the home page's boxes: results as one types (ARIA 1.2 combobox) ---- */
+  var boxes = 0;
+  function suggest(form) {
+    var input = form.querySelector("input[type=search]");
+    if (!input) { return; }
+    var list = document.createElement("ul");
+    var id = "relier-suggestions-" + (++boxes);
+    list.id = id;
+    list.className = "relier-suggestions";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Fiches trouvées");
+    list.hidden = true;
+    form.appendChild(list);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", id);
+    var status = document.createElement("span");
+    status.className = "relier-sr-only";
+    status.setAttribute("role", "status");
+    form.appendChild(status);
+    var active = -1, timer = null, asked = 0;
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      active = -1;
+    }
+    function highlight(index) {
+      var options = list.querySelectorAll("[role=option]");
+      if (!options.length) { return; }
+      active = (index + options.length) % options.length;
+      options.forEach(function (o, i) { o.setAttribute("aria-selected", i === active ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", options[active].id);
+      options[active].scrollIntoView({ block: "nearest" });
+    }
+    function show(text) {
+      var ticket = ++asked;
+      search(text).then(function (answer) {
+        if (ticket !== asked) { return; }
+        return Promise.all(answer.results.slice(0, 6).map(function (r) { return r.data(); })).then(function (data) {
+          if (ticket !== asked) { return; }
+          list.textContent = "";
+          data.forEach(function (d, i) {
+            var item = document.createElement("li");
+            item.id = id + "-" + i;
+            item.setAttribute("role", "option");
+            item.setAttribute("aria-selected", "false");
+            var link = document.createElement("a");
+            link.href = sheetHref(d.url);
+            link.tabIndex = -1;
+            link.textContent = (d.meta && d.meta.title) || sheetId(d.url);
+            item.appendChild(link);
+            item.addEventListener("mousedown", function (event) { event.preventDefault(); window.location.href = link.href; });
+            list.appendChild(item);
+          });
+          var all = document.createElement("li");
+          all.id = id + "-tout";
+          all.setAttribute("role", "option");
+          all.setAttribute("aria-selected", "false");
+          all.className = "relier-suggestions-all";
+          var more = document.createElement("a");
+          more.href = form.action + "?q=" + encodeURIComponent(text);
+          more.tabIndex = -1;
+          more.textContent = answer.nothingGood ? "Rien de pertinent : voir la page de recherche" :
+            "Tous les résultats (" + answer.total + ")";
+          all.appendChild(more);
+          all.addEventListener("mousedown", function (event) { event.preventDefault(); window.location.href = more.href; });
+          list.appendChild(all);
+          list.hidden = false;
+          input.setAttribute("aria-expanded", "true");
+          active = -1;
+          status.textContent = answer.nothingGood ? "Aucune fiche ne répond vraiment." : data.length + " fiches proposées.";
+        });
+      }).catch(function () { close(); });
+    }
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      var text = input.value.trim();
+      if (text.length < 2) { close(); return; }
+      timer = window.setTimeout(function () { show(text); }, 150);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        if (list.hidden) { if (input.value.trim().length >= 2) { show(input.value.trim()); } return; }
+        event.preventDefault();
+        highlight(active + (event.key === "ArrowDown" ? 1 : -1));
+      } else if (event.key === "Escape") {
+        if (!list.hidden) { event.preventDefault(); close(); } else { input.value = ""; }
+      } else if (event.key === "Enter" && active >= 0 && !list.hidden) {
+        event.preventDefault();
+        var link = list.querySelectorAll("[role=option] a")[active];
+        if (link) { window.location.href = link.href; }
+      }
+    });
+    input.addEventListener("blur", function () { window.setTimeout(close, 150); });
+  }
+
+  /* ---- /recherche/: results, « vouliez-vous dire », « rien de pertinent », filters folded away ---- */
+  function page(box) {
+    var params = new URLSearchParams(window.location.search);
+    var form = box.querySelector("form");
+    var input = box.querySelector("input[type=search]");
+    var status = box.querySelector("[data-relier-statut]");
+    var list = box.querySelector("[data-relier-resultats]");
+    var facets = box.querySelector("[data-relier-filtres]");
+    var chosen = {};
+    var asked = 0;
+
+    function item(d) {
+      var li = document.createElement("li");
+      var title = document.createElement("a");
+      title.href = sheetHref(d.url);
+      title.textContent = (d.meta && d.meta.title) || sheetId(d.url);
+      var heading = document.createElement("h2");
+      heading.appendChild(title);
+      var text = document.createElement("p");
+      text.textContent = (d.meta && d.meta.resume) || "";
+      li.appendChild(heading);
+      li.appendChild(text);
+      return li;
+    }
+    function run() {
+      var text = input.value.trim();
+      var ticket = ++asked;
+      if (!text) { list.textContent = ""; status.textContent = ""; return; }
+      status.textContent = "Recherche…";
+      search(text, chosen).then(function (answer) {
+        return Promise.all(answer.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (data) {
+          if (ticket !== asked) { return; }
+          list.textContent = "";
+          status.textContent = "";
+          if (answer.corrected) {
+            var fix = document.createElement("p");
+            fix.className = "relier-correction";
+            fix.textContent = "Résultats pour « " + answer.corrected + " » (vous aviez tapé « " + text + " »).";
+            status.appendChild(fix);
+          }
+          var summary = document.createElement("p");
+          if (!answer.results.length || answer.nothingGood) {
+            summary.className = "relier-rien";
+            summary.innerHTML = "<strong>Aucune fiche ne répond vraiment à cette recherche.</strong> " +
+              "Essayez d'autres mots, ou parcourez les fiches : <a href=\"" + new URL("explorer/index.html", root).href +
+              "\">explorateur</a> (publics, secteurs, thèmes combinés), <a href=\"" +
+              new URL("publics/index.html", root).href + "\">par public</a>, <a href=\"" +
+              new URL("themes/index.html", root).href + "\">par thème</a>." +
+              (answer.results.length ? " Quelques fiches partagent des mots avec votre recherche :" : "");
+          } else {
+            summary.textContent = answer.total + (answer.total > 1 ? " fiches trouvées" : " fiche trouvée") +
+              (answer.total > data.length ? ", les " + data.length + " plus proches :" : ".");
+          }
+          status.appendChild(summary);
+          data.forEach(function (d) { list.appendChild(item(d)); });
+        });
+      }).catch(function () { unavailable(box); });
+    }
+    function facetsShow(e) {
+      e.pagefind.filters().then(function (all) {
+        facets.textContent = "";
+        Object.keys(all).sort().forEach(function (name) {
+          var group = document.createElement("fieldset");
+          var legend = document.createElement("legend");
+          legend.textContent = name;
+          group.appendChild(legend);
+          Object.keys(all[name]).sort(function (a, b) { return a.localeCompare(b, "fr"); }).forEach(function (value) {
+            var label = document.createElement("label");
+            var box = document.createElement("input");
+            box.type = "checkbox";
+            box.addEventListener("change", function () {
+              var values = new Set(chosen[name] || []);
+              if (box.checked) { values.add(value); } else { values.delete(value); }
+              if (values.size) { chosen[name] = Array.from(values); } else { delete chosen[name]; }
+              run();
+            });
+            label.appendChild(box);
+            label.appendChild(document.createTextNode(" " + value + " (" + all[name][value] + ")"));
+            group.appendChild(label);
+          });
+          facets.appendChild(group);
+        });
+      });
+    }
+    input.value = params.get("q") || "";
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var url = new URL(window.location.href);
+      url.searchParams.set("q", input.value.trim());
+      window.history.replaceState(null, "", url);
+      document.querySelectorAll("form.relier-search input[type=search]").forEach(function (i) { i.value = input.value; });
+      run();
+    });
+    var timer = null;
+    input.addEventListener("input", function () { window.clearTimeout(timer); timer = window.setTimeout(run, 250); });
+    load().then(function (e) { facetsShow(e); run(); }).catch(function () { unavailable(box); });
+  }
+
+  function unavailable(box) {
+    if (box.querySelector(".relier-indisponible")) { return; }
+    var note = document.createElement("div");
+    note.className = "admonition note relier-indisponible";
+    note.innerHTML = "<p class=\"admonition-title\">Recherche indisponible ici</p><p>La recherche fonctionne quand " +
+      "le site est servi par un serveur web, même sans connexion internet (intranet, ou « kb serve » sur votre poste). " +
+      "Ouvert directement depuis le disque, utilisez l'<a href=\"" + new URL("explorer/index.html", root).href +
+      "\">explorateur</a>, qui filtre toutes les fiches sans serveur.</p>";
+    box.insertBefore(note, box.firstChild);
+  }
+
+  function start() {
+    var query = new URLSearchParams(window.location.search).get("q");
+    document.querySelectorAll("form.relier-search, form.relier-home-search").forEach(function (form) {
+      var input = form.querySelector("input[type=search]");
+      if (input && query && form.classList.contains("relier-search")) { input.value = query; }
+      if (window.location.protocol !== "file:") { suggest(form); }
+    });
+    var box = document.getElementById("relier-recherche");
+    if (box) {
+      if (window.location.protocol === "file:") { unavailable(box); } else { page(box); }
+    }
+  }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();
