@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import json
+import math
 import re
 import shutil
 import time
@@ -32,7 +33,7 @@ from ..model import Corpus, Sheet, Vocabulary
 from ..text import plain_text
 from .excerpt import excerpt
 from .french import WEAK_WEIGHT, analyse, french_analyzer, weak_stems, words, words_analyzer
-from .spelling import correct
+from .spelling import confidence, correct
 from .synonyms import SynonymTable, vocabulary_groups
 from .terms import Situations, sheet_terms
 
@@ -315,8 +316,10 @@ class WhooshIndex:
         A word the base never uses is replaced by the closest one it does (« maltraitence »), and
         the answer says so. Sheets matching more of the words that carry the need rank first
         (see _rank); « nothing good » when even the best sheet covers too little of them."""
-        corrected, fixed = correct(text, lambda word: searcher.doc_frequency("mots", word),
-                            lambda word, distance: searcher.reader().terms_within("mots", word, distance, prefix=1))
+        corrected, fixed = correct(
+            text, lambda word: searcher.doc_frequency("mots", word),
+            lambda word, distance: searcher.reader().terms_within("mots", word, distance, prefix=1),
+            lambda word: any(searcher.doc_frequency(field, stem) for stem in analyse(word) for field in SHORT_FIELDS + ("corps",)))
         units = self.synonyms.expand(analyse(corrected or text))
         clauses = self._clauses(units, searcher)
         if not clauses:
@@ -327,21 +330,21 @@ class WhooshIndex:
             weights = [1.0] * len(units)  # only weak words: they are the need
         filter_query = self.build_filter(filters)
         allowed = set(searcher.docs_for_query(filter_query)) if filter_query is not None else None
-        ranked, total = _rank(searcher, clauses, allowed, limit, weights)
+        ranked, total, masks = _rank(searcher, clauses, allowed, limit, weights)
+        found = [0] * len(units)  # how many sheets each query unit is found in
+        for mask in masks.values():
+            for unit in range(len(units)):
+                found[unit] += mask >> unit & 1
         stems = [word for tokens, _ in units for word in tokens]
         hits = []
         for docnum, score, _ in ranked:
             stored = searcher.stored_fields(docnum)
             hits.append({"id": stored["id"], "titre": stored["titre"], "resume": stored["resume"],
                          "score": round(score, 4), "extrait": excerpt(stored["corps"], stems, mark)})
-        # a guessed word counts half: a query whose words were mostly guessed is off the base's subject
-        guessed = {stem for word in fixed for stem in analyse(word)}
-        credit = [0.0 if weight < 1.0 else 0.5 if set(tokens) & guessed else 1.0
-                  for (tokens, _), weight in zip(units, weights)]
-        need = sum(1 for weight in weights if weight == 1.0)
-        covered = max((sum(c for unit, c in enumerate(credit) if mask >> unit & 1) for _, _, mask in ranked),
-                      default=0.0)
-        return Answer(hits, total, corrected, nothing_good=covered < COVERAGE_MIN * need)
+        return Answer(hits, total, corrected, nothing_good=_nothing_good(
+            searcher, units, weights, fixed, found, _unit_scores(searcher, clauses, [doc for doc, _, _ in ranked],
+                                                                 len(units))))
+
 
     @staticmethod
     def build_filter(filters: dict[str, tuple[str, ...]]) -> Query | None:
@@ -350,8 +353,45 @@ class WhooshIndex:
         return And(clauses) if clauses else None
 
 
-# « Nothing good here » when the best sheets match less than this share of the words carrying the need.
-COVERAGE_MIN = 0.5
+# « Nothing good here » (calibrated on tests/search/judgements.yml with scripts/search_quality.py:
+# 83 % of the off-topic queries, 21 % of the answerable ones, whose sheets are still listed):
+# no sheet among the best matches, strongly, words carrying two thirds of the need, each word
+# weighing what it tells apart (its IDF; a word the base never uses weighs the most, a guessed
+# spelling of a short word half). A word matches strongly when its clauses score at least STRONG_MATCH (BM25F) in
+# the sheet: in its title, summary or terms, or several times in its body.
+COVERAGE_MIN = 0.67
+STRONG_MATCH = 5.0
+
+
+def _nothing_good(searcher: Searcher, units: list, weights: list[float], fixed: list[str], found: list[int],
+                  strength: dict[int, list[float]]) -> bool:
+    total = searcher.doc_count()
+    sure = {stem: confidence(word) for word in fixed for stem in analyse(word)}
+    value = [0.0 if weight < 1.0 else math.log((total + 1) / (count + 1)) * min((sure.get(t, 1.0) for t in tokens))
+             for (tokens, _), weight, count in zip(units, weights, found)]
+    need = sum(math.log((total + 1) / (count + 1)) for weight, count in zip(weights, found) if weight == 1.0)
+    covered = max((sum(v for unit, v in enumerate(value) if scores[unit] >= STRONG_MATCH)
+                   for scores in strength.values()), default=0.0)
+    return need <= 0 or covered < COVERAGE_MIN * need
+
+
+def _unit_scores(searcher: Searcher, clauses: list[tuple[Query, int]], docs: list[int],
+                 units: int) -> dict[int, list[float]]:
+    """Each of `docs`' score for each query unit (the few best documents only: cheap)."""
+    scores = {doc: [0.0] * units for doc in docs}
+    ordered = sorted(docs)
+    for clause, unit in clauses:
+        matcher = clause.matcher(searcher)
+        for doc in ordered:
+            if not matcher.is_active():
+                break
+            if matcher.id() < doc:
+                matcher.skip_to(doc)
+                if not matcher.is_active():
+                    break
+            if matcher.id() == doc:
+                scores[doc][unit] += matcher.score()
+    return scores
 
 
 @dataclass(frozen=True)
@@ -394,4 +434,4 @@ def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int
             share[mask] = (sum(w for unit, w in enumerate(weights) if mask >> unit & 1) / total_weight) ** 2
         scores = {doc: value * share[masks[doc]] for doc, value in scores.items()}
     best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
-    return [(doc, score, masks[doc]) for doc, score in best], len(scores)
+    return [(doc, score, masks[doc]) for doc, score in best], len(scores), masks
