@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import KbError
 from ..processes import Forked
 from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, words
-from ..search.spelling import MIN_LENGTH
+from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
 from ..search.terms import Situations, sheet_terms
 from ..text import plain_text
@@ -35,6 +35,11 @@ FILTERS = (("publics", "Public"), ("secteurs", "Secteur"), ("modes_intervention"
 VOCABULARY_OF = {"publics": "publics", "secteurs": "secteurs", "modes_intervention": "modes_intervention",
                  "themes": "themes", "niveau_preuve": "niveaux_preuve"}
 QUERIES_FILE = "relier-requetes.json"
+# A word matches a sheet strongly from this Pagefind score (the site's own scale; kb search's is
+# kb.search.engine.STRONG_MATCH), calibrated on tests/search/judgements.yml with scripts/search_quality.py
+
+# (87 % of the off-topic queries, 23 % of the answerable ones, whose sheets are still listed).
+STRONG_MATCH = 7.0
 MAX_WORDS = 40_000  # the most used words of the base, for « vouliez-vous dire » (a few hundred KB at most)
 
 
@@ -59,7 +64,8 @@ def query_rules(data: SiteData) -> dict[str, object]:
     """What the browser needs to read a query as kb search does."""
     vocabularies = data.corpus.vocabularies
     return {"fiches": len(data.corpus.sheets), "vides": sorted(stop_words()), "faibles": sorted(WEAK_WORDS),
-            "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH,
+            "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH, "longueur_sure": SURE_LENGTH,
+            "fort": STRONG_MATCH,
             "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping()}
 
 

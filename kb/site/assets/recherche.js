@@ -16,7 +16,7 @@
   var root = new URL("../../", script ? script.src : document.baseURI);  // assets/relier/recherche.js
   var engine = null;
   var wordChunks = {};
-  var COVERAGE_MIN = 0.5;
+  var COVERAGE_MIN = 0.67;  // as kb.search.engine.COVERAGE_MIN
 
   function fold(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -95,35 +95,48 @@
     return wordChunks[letter];
   }
 
-  /* Each word the base never uses, replaced by the closest word it does (as kb.search.spelling). */
+  /* Another form of the word that the base uses (« soirs » / « soir »): then it is no typo. */
+  function otherForm(word, known) {
+    var forms = [word + "s", word + "e", word + "es", word.replace(/(es|s|x|e|r)$/, ""),
+                 word.replace(/(es|s|x|e|r)$/, "e"), word.replace(/(er|ez|ent|ait|ais)$/, "e")];
+    return forms.filter(function (form) { return form !== word && known[form]; })[0] || null;
+  }
+
+  /* Each word the base never uses, in no form, replaced by a word it does one edit away, the
+     most used (as kb.search.spelling). */
   function correct(found, rules) {
-    var fixed = [];
+    var fixed = [], replaced = {};
     return Promise.all(found.map(function (word) {
       if (word.length < rules.longueur_min_correction || /^\d+$/.test(word)) { return word; }
       return chunk(/[a-z0-9]/.test(word[0]) ? word[0] : "_").then(function (known) {
         if (known[word]) { return word; }
-        var limit = word.length < 8 ? 1 : 2;
-        for (var d = 1; d <= limit; d++) {
-          var best = null;
-          Object.keys(known).forEach(function (candidate) {
-            if (candidate !== word && distance(word, candidate, d) <= d &&
-                (!best || known[candidate] > known[best] || (known[candidate] === known[best] && candidate > best))) {
-              best = candidate;
-            }
-          });
-          if (best) { fixed.push(best); return best; }
+        var form = otherForm(word, known);
+        if (form) {  // the base's own form of the word: searched as such, not a guess
+          if (form.length < word.length) { replaced[word] = form; return form; }
+          return word;
         }
+        var best = null;
+        Object.keys(known).forEach(function (candidate) {
+          if (candidate !== word && candidate[0] === word[0] && distance(word, candidate, 1) <= 1 &&
+              (!best || known[candidate] > known[best] || (known[candidate] === known[best] && candidate > best))) {
+            best = candidate;
+          }
+        });
+        if (best) { fixed.push(best); replaced[word] = best; return best; }
         return word;
       });
-    })).then(function (result) { return { words: result, fixed: fixed }; });
+    })).then(function (result) { return { words: result, fixed: fixed, replaced: replaced }; });
   }
 
   /* The ranked sheets for `text`: {query, corrected, nothingGood, total, results: [{id, score, data()}]} */
   function search(text, filters) {
     return load().then(function (e) {
+      var rules = e.rules;
       var typed = words(text, e.rules);
       return correct(typed, e.rules).then(function (spelled) {
-        var corrected = spelled.fixed.length ? spelled.words.join(" ") : null;
+        var corrected = Object.keys(spelled.replaced).length ? text.replace(/[\p{L}\p{N}_]+/gu, function (w) {
+          return spelled.replaced[fold(w)] || w;
+        }) : null;
         var parts = units(spelled.words, e.rules);
         if (!parts.length) { return { query: text, corrected: corrected, nothingGood: true, total: 0, results: [] }; }
         var weights = parts.map(function (u) { return u.weak ? e.rules.poids_faible : 1; });
@@ -138,6 +151,7 @@
           }));
         })).then(function (perUnit) {
           var sheets = new Map();
+          var found = [];
           perUnit.forEach(function (searches, index) {
             var best = new Map();
             searches.forEach(function (s) {
@@ -147,28 +161,42 @@
                 if (!seen || seen.score < score) { best.set(r.id, { score: score, result: r }); }
               });
             });
+            found[index] = best.size;
             best.forEach(function (hit, id) {
-              var sheet = sheets.get(id) || { id: id, raw: 0, units: [], result: hit.result };
+              var sheet = sheets.get(id) || { id: id, raw: 0, units: [], perUnit: parts.map(function () { return 0; }),
+                                               result: hit.result };
               sheet.raw += hit.score;
               sheet.units.push(index);
+              sheet.perUnit[index] = hit.score;
               sheets.set(id, sheet);
             });
           });
           var total = weights.reduce(function (a, b) { return a + b; }, 0);
-          var guessed = new Set(spelled.fixed);
-          var need = weights.filter(function (w) { return w === 1; }).length;
           var ranked = Array.from(sheets.values()).map(function (sheet) {
             var share = sheet.units.reduce(function (a, u) { return a + weights[u]; }, 0) / total;
             sheet.score = sheet.raw * share * share;
-            sheet.credit = sheet.units.reduce(function (a, u) {
-              return a + (weights[u] < 1 ? 0 : guessed.has(parts[u].text) ? 0.5 : 1);
-            }, 0);
             return sheet;
           }).sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
-          var covered = ranked.slice(0, 10).reduce(function (a, s) { return Math.max(a, s.credit); }, 0);
+          /* « nothing good » as kb.search.engine._nothing_good: no sheet among the best matches,
+             strongly, words carrying two thirds of the need, each weighing its IDF (a guessed
+             spelling of a short word half) */
+          var sure = {};
+          spelled.fixed.forEach(function (w) { sure[w] = w.length >= rules.longueur_sure ? 1 : 0.5; });
+          var idf = found.map(function (count) { return Math.log((rules.fiches + 1) / (count + 1)); });
+          var value = parts.map(function (unit, u) {
+            return weights[u] < 1 ? 0 : idf[u] * Math.min.apply(null, unit.text.split(" ").map(function (w) {
+              return sure[w] === undefined ? 1 : sure[w];
+            }));
+          });
+          var need = idf.reduce(function (a, v, u) { return a + (weights[u] === 1 ? v : 0); }, 0);
+          var top = ranked.slice(0, 10);
+          var covered = top.reduce(function (a, sheet) {
+            return Math.max(a, value.reduce(function (b, v, u) { return b + (sheet.perUnit[u] >= rules.fort ? v : 0); }, 0));
+          }, 0);
           return {
             query: text, corrected: corrected, total: ranked.length,
-            nothingGood: covered < COVERAGE_MIN * need,
+            nothingGood: need <= 0 || covered < COVERAGE_MIN * need,
+            evidence: { value: value, need: need, top: top.map(function (sheet) { return sheet.perUnit; }) },
             results: ranked.map(function (sheet) {
               return { id: sheet.id, score: sheet.score, data: function () { return sheet.result.data(); } };
             })
