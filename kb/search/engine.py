@@ -411,7 +411,8 @@ def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int
     sum of its matching clauses' BM25F scores; ties go to the lower document number), but worked
     out one clause at a time into a table: Whoosh's tree of union matchers costs several times more
     per posting, and a query on 10 000 sheets reads thousands of postings (tests/test_search.py
-    compares both). With `weights` (one per unit), that score is multiplied by the square of the
+    compares both). With `weights` (one per unit), each clause's score is multiplied by its unit's
+    weight, and the document's score by the square of the
     weighted share of units the document matches: a sheet matching every word that carries the
     need comes before one matching a single word many times, without requiring every word."""
     scores: dict[int, float] = defaultdict(float)
@@ -419,10 +420,10 @@ def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int
     for clause, unit in clauses:
         matcher = clause.matcher(searcher)
         is_active, docnum, score, step = matcher.is_active, matcher.id, matcher.score, matcher.next
-        bit = 1 << unit
+        bit, weight = 1 << unit, weights[unit] if weights else 1.0
         while is_active():
             doc = docnum()
-            scores[doc] += score()
+            scores[doc] += score() * weight
             masks[doc] |= bit
             step()
     if allowed is not None:

@@ -165,7 +165,7 @@
             best.forEach(function (hit, id) {
               var sheet = sheets.get(id) || { id: id, raw: 0, units: [], perUnit: parts.map(function () { return 0; }),
                                                result: hit.result };
-              sheet.raw += hit.score;
+              sheet.raw += hit.score * weights[index];
               sheet.units.push(index);
               sheet.perUnit[index] = hit.score;
               sheets.set(id, sheet);
