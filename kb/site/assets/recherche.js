@@ -267,12 +267,8 @@
             item.id = id + "-" + i;
             item.setAttribute("role", "option");
             item.setAttribute("aria-selected", "false");
-            var link = document.createElement("a");
-            link.href = sheetHref(d.url);
-            link.tabIndex = -1;
-            link.textContent = (d.meta && d.meta.title) || sheetId(d.url);
-            item.appendChild(link);
-            item.addEventListener("mousedown", function (event) { event.preventDefault(); window.location.href = link.href; });
+            item.setAttribute("data-href", sheetHref(d.url));
+            item.textContent = (d.meta && d.meta.title) || sheetId(d.url);
             list.appendChild(item);
           });
           var all = document.createElement("li");
@@ -280,13 +276,9 @@
           all.setAttribute("role", "option");
           all.setAttribute("aria-selected", "false");
           all.className = "relier-suggestions-all";
-          var more = document.createElement("a");
-          more.href = form.action + "?q=" + encodeURIComponent(text);
-          more.tabIndex = -1;
-          more.textContent = answer.nothingGood ? "Rien de pertinent : voir la page de recherche" :
+          all.setAttribute("data-href", form.action + "?q=" + encodeURIComponent(text));
+          all.textContent = answer.nothingGood ? "Rien de pertinent : voir la page de recherche" :
             "Tous les résultats (" + answer.total + ")";
-          all.appendChild(more);
-          all.addEventListener("mousedown", function (event) { event.preventDefault(); window.location.href = more.href; });
           list.appendChild(all);
           list.hidden = false;
           input.setAttribute("aria-expanded", "true");
@@ -310,9 +302,13 @@
         if (!list.hidden) { event.preventDefault(); close(); } else { input.value = ""; }
       } else if (event.key === "Enter" && active >= 0 && !list.hidden) {
         event.preventDefault();
-        var link = list.querySelectorAll("[role=option] a")[active];
-        if (link) { window.location.href = link.href; }
+        var option = list.querySelectorAll("[role=option]")[active];
+        if (option) { window.location.href = option.getAttribute("data-href"); }
       }
+    });
+    list.addEventListener("mousedown", function (event) {  // before the box loses focus
+      var option = event.target.closest("[role=option]");
+      if (option) { event.preventDefault(); window.location.href = option.getAttribute("data-href"); }
     });
     input.addEventListener("blur", function () { window.setTimeout(close, 150); });
   }
