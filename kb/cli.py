@@ -197,7 +197,7 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
         click.echo(json.dumps({"requete": text, "correction": result.corrected, "rien_de_pertinent": result.nothing_good,
                                "total": result.total, "fiches": hits}, ensure_ascii=False, indent=2))
     else:
-        if result.corrected:
+        if result.corrected and not result.nothing_good:
             click.echo(f"Résultats pour « {searched} » (vouliez-vous dire « {searched} » ?)\n")
         if result.nothing_good and result.hits:
             click.echo("Aucune fiche ne répond vraiment à cette recherche. Les fiches qui en partagent quelques mots :\n")

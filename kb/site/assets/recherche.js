@@ -347,7 +347,7 @@
           if (ticket !== asked) { return; }
           list.textContent = "";
           status.textContent = "";
-          if (answer.corrected) {
+          if (answer.corrected && !answer.nothingGood) {
             var fix = document.createElement("p");
             fix.className = "relier-correction";
             fix.textContent = "Résultats pour « " + answer.corrected + " » (vous aviez tapé « " + text + " »).";
