@@ -145,7 +145,7 @@ def test_ranking_is_whoosh_s_own_on_a_multi_segment_index(starter: Path) -> None
                 filter_query = engine.build_filter(chosen)
                 allowed = set(searcher.docs_for_query(filter_query)) if filter_query is not None else None
                 clauses = engine._clauses(engine.synonyms.expand(analyse(text)), searcher)
-                ranked, total, _ = _rank(searcher, clauses, allowed, 10)  # without weights: Whoosh's scores
+                ranked, total, _, _ = _rank(searcher, clauses, allowed, 10)  # without weights: Whoosh's scores
                 assert [(searcher.stored_fields(doc)["id"], round(score, 4)) for doc, score, _ in ranked] == \
                     [(h["id"], round(h.score, 4)) for h in expected]
                 assert total == len(expected)  # exact: Whoosh counts every match

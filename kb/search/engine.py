@@ -15,7 +15,7 @@ import math
 import re
 import shutil
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -320,7 +320,7 @@ class WhooshIndex:
             text, lambda word: searcher.doc_frequency("mots", word),
             lambda word, distance: searcher.reader().terms_within("mots", word, distance, prefix=1),
             lambda word: any(searcher.doc_frequency(field, stem) for stem in analyse(word) for field in SHORT_FIELDS + ("corps",)))
-        units = self.synonyms.expand(analyse(corrected or text))
+        units = self.synonyms.expand(analyse(corrected or text))[:MAX_UNITS]
         clauses = self._clauses(units, searcher)
         if not clauses:
             return Answer([], 0, corrected, nothing_good=True)
@@ -330,11 +330,11 @@ class WhooshIndex:
             weights = [1.0] * len(units)  # only weak words: they are the need
         filter_query = self.build_filter(filters)
         allowed = set(searcher.docs_for_query(filter_query)) if filter_query is not None else None
-        ranked, total, masks = _rank(searcher, clauses, allowed, limit, weights)
+        ranked, total, masks, per_unit = _rank(searcher, clauses, allowed, limit, weights)
         found = [0] * len(units)  # how many sheets each query unit is found in
-        for mask in masks.values():
+        for mask, count in Counter(masks.values()).items():
             for unit in range(len(units)):
-                found[unit] += mask >> unit & 1
+                found[unit] += count * (mask >> unit & 1)
         stems = [word for tokens, _ in units for word in tokens]
         hits = []
         for docnum, score, _ in ranked:
@@ -342,8 +342,8 @@ class WhooshIndex:
             hits.append({"id": stored["id"], "titre": stored["titre"], "resume": stored["resume"],
                          "score": round(score, 4), "extrait": excerpt(stored["corps"], stems, mark)})
         return Answer(hits, total, corrected, nothing_good=_nothing_good(
-            searcher, units, weights, fixed, found, _unit_scores(searcher, clauses, [doc for doc, _, _ in ranked],
-                                                                 len(units))))
+            searcher, units, weights, fixed, found,
+            {doc: [per_unit.get(doc << _UNIT_BITS | unit, 0.0) for unit in range(len(units))] for doc, _, _ in ranked}))
 
 
     @staticmethod
@@ -375,25 +375,6 @@ def _nothing_good(searcher: Searcher, units: list, weights: list[float], fixed: 
     return need <= 0 or covered < COVERAGE_MIN * need
 
 
-def _unit_scores(searcher: Searcher, clauses: list[tuple[Query, int]], docs: list[int],
-                 units: int) -> dict[int, list[float]]:
-    """Each of `docs`' score for each query unit (the few best documents only: cheap)."""
-    scores = {doc: [0.0] * units for doc in docs}
-    ordered = sorted(docs)
-    for clause, unit in clauses:
-        matcher = clause.matcher(searcher)
-        for doc in ordered:
-            if not matcher.is_active():
-                break
-            if matcher.id() < doc:
-                matcher.skip_to(doc)
-                if not matcher.is_active():
-                    break
-            if matcher.id() == doc:
-                scores[doc][unit] += matcher.score()
-    return scores
-
-
 @dataclass(frozen=True)
 class Answer:
     hits: list[dict[str, object]]
@@ -402,10 +383,15 @@ class Answer:
     nothing_good: bool = False  # no sheet really answers: the callers propose the explorer instead
 
 
+_UNIT_BITS = 8  # room for MAX_UNITS units per document in _rank's table
+MAX_UNITS = 64  # words (or known phrases) of a query that are looked for; a longer text is cut
+
+
 def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int] | None, limit: int,
           weights: list[float] | None = None) -> tuple[list[tuple[int, float, int]], int]:
     """The best `limit` documents for a disjunction of `clauses` (each tagged with the query unit
-    it looks for), with the mask of units each matched, and how many documents match.
+    it looks for), with the mask of units each matched; how many documents match; every
+    document's mask, and its score for each unit.
 
     Without `weights`, scores are exactly those of Whoosh's own search (a document's score is the
     sum of its matching clauses' BM25F scores; ties go to the lower document number), but worked
@@ -417,13 +403,16 @@ def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int
     need comes before one matching a single word many times, without requiring every word."""
     scores: dict[int, float] = defaultdict(float)
     masks: dict[int, int] = defaultdict(int)
+    per_unit: dict[int, float] = defaultdict(float)  # (doc << _UNIT_BITS | unit) -> that unit's score
     for clause, unit in clauses:
         matcher = clause.matcher(searcher)
         is_active, docnum, score, step = matcher.is_active, matcher.id, matcher.score, matcher.next
         bit, weight = 1 << unit, weights[unit] if weights else 1.0
         while is_active():
             doc = docnum()
-            scores[doc] += score() * weight
+            value = score()
+            scores[doc] += value * weight
+            per_unit[doc << _UNIT_BITS | unit] += value
             masks[doc] |= bit
             step()
     if allowed is not None:
@@ -435,4 +424,4 @@ def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int
             share[mask] = (sum(w for unit, w in enumerate(weights) if mask >> unit & 1) / total_weight) ** 2
         scores = {doc: value * share[masks[doc]] for doc, value in scores.items()}
     best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
-    return [(doc, score, masks[doc]) for doc, score in best], len(scores), masks
+    return [(doc, score, masks[doc]) for doc, score in best], len(scores), masks, per_unit
