@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import statistics
 from pathlib import Path
@@ -298,3 +299,14 @@ def test_cli_no_result_is_said_plainly(kb) -> None:
     result = kb("--root", REPO, "search", "xyzzyplugh")
     assert result.exit_code == 0 and result.out == ""
     assert "Aucune fiche ne correspond à « xyzzyplugh »" in result.err
+
+
+def test_a_situation_naming_an_unknown_sheet_is_a_french_error(starter: Path, kb) -> None:
+    situations = starter / "schemas" / "vocabulaires" / "situations.yml"
+    situations.write_text(situations.read_text(encoding="utf-8").replace(
+        "fiches: [mediation-animale]", "fiches: [mediation-animal]"), encoding="utf-8")
+    result = kb("--root", starter, "check")
+    assert result.exit_code == 1
+    assert re.search(r"schemas/vocabulaires/situations\.yml:\d+:\d+: erreur: zootherapie\.fiches : aucune fiche "
+                     r"n'a l'identifiant « mediation-animal » — vouliez-vous dire « mediation-animale » \?",
+                     result.out + result.err), result.out + result.err

@@ -27,6 +27,7 @@ from .privacy import check_privacy
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
 from .unsafe import check_unsafe
+from .situations import check_situation_targets
 from .vocabulary import check_terms
 
 # "did you mean" tables, rebuilt whenever a different Vocabulary object comes (kb serve reloads them)
@@ -56,13 +57,15 @@ def _safety_text(sheet: Sheet) -> list[tuple[str, int]]:
     return [(source.front_matter_text + "\n" * gap + sheet.body, source.front_matter_line)]
 
 
-def check_corpus(sheets: Iterable[Outline]) -> list[Diagnostic]:
-    """What needs every sheet: unique ids, file names, relation targets."""
+def check_corpus(sheets: Iterable[Outline], vocabularies: dict[str, Vocabulary] | None = None) -> list[Diagnostic]:
+    """What needs every sheet: unique ids, file names, relation targets, the sheets situations name."""
     sheets = list(sheets)
     ids = {sheet.id for sheet in sheets if sheet.declared}
     diagnostics = list(check_ids(sheets))
     for sheet in sheets:
         diagnostics.extend(check_relation_targets(sheet, ids))
+    if vocabularies is not None:
+        diagnostics.extend(check_situation_targets(vocabularies, ids))
     return diagnostics
 
 
@@ -81,7 +84,7 @@ def check_all(root: Path, progress: Progress = SILENT) -> tuple[list[str], list[
         if outline is not None:
             outlines.append(outline)
     modules = module_paths(root)
-    diagnostics.extend(check_corpus(outlines))
+    diagnostics.extend(check_corpus(outlines, vocabularies))
     diagnostics.extend(check_modules(root, vocabularies, outlines, modules)[1])
     return [relative(p, root) for p in paths + modules], sorted(set(diagnostics))
 
@@ -108,7 +111,7 @@ def with_corpus_checks(result: LoadResult, diagnostics: list[Diagnostic]) -> tup
     paths = module_paths(corpus.root)
     modules, module_problems = check_modules(corpus.root, corpus.vocabularies, outlines, paths)
     result = replace(result, modules=tuple(modules), files=result.files + tuple(relative(p, corpus.root) for p in paths))
-    return result, sorted(set(diagnostics) | set(check_corpus(outlines)) | set(module_problems))
+    return result, sorted(set(diagnostics) | set(check_corpus(outlines, corpus.vocabularies)) | set(module_problems))
 
 
 def check_modules(root: Path, vocabularies: dict[str, Vocabulary], sheets: list[Outline],
