@@ -56,8 +56,7 @@ def site_scores(site: Path, judgements: list[Judgement]) -> list[QueryScore]:
                 const out = [];
                 for (const q of queries) {
                     const a = await window.relierRecherche.search(q);
-                    const ids = [];
-                    for (const r of a.results.slice(0, 10)) { ids.push(window.relierRecherche.sheetId((await r.data()).url)); }
+                    const ids = (await window.relierRecherche.pages(a, 10)).map(d => window.relierRecherche.sheetId(d.url));
                     out.push([ids, a.nothingGood]);
                 }
                 return out; }""", [j.query for j in judgements])

@@ -310,3 +310,12 @@ def test_a_situation_naming_an_unknown_sheet_is_a_french_error(starter: Path, kb
     assert re.search(r"schemas/vocabulaires/situations\.yml:\d+:\d+: erreur: zootherapie\.fiches : aucune fiche "
                      r"n'a l'identifiant « mediation-animal » — vouliez-vous dire « mediation-animale » \?",
                      result.out + result.err), result.out + result.err
+
+
+def test_drafts_come_after_validated_sheets(starter: Path) -> None:
+    before = _ids(load(starter).corpus, "génogramme famille", limit=5)
+    assert before[0] == "genogramme"
+    path = starter / "practices" / "genogramme.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("statut: validee", "statut: brouillon", 1), encoding="utf-8")
+    after = _ids(load(starter).corpus, "génogramme famille", limit=5)
+    assert after[-1] == "genogramme" and after[:4] == [s for s in before if s != "genogramme"][:4]

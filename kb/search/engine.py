@@ -340,7 +340,9 @@ class WhooshIndex:
         for docnum, score, _ in ranked:
             stored = searcher.stored_fields(docnum)
             hits.append({"id": stored["id"], "titre": stored["titre"], "resume": stored["resume"],
-                         "score": round(score, 4), "extrait": excerpt(stored["corps"], stems, mark)})
+                         "score": round(score, 4), "extrait": excerpt(stored["corps"], stems, mark),
+                         "_later": LATER.get(stored.get("statut", ""), 0)})
+        hits.sort(key=lambda hit: hit.pop("_later"))  # drafts after validated sheets, among those shown
         return Answer(hits, total, corrected, nothing_good=_nothing_good(
             searcher, units, weights, fixed, found,
             {doc: [per_unit.get(doc << _UNIT_BITS | unit, 0.0) for unit in range(len(units))] for doc, _, _ in ranked}))
@@ -383,6 +385,8 @@ class Answer:
     nothing_good: bool = False  # no sheet really answers: the callers propose the explorer instead
 
 
+# Sheets shown after the validated ones, among the best (the site does the same: recherche.js).
+LATER = {"brouillon": 1, "archivee": 2}
 _UNIT_BITS = 8  # room for MAX_UNITS units per document in _rank's table
 MAX_UNITS = 64  # words (or known phrases) of a query that are looked for; a longer text is cut
 

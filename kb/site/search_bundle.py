@@ -57,6 +57,7 @@ def _page(data: SiteData, sheet_id: str, terms: str, body: str) -> str:
             f'data-resume="{esc(sheet.summary)}">{esc(sheet.title)}</h1>'
             f'<p data-pagefind-weight="4">{esc(sheet.summary)}</p>'
             f'<div>{esc(body)}</div><p data-pagefind-weight="3">{esc(terms)}</p>'
+            f'<span data-pagefind-meta="statut:{esc(sheet.term("statut") or "")}"></span>'
             f'<div data-pagefind-ignore="index">{"".join(filters)}</div></main></body></html>')
 
 

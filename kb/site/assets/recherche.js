@@ -216,7 +216,18 @@
     return new URL("fiches/" + sheetId(url) + "/index.html", root).href;
   }
 
-  window.relierRecherche = { search: search, sheetId: sheetId };
+  var LATER = { brouillon: 1, archivee: 2 };  // as kb.search.engine.LATER
+
+  /* The first `count` results' pages (Pagefind's data), drafts after validated sheets. */
+  function pages(answer, count) {
+    return Promise.all(answer.results.slice(0, count).map(function (r) { return r.data(); })).then(function (data) {
+      return data.map(function (d, i) { return [LATER[(d.meta && d.meta.statut) || ""] || 0, i, d]; })
+        .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; })
+        .map(function (entry) { return entry[2]; });
+    });
+  }
+
+  window.relierRecherche = { search: search, pages: pages, sheetId: sheetId };
 
   /* ---- the header's and the home page's boxes: results as one types (ARIA 1.2 combobox) ---- */
   var boxes = 0;
@@ -259,7 +270,7 @@
       var ticket = ++asked;
       search(text).then(function (answer) {
         if (ticket !== asked) { return; }
-        return Promise.all(answer.results.slice(0, 6).map(function (r) { return r.data(); })).then(function (data) {
+        return pages(answer, 6).then(function (data) {
           if (ticket !== asked) { return; }
           list.textContent = "";
           data.forEach(function (d, i) {
@@ -343,7 +354,7 @@
       if (!text) { list.textContent = ""; status.textContent = ""; return; }
       status.textContent = "Recherche…";
       search(text, chosen).then(function (answer) {
-        return Promise.all(answer.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (data) {
+        return pages(answer, 20).then(function (data) {
           if (ticket !== asked) { return; }
           list.textContent = "";
           status.textContent = "";
