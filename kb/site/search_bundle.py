@@ -38,8 +38,9 @@ QUERIES_FILE = "relier-requetes.json"
 # A word matches a sheet strongly from this Pagefind score (the site's own scale; kb search's is
 # kb.search.engine.STRONG_MATCH), calibrated on tests/search/judgements.yml with scripts/search_quality.py
 
-# (87 % of the off-topic queries, 23 % of the answerable ones, whose sheets are still listed).
-STRONG_MATCH = 7.0
+# with the share of the need they must cover (kb search: kb.search.engine.COVERAGE_MIN): 88 % of
+# the off-topic queries answered « nothing good », and 14 % of the answerable ones (still listed).
+STRONG_MATCH, COVERAGE_MIN = 6.0, 0.6
 MAX_WORDS = 40_000  # the most used words of the base, for « vouliez-vous dire » (a few hundred KB at most)
 
 
@@ -66,7 +67,7 @@ def query_rules(data: SiteData) -> dict[str, object]:
     vocabularies = data.corpus.vocabularies
     return {"fiches": len(data.corpus.sheets), "vides": sorted(stop_words()), "faibles": sorted(WEAK_WORDS),
             "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH, "longueur_sure": SURE_LENGTH,
-            "fort": STRONG_MATCH,
+            "fort": STRONG_MATCH, "couverture": COVERAGE_MIN,
             "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping()}
 
 

@@ -16,7 +16,6 @@
   var root = new URL("../../", script ? script.src : document.baseURI);  // assets/relier/recherche.js
   var engine = null;
   var wordChunks = {};
-  var COVERAGE_MIN = 0.67;  // as kb.search.engine.COVERAGE_MIN
 
   function fold(text) {
     return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -161,7 +160,10 @@
                 if (!seen || seen.score < score) { best.set(r.id, { score: score, result: r }); }
               });
             });
-            found[index] = best.size;
+            // how many sheets the unit is found in: its most precise spelling (a phrase is searched
+            // as all its words, anywhere in a page: their union would say « everywhere »)
+            var counts = searches.map(function (s) { return s.results.length; }).filter(function (n) { return n > 0; });
+            found[index] = counts.length ? Math.min.apply(null, counts) : 0;
             best.forEach(function (hit, id) {
               var sheet = sheets.get(id) || { id: id, raw: 0, units: [], perUnit: parts.map(function () { return 0; }),
                                                result: hit.result };
@@ -178,7 +180,7 @@
             return sheet;
           }).sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
           /* « nothing good » as kb.search.engine._nothing_good: no sheet among the best matches,
-             strongly, words carrying two thirds of the need, each weighing its IDF (a guessed
+             strongly, words carrying enough of the need (rules.couverture), each weighing its IDF (a guessed
              spelling of a short word half) */
           var sure = {};
           spelled.fixed.forEach(function (w) { sure[w] = w.length >= rules.longueur_sure ? 1 : 0.5; });
@@ -195,8 +197,8 @@
           }, 0);
           return {
             query: text, corrected: corrected, total: ranked.length,
-            nothingGood: need <= 0 || covered < COVERAGE_MIN * need,
-            evidence: { value: value, need: need, top: top.map(function (sheet) { return sheet.perUnit; }) },
+            nothingGood: need <= 0 || covered < rules.couverture * need,
+            evidence: { value: value, idf: idf, need: need, top: top.map(function (sheet) { return sheet.perUnit; }) },
             results: ranked.map(function (sheet) {
               return { id: sheet.id, score: sheet.score, data: function () { return sheet.result.data(); } };
             })
