@@ -198,7 +198,7 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
                                "total": result.total, "fiches": hits}, ensure_ascii=False, indent=2))
     else:
         if result.corrected and not result.nothing_good:
-            click.echo(f"Résultats pour « {searched} » (vouliez-vous dire « {searched} » ?)\n")
+            click.echo(f"Vouliez-vous dire « {searched} » ? Résultats pour ces mots (vous aviez tapé « {text} »).\n")
         if result.nothing_good and result.hits:
             click.echo("Aucune fiche ne répond vraiment à cette recherche. Les fiches qui en partagent quelques mots :\n")
         for rank, hit in enumerate(result.hits, start=1):
