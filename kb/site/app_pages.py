@@ -81,12 +81,12 @@ def search_page() -> str:
  placeholder="par exemple : ado qui fugue, personne âgée isolée, MNA">
 <button type="submit">Rechercher</button>
 </form>
-<div class="relier-recherche-statut" role="status" aria-live="polite" data-relier-statut></div>
-<ol class="relier-recherche-resultats" data-relier-resultats></ol>
 <details class="relier-recherche-filtres">
 <summary>Affiner par public, secteur, mode, thème ou niveau de preuve</summary>
 <div data-relier-filtres></div>
 </details>
+<div class="relier-recherche-statut" role="status" aria-live="polite" data-relier-statut></div>
+<ol class="relier-recherche-resultats" data-relier-resultats></ol>
 <p class="relier-recherche-aide">Les mots sans accents, les pluriels, les fautes de frappe et les sigles courants
 (ASE, MECS, CHRS, MNA…) sont reconnus ; décrire la situation (« un ado qui fugue du foyer ») suffit.</p>
 <noscript><p>La recherche a besoin de JavaScript. Sans lui, parcourez <a href="../explorer/index.html">l'explorateur</a>

@@ -387,7 +387,10 @@
     function facetsShow(e) {
       e.pagefind.filters().then(function (all) {
         facets.textContent = "";
-        Object.keys(all).sort().forEach(function (name) {
+        var order = ["Public", "Secteur", "Mode", "Thème", "Niveau de preuve"];  // search_bundle.FILTERS
+        Object.keys(all).sort(function (a, b) {
+          return (order.indexOf(a) + 99) % 100 - (order.indexOf(b) + 99) % 100 || a.localeCompare(b, "fr");
+        }).forEach(function (name) {
           var group = document.createElement("fieldset");
           var legend = document.createElement("legend");
           legend.textContent = name;
