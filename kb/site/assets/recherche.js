@@ -388,9 +388,9 @@
       e.pagefind.filters().then(function (all) {
         facets.textContent = "";
         var order = ["Public", "Secteur", "Mode", "Thème", "Niveau de preuve"];  // search_bundle.FILTERS
-        Object.keys(all).sort(function (a, b) {
-          return (order.indexOf(a) + 99) % 100 - (order.indexOf(b) + 99) % 100 || a.localeCompare(b, "fr");
-        }).forEach(function (name) {
+        var rank = function (name) { var i = order.indexOf(name); return i < 0 ? order.length : i; };
+        Object.keys(all).sort(function (a, b) { return rank(a) - rank(b) || a.localeCompare(b, "fr"); })
+          .forEach(function (name) {
           var group = document.createElement("fieldset");
           var legend = document.createElement("legend");
           legend.textContent = name;
