@@ -194,13 +194,16 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
     if fmt == "json":
         hits = [{"id": h.id, "titre": h.titre, "resume": h.resume, "score": h.score, "extrait": h.extrait,
                  "url": f"/fiches/{h.id}/"} for h in result.hits]
-        click.echo(json.dumps({"requete": text, "correction": result.corrected, "rien_de_pertinent": result.nothing_good,
-                               "total": result.total, "fiches": hits}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"requete": text, "correction": result.corrected,
+                               "rien_de_pertinent": result.nothing_good, "total": result.total, "fiches": hits},
+                              ensure_ascii=False, indent=2))
     else:
         if result.corrected and not result.nothing_good:
-            click.echo(f"Vouliez-vous dire « {searched} » ? Résultats pour ces mots (vous aviez tapé « {text} »).\n")
+            click.echo(f"Vouliez-vous dire « {searched} » ? "
+                       f"Résultats pour ces mots (vous aviez tapé « {text} »).\n")
         if result.nothing_good and result.hits:
-            click.echo("Aucune fiche ne répond vraiment à cette recherche. Les fiches qui en partagent quelques mots :\n")
+            click.echo("Aucune fiche ne répond vraiment à cette recherche. "
+                       "Les fiches qui en partagent quelques mots :\n")
         for rank, hit in enumerate(result.hits, start=1):
             click.echo(f"{rank}. {hit.titre}  [{hit.id}]")
             click.echo(f"   {hit.resume}")

@@ -319,7 +319,8 @@ class WhooshIndex:
         corrected, fixed = correct(
             text, lambda word: searcher.doc_frequency("mots", word),
             lambda word, distance: searcher.reader().terms_within("mots", word, distance, prefix=1),
-            lambda word: any(searcher.doc_frequency(field, stem) for stem in analyse(word) for field in SHORT_FIELDS + ("corps",)))
+            lambda word: any(searcher.doc_frequency(field, stem)
+                             for stem in analyse(word) for field in (*SHORT_FIELDS, "corps")))
         units = self.synonyms.expand(analyse(corrected or text))[:MAX_UNITS]
         clauses = self._clauses(units, searcher)
         if not clauses:
