@@ -38,9 +38,9 @@ QUERIES_FILE = "relier-requetes.json"
 # A word matches a sheet strongly from this Pagefind score (the site's own scale; kb search's is
 # kb.search.engine.STRONG_MATCH), calibrated on tests/search/judgements.yml with scripts/search_quality.py
 
-# with the share of the need they must cover (kb search: kb.search.engine.COVERAGE_MIN): 88 % of
-# the off-topic queries answered « nothing good », and 14 % of the answerable ones (still listed).
-STRONG_MATCH, COVERAGE_MIN = 6.0, 0.6
+# with the share of the need they must cover (kb search: kb.search.engine.COVERAGE_MIN): 92 % of
+# the off-topic queries answered « nothing good », and 8 % of the answerable ones (still listed).
+STRONG_MATCH, COVERAGE_MIN = 3.0, 0.6
 MAX_WORDS = 40_000  # the most used words of the base, for « vouliez-vous dire » (a few hundred KB at most)
 
 

@@ -28,7 +28,9 @@
         fetch(new URL("pagefind/relier-requetes.json", root)).then(function (r) { return r.json(); })
       ]).then(function (loaded) {
         var pagefind = loaded[0];
-        return Promise.resolve(pagefind.options({ excerptLength: 24 })).then(function () {
+        // termSimilarity: a word found exactly weighs far more than a longer word it begins
+        // (« APP » is not « apprentissage »): nDCG@10 0.903 -> 0.914 on the judged set
+        return Promise.resolve(pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 10 } })).then(function () {
           return pagefind.init();
         }).then(function () {
           var rules = loaded[1];
