@@ -33,7 +33,7 @@ from ..model import Corpus, Sheet, Vocabulary
 from ..text import plain_text
 from .excerpt import excerpt
 from .french import WEAK_WEIGHT, analyse, french_analyzer, weak_stems, words, words_analyzer
-from .spelling import confidence, correct
+from .spelling import as_written, confidence, correct
 from .synonyms import SynonymTable, vocabulary_groups
 from .terms import Situations, sheet_terms
 
@@ -344,6 +344,9 @@ class WhooshIndex:
                          "score": round(score, 4), "extrait": excerpt(stored["corps"], stems, mark),
                          "_later": LATER.get(stored.get("statut", ""), 0)})
         hits.sort(key=lambda hit: hit.pop("_later"))  # drafts after validated sheets, among those shown
+        if corrected:
+            corrected = as_written(corrected, fixed, (text for hit in hits for text in (hit["titre"], hit["resume"],
+                                                                                          hit["extrait"])))
         return Answer(hits, total, corrected, nothing_good=_nothing_good(
             searcher, units, weights, fixed, found,
             {doc: [per_unit.get(doc << _UNIT_BITS | unit, 0.0) for unit in range(len(units))] for doc, _, _ in ranked}))

@@ -39,3 +39,17 @@ def correct(text: str, frequency: Callable[[str], int], within: Callable[[str, i
 
     corrected = _WORD.sub(fix, text)
     return (corrected if fixed else None), fixed
+
+
+def as_written(corrected: str, fixed: list[str], texts: Iterable[str]) -> str:
+    """`corrected` with each guessed word spelt as `texts` write it (accents: « parentalité »)."""
+    wanted, found = set(fixed), {}
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            key = fold(word)
+            if key in wanted and key not in found:
+                found[key] = word if word.isupper() and len(word) > 1 else word.lower()
+        if len(found) == len(wanted):
+            break
+    return _WORD.sub(lambda m: found.get(m.group(0), m.group(0)), corrected)

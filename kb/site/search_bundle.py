@@ -5,8 +5,9 @@ Each page carries what `kb search` indexes (title, summary, body, and the words 
 terms and situations the sheet is found by: kb.search.terms), with the same relative weights.
 Beside Pagefind's files, two small files let the browser understand a query as `kb search` does
 (kb/site/assets/recherche.js): relier-requetes.json (stop words, incidental words, the
-vocabularies' synonyms and acronyms) and relier-mots-<first letter>.json (the base's words and how
-many sheets use each, for « vouliez-vous dire »: only the letters of the words typed are read).
+vocabularies' synonyms and acronyms) and relier-mots-<first letter>.json (the base's words, how
+many sheets use each, and how they are written when they carry accents, for « vouliez-vous dire »:
+only the letters of the words typed are read).
 
 Pagefind's Python API answers one record per tenth of a second; its command line, given a folder
 of small pages, indexes 10 000 sheets in seconds, in its own process."""
@@ -14,6 +15,7 @@ of small pages, indexes 10 000 sheets in seconds, in its own process."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -26,7 +28,7 @@ from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, words
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
 from ..search.terms import Situations, sheet_terms
-from ..text import plain_text
+from ..text import fold, plain_text
 from .data import SiteData
 from .markup import esc
 
@@ -35,6 +37,7 @@ FILTERS = (("publics", "Public"), ("secteurs", "Secteur"), ("modes_intervention"
 VOCABULARY_OF = {"publics": "publics", "secteurs": "secteurs", "modes_intervention": "modes_intervention",
                  "themes": "themes", "niveau_preuve": "niveaux_preuve"}
 QUERIES_FILE = "relier-requetes.json"
+_WORD = re.compile(r"\w+")
 # A word matches a sheet strongly from this Pagefind score (the site's own scale; kb search's is
 # kb.search.engine.STRONG_MATCH), calibrated on tests/search/judgements.yml with scripts/search_quality.py
 
@@ -92,9 +95,12 @@ class SearchBundle:
                 shutil.rmtree(folder)
         situations = Situations(data.corpus.vocabularies)
         used: Counter[str] = Counter()
+        written: Counter[str] = Counter()  # the words as written (with their accents), lower case
         for sheet in data.corpus.sheets:
             terms, body = sheet_terms(data.corpus.vocabularies, sheet, situations), plain_text(sheet.body)
-            used.update(set(words("\n".join((sheet.title, sheet.summary, terms, body)))))
+            text = "\n".join((sheet.title, sheet.summary, terms, body))
+            used.update(set(words(text)))
+            written.update(set(_WORD.findall(text.lower())))
             page = self.pages / "fiches" / sheet.id / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(_page(data, sheet.id, terms, body), encoding="utf-8")
@@ -105,10 +111,15 @@ class SearchBundle:
             raise KbError((done.stdout or "").strip()[-800:] or f"code de sortie {done.returncode}")
         (self.output / QUERIES_FILE).write_text(json.dumps(query_rules(data), ensure_ascii=False,
                                                            separators=(",", ":")), encoding="utf-8")
-        by_letter: dict[str, dict[str, int]] = {}
+        spelt: dict[str, tuple[int, str]] = {}
+        for form, count in written.items():
+            key = fold(form)
+            if count > spelt.get(key, (0, ""))[0]:
+                spelt[key] = (count, form)
+        by_letter: dict[str, dict[str, object]] = {}
         for word, count in used.most_common(MAX_WORDS):
-            if len(word) >= MIN_LENGTH:
-                by_letter.setdefault(word_chunk(word), {})[word] = count
+            if len(word) >= MIN_LENGTH:  # [count, the word with its accents] when it has some
+                by_letter.setdefault(word_chunk(word), {})[word] = [count, spelt[word][1]] if spelt.get(word, (0, word))[1] != word else count
         for letter, known in by_letter.items():
             (self.output / f"relier-mots-{letter}.json").write_text(
                 json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -96,6 +96,9 @@
     return wordChunks[letter];
   }
 
+  function uses(entry) { return typeof entry === "number" ? entry : entry[0]; }  // [count, as written]
+  function written(known, word) { var e = known[word]; return Array.isArray(e) ? e[1] : word; }
+
   /* Another form of the word that the base uses (« soirs » / « soir »): then it is no typo. */
   function otherForm(word, known) {
     var forms = [word + "s", word + "e", word + "es", word.replace(/(es|s|x|e|r)$/, ""),
@@ -113,17 +116,18 @@
         if (known[word]) { return word; }
         var form = otherForm(word, known);
         if (form) {  // the base's own form of the word: searched as such, not a guess
-          if (form.length < word.length) { replaced[word] = form; return form; }
+          if (form.length < word.length) { replaced[word] = written(known, form); return form; }
           return word;
         }
         var best = null;
         Object.keys(known).forEach(function (candidate) {
           if (candidate !== word && candidate[0] === word[0] && distance(word, candidate, 1) <= 1 &&
-              (!best || known[candidate] > known[best] || (known[candidate] === known[best] && candidate > best))) {
+              (!best || uses(known[candidate]) > uses(known[best]) ||
+               (uses(known[candidate]) === uses(known[best]) && candidate > best))) {
             best = candidate;
           }
         });
-        if (best) { fixed.push(best); replaced[word] = best; return best; }
+        if (best) { fixed.push(best); replaced[word] = written(known, best); return best; }
         return word;
       });
     })).then(function (result) { return { words: result, fixed: fixed, replaced: replaced }; });
