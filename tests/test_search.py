@@ -238,6 +238,7 @@ def test_a_typo_is_corrected_from_the_base_s_own_words(corpus) -> None:
     result = search(corpus, "maltraitence")
     assert result.corrected == "maltraitance" and not result.nothing_good
     assert "referent-bientraitance" in [h.id for h in result.hits[:3]]
+    assert search(corpus, "parantalité soutien").corrected == "parentalité soutien"  # as the base writes it
     assert search(corpus, "génogramme").corrected is None
     assert search(corpus, "soirs").corrected is None  # another form of a known word (« soir »): no guess
 
