@@ -232,11 +232,20 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
         raise UsageError(f"« {text} » ne contient que des mots trop courants pour chercher : ajoutez un mot précis")
     bold = ("\x1b[1m", "\x1b[0m") if fmt == "text" and sys.stdout.isatty() else ("**", "**")
     result = search_project(root, vocabularies, text, given, limit, bold)
+    searched = result.corrected or text
     if fmt == "json":
-        click.echo(json.dumps([{"id": h.id, "titre": h.titre, "resume": h.resume, "score": h.score,
-                                "extrait": h.extrait, "url": f"/fiches/{h.id}/"} for h in result.hits],
+        hits = [{"id": h.id, "titre": h.titre, "resume": h.resume, "score": h.score, "extrait": h.extrait,
+                 "url": f"/fiches/{h.id}/"} for h in result.hits]
+        click.echo(json.dumps({"requete": text, "correction": result.corrected,
+                               "rien_de_pertinent": result.nothing_good, "total": result.total, "fiches": hits},
                               ensure_ascii=False, indent=2))
     else:
+        if result.corrected and not result.nothing_good:
+            click.echo(f"Vouliez-vous dire « {searched} » ? "
+                       f"Résultats pour ces mots (vous aviez tapé « {text} »).\n")
+        if result.nothing_good and result.hits:
+            click.echo("Aucune fiche ne répond vraiment à cette recherche. "
+                       "Les fiches qui en partagent quelques mots :\n")
         for rank, hit in enumerate(result.hits, start=1):
             click.echo(f"{rank}. {hit.titre}  [{hit.id}]")
             click.echo(f"   {hit.resume}")
@@ -244,9 +253,13 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
                 click.echo(f"   {hit.extrait}")
             click.echo("")
     if not result.hits:
-        _say(f"Aucune fiche ne correspond à « {text} »"
+        _say(f"Aucune fiche ne correspond à « {searched} »"
              + (" avec ces filtres" if any(given.values()) else "")
-             + ". Essayez d'autres mots, ou moins de filtres.")
+             + ". Essayez d'autres mots, moins de filtres, ou parcourez les fiches par public ou par thème "
+               "(kb build, puis la page « Explorer » du site).")
+    elif result.nothing_good:
+        _say(f"Rien de pertinent pour « {searched} » : essayez d'autres mots, ou parcourez les fiches par public "
+             "ou par thème (page « Explorer » du site).")
     else:
         _say(f"{result.total} fiche(s) trouvée(s), {len(result.hits)} affichée(s).")
 

@@ -101,7 +101,7 @@ def first_search_bytes(site: Path, query: str, bare: bool) -> int:
             else:
                 page.fill("#relier-q", query)
                 page.press("#relier-q", "Enter")
-                page.wait_for_selector(".pagefind-ui__result-link", timeout=60_000)
+                page.wait_for_selector("[data-relier-resultats] h2 a", timeout=60_000)
             page.wait_for_load_state("networkidle")
             total = sum(sizes)
             browser.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import statistics
 from pathlib import Path
@@ -11,11 +12,10 @@ import pytest
 
 from kb.loader import load
 from kb.search import refresh_index, search, similar_sheets
-from kb.search.quality import evaluate, load_judgements
+from kb.search.quality import CATEGORIES, OFF_TOPIC, evaluate, kb_ranker, load_judgements, summarise
 from support import REPO, sheet_text
 
-# The level reached when the judgements were written (nDCG@10 0.984, recall@5 0.980 on 49 queries).
-MIN_NDCG, MIN_RECALL = 0.95, 0.95
+MIN_NDCG, MIN_RECALL, MIN_NDCG_SITUATIONS, MIN_OFF_TOPIC_NOTHING = 0.90, 0.93, 0.82, 0.80
 
 
 @pytest.fixture(scope="module")
@@ -117,13 +117,13 @@ def test_kb_search_reads_again_only_files_that_changed(starter: Path, kb) -> Non
     path.write_text(text.replace("Contexte", "Zorglubx", 1), encoding="utf-8")  # same size
     os.utime(path, ns=(now, now))  # and the same time: written within the same tick
     result = kb("--root", starter, "--quiet", "search", "zorglubx", "--format", "json")
-    assert [hit["id"] for hit in json.loads(result.out)] == ["genogramme"]
+    assert [hit["id"] for hit in json.loads(result.out)["fiches"]] == ["genogramme"]
 
 
 def test_ranking_is_whoosh_s_own_on_a_multi_segment_index(starter: Path) -> None:
     """kb ranks a query clause by clause (much faster than Whoosh's matchers on large indexes):
     same sheets, same order, same scores, with deleted documents and several segments."""
-    from kb.search.engine import WhooshIndex
+    from kb.search.engine import WhooshIndex, _rank
 
     refresh_index(load(starter).corpus)
     for name in ("genogramme.md", "ecocarte.md"):  # updated: new segment, deletions in the first
@@ -135,6 +135,7 @@ def test_ranking_is_whoosh_s_own_on_a_multi_segment_index(starter: Path) -> None
     engine.refresh()
     queries = [j.query for j in load_judgements(REPO / "tests" / "search" / "judgements.yml")]
     filters = {"publics": ("familles", "enfance")}
+    from kb.search.french import analyse
     compared = {False: 0, True: 0}
     with engine.searcher() as searcher:
         assert len(searcher.subsearchers) > 1 and searcher.reader().has_deletions()
@@ -142,10 +143,14 @@ def test_ranking_is_whoosh_s_own_on_a_multi_segment_index(starter: Path) -> None
             query = engine.build_query(text, searcher)
             for chosen in ({}, filters):
                 expected = searcher.search(query, limit=10, filter=engine.build_filter(chosen))
-                hits, total = engine.run_with(searcher, text, chosen, 10, ("", ""))
-                assert [(h["id"], h["score"]) for h in hits] == [(h["id"], round(h.score, 4)) for h in expected]
+                filter_query = engine.build_filter(chosen)
+                allowed = set(searcher.docs_for_query(filter_query)) if filter_query is not None else None
+                clauses = engine._clauses(engine.synonyms.expand(analyse(text)), searcher)
+                ranked, total, _, _ = _rank(searcher, clauses, allowed, 10)  # without weights: Whoosh's scores
+                assert [(searcher.stored_fields(doc)["id"], round(score, 4)) for doc, score, _ in ranked] == \
+                    [(h["id"], round(h.score, 4)) for h in expected]
                 assert total == len(expected)  # exact: Whoosh counts every match
-                compared[bool(chosen)] += len(hits)
+                compared[bool(chosen)] += len(ranked)
     assert compared[False] > 300 and compared[True] > 100
 
 
@@ -213,19 +218,70 @@ def test_similar_sheets(corpus) -> None:
 
 
 def test_quality_on_judged_queries(corpus) -> None:
+    """Thresholds a little under what scripts/search_quality.py measured when they were set
+    (nDCG@10 0.923 overall, 0.850 on situations; 88 % of off-topic queries answered « nothing »)."""
     judgements = load_judgements(REPO / "tests" / "search" / "judgements.yml")
-    assert len(judgements) >= 30
-    scores = evaluate(corpus, judgements)
-    assert statistics.fmean(s.ndcg10 for s in scores) >= MIN_NDCG
-    assert statistics.fmean(s.recall5 for s in scores) >= MIN_RECALL
+    assert len(judgements) >= 120 and {j.category for j in judgements} == set(CATEGORIES)
+    rank, close = kb_ranker(corpus)
+    try:
+        summary = summarise(evaluate(rank, judgements))
+    finally:
+        close()
+    assert summary["tout"].ndcg10 >= MIN_NDCG and summary["tout"].recall5 >= MIN_RECALL
+    assert summary["situations"].ndcg10 >= MIN_NDCG_SITUATIONS
+    assert all(summary[c].ndcg10 >= 0.8 for c in CATEGORIES if c != OFF_TOPIC)
+    assert summary["hors_sujet_rien"] >= MIN_OFF_TOPIC_NOTHING
+    assert summary["repondables_vides"] == []
+
+
+def test_a_typo_is_corrected_from_the_base_s_own_words(corpus) -> None:
+    result = search(corpus, "maltraitence")
+    assert result.corrected == "maltraitance" and not result.nothing_good
+    assert "referent-bientraitance" in [h.id for h in result.hits[:3]]
+    assert search(corpus, "parantalité soutien").corrected == "parentalité soutien"  # as the base writes it
+    assert search(corpus, "génogramme").corrected is None
+    assert search(corpus, "soirs").corrected is None  # another form of a known word (« soir »): no guess
+
+
+def test_a_situation_finds_the_sheets_it_names(tmp_path: Path) -> None:
+    root = tmp_path / "p"
+    shutil.copytree(REPO / "schemas", root / "schemas")
+    shutil.copytree(REPO / "practices", root / "practices")
+    corpus = load(root).corpus
+    assert "photolangage" not in _ids(corpus, "zorglubite aiguë")
+    situations = root / "schemas" / "vocabulaires" / "situations.yml"
+    situations.write_text(situations.read_text(encoding="utf-8") + """  - id: essai
+    label: Une situation d'essai
+    definition: Pour le test.
+    synonymes: [zorglubite aiguë]
+    fiches: [photolangage]
+""", encoding="utf-8")
+    found = search(load(root).corpus, "un jeune avec une zorglubite aiguë")
+    assert [h.id for h in found.hits][:1] == ["photolangage"] and not found.nothing_good
+
+
+def test_incidental_words_weigh_less_than_the_need(corpus) -> None:
+    plain = _ids(corpus, "fugue foyer", limit=3)
+    asked = _ids(corpus, "comment faire avec une fugue du foyer tout le temps", limit=3)
+    assert asked[0] in plain[:2] and len(set(plain) & set(asked)) >= 2, (plain, asked)
+
+
+@pytest.mark.parametrize("query", ["recette de la tarte aux pommes", "météo demain Marseille", "zorglub xyzzy"])
+def test_off_topic_is_said_plainly(kb, query: str) -> None:
+    result = kb("--root", REPO, "search", query, "--format", "json")
+    assert result.exit_code == 0, result
+    assert json.loads(result.out)["rien_de_pertinent"] is True
+    text = kb("--root", REPO, "search", query)
+    assert "Explorer" in text.out + text.err
 
 
 def test_cli_json_and_text(kb) -> None:
     result = kb("--root", REPO, "search", "visite à domicile", "--format", "json", "--limit", "3")
     assert result.exit_code == 0, result
     data = json.loads(result.out)
-    assert data[0]["id"] == "visite-a-domicile"
-    assert set(data[0]) >= {"id", "titre", "score", "extrait"}
+    assert data["rien_de_pertinent"] is False and data["correction"] is None and data["total"] >= 3
+    assert data["fiches"][0]["id"] == "visite-a-domicile"
+    assert set(data["fiches"][0]) >= {"id", "titre", "score", "extrait"}
     text = kb("--root", REPO, "search", "génogramme")
     assert text.exit_code == 0 and "Le génogramme  [genogramme]" in text.out and "**" in text.out
 
@@ -244,3 +300,23 @@ def test_cli_no_result_is_said_plainly(kb) -> None:
     result = kb("--root", REPO, "search", "xyzzyplugh")
     assert result.exit_code == 0 and result.out == ""
     assert "Aucune fiche ne correspond à « xyzzyplugh »" in result.err
+
+
+def test_a_situation_naming_an_unknown_sheet_is_a_french_error(starter: Path, kb) -> None:
+    situations = starter / "schemas" / "vocabulaires" / "situations.yml"
+    situations.write_text(situations.read_text(encoding="utf-8").replace(
+        "fiches: [mediation-animale]", "fiches: [mediation-animal]"), encoding="utf-8")
+    result = kb("--root", starter, "check")
+    assert result.exit_code == 1
+    assert re.search(r"schemas/vocabulaires/situations\.yml:\d+:\d+: erreur: zootherapie\.fiches : aucune fiche "
+                     r"n'a l'identifiant « mediation-animal » — vouliez-vous dire « mediation-animale » \?",
+                     result.out + result.err), result.out + result.err
+
+
+def test_drafts_come_after_validated_sheets(starter: Path) -> None:
+    before = _ids(load(starter).corpus, "génogramme famille", limit=5)
+    assert before[0] == "genogramme"
+    path = starter / "practices" / "genogramme.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("statut: validee", "statut: brouillon", 1), encoding="utf-8")
+    after = _ids(load(starter).corpus, "génogramme famille", limit=5)
+    assert after[-1] == "genogramme" and after[:4] == [s for s in before if s != "genogramme"][:4]

@@ -27,6 +27,7 @@ from .privacy import check_privacy, prepare_privacy
 from .provenance import check_provenance
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
+from .situations import check_situation_targets
 from .unsafe import check_fields, check_unsafe, check_vocabularies
 from .vocabulary import check_terms
 
@@ -63,13 +64,15 @@ def _safety_text(sheet: Sheet) -> list[tuple[str, int]]:
     return [(source.front_matter_text + "\n" * gap + sheet.body, source.front_matter_line)]
 
 
-def check_corpus(sheets: Iterable[Outline]) -> list[Diagnostic]:
-    """What needs every sheet: unique ids, file names, relation targets."""
+def check_corpus(sheets: Iterable[Outline], vocabularies: dict[str, Vocabulary] | None = None) -> list[Diagnostic]:
+    """What needs every sheet: unique ids, file names, relation targets, the sheets situations name."""
     sheets = list(sheets)
     ids = {sheet.id for sheet in sheets if sheet.declared}
     diagnostics = list(check_ids(sheets))
     for sheet in sheets:
         diagnostics.extend(check_relation_targets(sheet, ids))
+    if vocabularies is not None:
+        diagnostics.extend(check_situation_targets(vocabularies, ids))
     return diagnostics
 
 
@@ -90,7 +93,7 @@ def check_all(root: Path, progress: Progress = SILENT) -> tuple[list[str], list[
         if outline is not None:
             outlines.append(outline)
     modules = module_paths(root)
-    diagnostics.extend(check_corpus(outlines))
+    diagnostics.extend(check_corpus(outlines, vocabularies))
     diagnostics.extend(check_modules(root, vocabularies, outlines, modules)[1])
     return [relative(p, root) for p in paths + modules], sorted(set(diagnostics))
 
@@ -119,7 +122,8 @@ def with_corpus_checks(result: LoadResult, diagnostics: list[Diagnostic]) -> tup
     modules, module_problems = check_modules(corpus.root, corpus.vocabularies, outlines, paths)
     result = replace(result, modules=tuple(modules), files=result.files + tuple(relative(p, corpus.root) for p in paths))
     vocabulary_problems = set(check_vocabularies(corpus.vocabularies.values(), corpus.root))
-    return result, sorted(set(diagnostics) | set(check_corpus(outlines)) | set(module_problems) | vocabulary_problems)
+    return result, sorted(set(diagnostics) | set(check_corpus(outlines, corpus.vocabularies)) | set(module_problems)
+                          | vocabulary_problems)
 
 
 def check_modules(root: Path, vocabularies: dict[str, Vocabulary], sheets: list[Outline],

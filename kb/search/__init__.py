@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import KbError
 from ..model import Corpus, SheetId, Vocabulary
 from ..processes import Forked
-from .engine import IndexReport, WhooshIndex
+from .engine import Answer, IndexReport, WhooshIndex
 
 __all__ = ["search_project", "Hit", "IndexReport", "SearchResult", "SearchSession", "refresh_index", "search",
            "similar_sheets", "start_indexing", "start_similar"]
@@ -30,6 +30,13 @@ class SearchResult:
     hits: list[Hit]
     total: int
     report: IndexReport | None = field(default=None, compare=False)
+    corrected: str | None = None  # the query searched instead (« vouliez-vous dire »)
+    nothing_good: bool = False  # no sheet really answers the query
+
+
+def _result(answer: Answer, report: IndexReport | None = None) -> SearchResult:
+    return SearchResult([Hit(**hit) for hit in answer.hits], answer.total, report,  # type: ignore[arg-type]
+                        answer.corrected, answer.nothing_good)
 
 
 def refresh_index(corpus: Corpus) -> IndexReport:
@@ -49,8 +56,8 @@ def search_project(root: Path, vocabularies: dict[str, Vocabulary], text: str,
     """Search a project without loading it: only the sheets changed since the last search are read."""
     engine = WhooshIndex(root, vocabularies, corpus)
     report = engine.refresh()
-    hits, total = engine.run(text, filters or {}, limit, mark)
-    return SearchResult([Hit(**hit) for hit in hits], total, report)  # type: ignore[arg-type]
+    answer = engine.run(text, filters or {}, limit, mark)
+    return _result(answer, report)
 
 
 def start_indexing(corpus: Corpus) -> Forked[IndexReport]:
@@ -75,8 +82,7 @@ class SearchSession:
 
     def search(self, text: str, filters: dict[str, tuple[str, ...]] | None = None, limit: int = 10,
                mark: tuple[str, str] = ("**", "**")) -> SearchResult:
-        hits, total = self._engine.run_with(self._searcher, text, filters or {}, limit, mark)
-        return SearchResult([Hit(**hit) for hit in hits], total)  # type: ignore[arg-type]
+        return _result(self._engine.run_with(self._searcher, text, filters or {}, limit, mark))
 
     def close(self) -> None:
         self._context.__exit__(None, None, None)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import heapq
 import json
+import math
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,17 +32,18 @@ from ..loader import load_sheet, scan
 from ..model import Corpus, Sheet, Vocabulary
 from ..text import plain_text
 from .excerpt import excerpt
-from .french import analyse, french_analyzer
+from .french import WEAK_WEIGHT, analyse, french_analyzer, weak_stems, words, words_analyzer
+from .spelling import as_written, confidence, correct
 from .synonyms import SynonymTable, vocabulary_groups
+from .terms import Situations, sheet_terms
 
 INDEX_DIR = Path("build") / "search"
 # A file's modification time is trusted only if it is older than the last look by this much: a
 # file rewritten within the same clock tick (2 s on some file systems) would keep its time.
 _RACY_NS = 2_000_000_000
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SHORT_FIELDS = ("titre", "resume", "termes")
 FACET_FIELDS = {"publics": "publics", "secteurs": "secteurs", "modes": "modes_intervention", "themes": "themes"}
-_TERM_FIELDS = ("publics", "secteurs", "modes_intervention", "themes", "valeurs", "concepts", "etablissements")
 
 
 def _schema() -> Schema:
@@ -53,6 +55,7 @@ def _schema() -> Schema:
         resume=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
         termes=TEXT(analyzer=analyzer, field_boost=1.5),
         corps=TEXT(analyzer=analyzer, stored=True),
+        mots=TEXT(analyzer=words_analyzer(), phrase=False),  # the words as written: « vouliez-vous dire »
         publics=KEYWORD(stored=True, commas=True, scorable=False),
         secteurs=KEYWORD(stored=True, commas=True, scorable=False),
         modes_intervention=KEYWORD(stored=True, commas=True, scorable=False),
@@ -89,18 +92,11 @@ def _fingerprint(vocabularies: dict[str, Vocabulary]) -> str:
     return digest.hexdigest()
 
 
-def _document(vocabularies: dict[str, Vocabulary], sheet: Sheet) -> dict[str, str]:
-    words = []
-    for key in _TERM_FIELDS:
-        vocabulary = vocabularies.get(key)
-        for term_id in sheet.terms.get(key, ()):
-            term = vocabulary.terms.get(term_id) if vocabulary else None
-            if term is not None:
-                words.append(term.label)
-                words.extend(term.synonyms)
+def _document(vocabularies: dict[str, Vocabulary], situations: Situations, sheet: Sheet) -> dict[str, str]:
+    terms, body = sheet_terms(vocabularies, sheet, situations), plain_text(sheet.body)
     return {
         "id": sheet.id, "hash": sheet.source.content_hash, "titre": sheet.title, "resume": sheet.summary,
-        "termes": " · ".join(words), "corps": plain_text(sheet.body),
+        "termes": terms, "corps": body, "mots": "\n".join((sheet.title, sheet.summary, terms, body)),
         "publics": ",".join(sheet.terms.get("publics", ())), "secteurs": ",".join(sheet.terms.get("secteurs", ())),
         "modes_intervention": ",".join(sheet.terms.get("modes_intervention", ())),
         "themes": ",".join(sheet.terms.get("themes", ())),
@@ -119,6 +115,7 @@ class WhooshIndex:
         self.corpus = corpus
         self.directory = directory or self.root / INDEX_DIR
         self.synonyms = SynonymTable(vocabulary_groups(vocabularies), analyse)
+        self.situations = Situations(vocabularies)
 
     @classmethod
     def of(cls, corpus: Corpus) -> WhooshIndex:
@@ -189,7 +186,7 @@ class WhooshIndex:
             for rel in removed + changed:
                 writer.delete_by_term("id", indexed[rel][1])
             for sheet in self._sheets(changed + added):
-                writer.update_document(**_document(self.vocabularies, sheet))
+                writer.update_document(**_document(self.vocabularies, self.situations, sheet))
                 indexed[sheet.source.rel_path] = [sheet.source.content_hash, sheet.id]
             writer.commit(optimize=len(removed) > 100)
         except BaseException:
@@ -219,7 +216,7 @@ class WhooshIndex:
         files: dict[str, list[str]] = {}
         sheets = list(self.corpus.sheets) if self.corpus is not None else self._sheets(sorted(look.hashes))
         for sheet in sheets:
-            writer.add_document(**_document(self.vocabularies, sheet))
+            writer.add_document(**_document(self.vocabularies, self.situations, sheet))
             files[sheet.source.rel_path] = [sheet.source.content_hash, sheet.id]
         writer.commit()
         self._write_stamp(staging, fingerprint, files, look)
@@ -238,10 +235,11 @@ class WhooshIndex:
 
     # -- querying ------------------------------------------------------------------------
     def build_query(self, text: str, searcher: Searcher | None = None) -> Query | None:
-        return self._query(self.synonyms.expand(analyse(text)), searcher)
+        clauses = self._clauses(self.synonyms.expand(analyse(text)), searcher)
+        return Or([clause for clause, _ in clauses]) if clauses else None
 
-    def _query(self, units: list[tuple[tuple[str, ...], list[tuple[str, ...]]]],
-               searcher: Searcher | None) -> Query | None:
+    def _clauses(self, units: list[tuple[tuple[str, ...], list[tuple[str, ...]]]],
+                 searcher: Searcher | None) -> list[tuple[Query, int]]:
         """Any of the words (or their synonyms), as one flat disjunction, sheets matching more and
         rarer words ranking first (BM25F).
 
@@ -250,12 +248,12 @@ class WhooshIndex:
         in the short fields only (title, summary, terms), unless nothing rarer was typed. This is
         what keeps a query within 50 ms on 10 000 sheets (scripts/bench.py)."""
         if not units:
-            return None
+            return []
         frequent, rarest = self._frequent_words(searcher, units)
         large = searcher is not None and searcher.doc_count() >= self.FREQUENT_FROM
-        clauses: list[Query] = []
-        body_words: dict[str, float] = {}
-        for tokens, alternatives in units:
+        clauses: list[tuple[Query, int]] = []
+        body_words: dict[str, tuple[float, int]] = {}
+        for unit, (tokens, alternatives) in enumerate(units):
             alternatives = [alt for alt in alternatives if len(alt) > 1 or alt[0] not in frequent]
             for spelling, boost in [(tokens, 2.0)] + [(alt, 1.0) for alt in alternatives]:
                 # a sheet tagged with a term already carries all the term's synonyms in `termes`:
@@ -265,15 +263,15 @@ class WhooshIndex:
                 elif len(spelling) == 1:  # a frequent word: in the title and summary only
                     fields = ("titre", "resume") if spelling[0] in frequent else SHORT_FIELDS
                 else:  # phrases: in the body too on small indexes only (on large ones they cost too much)
-                    fields = ("titre", "resume") if large else ("titre", "resume", "corps")
+                    fields = SHORT_FIELDS if large else (*SHORT_FIELDS, "corps")
                 if len(spelling) == 1:
-                    clauses.extend(Term(field, spelling[0], boost=boost) for field in fields)
+                    clauses.extend((Term(field, spelling[0], boost=boost), unit) for field in fields)
                 else:
-                    clauses.extend(Phrase(field, list(spelling), boost=boost) for field in fields)
+                    clauses.extend((Phrase(field, list(spelling), boost=boost), unit) for field in fields)
                 if spelling is tokens or len(spelling) == 1:  # the words typed, and one-word synonyms
                     for word in spelling:
-                        if word not in frequent or word == rarest:
-                            body_words[word] = max(body_words.get(word, 0.0), boost)
+                        if (word not in frequent or word == rarest) and boost > body_words.get(word, (0.0, 0))[0]:
+                            body_words[word] = (boost, unit)
         # the body: single words only (phrase matching on long texts is what made queries slow),
         # and not the words of multi-word synonyms (« 12-18 ans » must not search the body for « an »);
         # on a large index, only the two rarest words typed (each body clause costs thousands of postings)
@@ -281,8 +279,8 @@ class WhooshIndex:
             typed = {word for tokens, _ in units for word in tokens}
             ranked = sorted((w for w in body_words if w in typed), key=lambda w: searcher.doc_frequency("corps", w))
             body_words = {w: body_words[w] for w in ranked[:2]}
-        clauses.extend(Term("corps", word, boost=boost) for word, boost in body_words.items())
-        return Or(clauses)  # one flat disjunction, ranked clause by clause (_rank)
+        clauses.extend((Term("corps", word, boost=boost), unit) for word, (boost, unit) in body_words.items())
+        return clauses  # one flat disjunction, ranked clause by clause (_rank)
 
     FREQUENT_SHARE = 0.25
     FREQUENT_FROM = 500  # below this many sheets, every word is looked for everywhere
@@ -302,8 +300,7 @@ class WhooshIndex:
             rarest = None  # in most bodies: the short fields say enough
         return {word for word, count in frequency.items() if count > limit}, rarest
 
-    def run(self, text: str, filters: dict[str, tuple[str, ...]], limit: int,
-            mark: tuple[str, str]) -> tuple[list[dict[str, object]], int]:
+    def run(self, text: str, filters: dict[str, tuple[str, ...]], limit: int, mark: tuple[str, str]) -> Answer:
         """Hits (id, titre, resume, score, extrait) and their total. An index found broken while
         searching (a segment lost to a crash or a disk error) is rebuilt, and the search run again."""
         try:
@@ -315,22 +312,47 @@ class WhooshIndex:
                 return self.run_with(searcher, text, filters, limit, mark)
 
     def run_with(self, searcher: Searcher, text: str, filters: dict[str, tuple[str, ...]], limit: int,
-                 mark: tuple[str, str]) -> tuple[list[dict[str, object]], int]:
-        """The same, on an open searcher (a warm session answers without reopening the index)."""
-        units = self.synonyms.expand(analyse(text))
-        query = self._query(units, searcher)
-        if query is None:
-            return [], 0
+                 mark: tuple[str, str]) -> Answer:
+        """The same, on an open searcher (a warm session answers without reopening the index).
+
+        A word the base never uses is replaced by the closest one it does (« maltraitence »), and
+        the answer says so. Sheets matching more of the words that carry the need rank first
+        (see _rank); « nothing good » when even the best sheet covers too little of them."""
+        corrected, fixed = correct(
+            text, lambda word: searcher.doc_frequency("mots", word),
+            lambda word, distance: searcher.reader().terms_within("mots", word, distance, prefix=1),
+            lambda word: any(searcher.doc_frequency(field, stem)
+                             for stem in analyse(word) for field in (*SHORT_FIELDS, "corps")))
+        units = self.synonyms.expand(analyse(corrected or text))[:MAX_UNITS]
+        clauses = self._clauses(units, searcher)
+        if not clauses:
+            return Answer([], 0, corrected, nothing_good=True)
+        weak = weak_stems()
+        weights = [WEAK_WEIGHT if len(tokens) == 1 and tokens[0] in weak else 1.0 for tokens, _ in units]
+        if all(weight < 1.0 for weight in weights):
+            weights = [1.0] * len(units)  # only weak words: they are the need
         filter_query = self.build_filter(filters)
         allowed = set(searcher.docs_for_query(filter_query)) if filter_query is not None else None
-        ranked, total = _rank(searcher, query.subqueries, allowed, limit)
+        ranked, total, masks, per_unit = _rank(searcher, clauses, allowed, limit, weights)
+        found = [0] * len(units)  # how many sheets each query unit is found in
+        for mask, count in Counter(masks.values()).items():
+            for unit in range(len(units)):
+                found[unit] += count * (mask >> unit & 1)
         stems = [word for tokens, _ in units for word in tokens]
         hits = []
-        for docnum, score in ranked:
+        for docnum, score, _ in ranked:
             stored = searcher.stored_fields(docnum)
             hits.append({"id": stored["id"], "titre": stored["titre"], "resume": stored["resume"],
-                         "score": round(score, 4), "extrait": excerpt(stored["corps"], stems, mark)})
-        return hits, total
+                         "score": round(score, 4), "extrait": excerpt(stored["corps"], stems, mark),
+                         "_later": LATER.get(stored.get("statut", ""), 0)})
+        hits.sort(key=lambda hit: hit.pop("_later"))  # drafts after validated sheets, among those shown
+        if corrected:
+            corrected = as_written(corrected, fixed, (text for hit in hits for text in (hit["titre"], hit["resume"],
+                                                                                          hit["extrait"])))
+        return Answer(hits, total, corrected, nothing_good=_nothing_good(
+            searcher, units, weights, fixed, found,
+            {doc: [per_unit.get(doc << _UNIT_BITS | unit, 0.0) for unit in range(len(units))] for doc, _, _ in ranked}))
+
 
     @staticmethod
     def build_filter(filters: dict[str, tuple[str, ...]]) -> Query | None:
@@ -339,22 +361,77 @@ class WhooshIndex:
         return And(clauses) if clauses else None
 
 
-def _rank(searcher: Searcher, clauses: list[Query], allowed: set[int] | None,
-          limit: int) -> tuple[list[tuple[int, float]], int]:
-    """The best `limit` documents for a disjunction of `clauses`, and how many match.
+# « Nothing good here » (calibrated on tests/search/judgements.yml with scripts/search_quality.py:
+# 83 % of the off-topic queries, 21 % of the answerable ones, whose sheets are still listed):
+# no sheet among the best matches, strongly, words carrying two thirds of the need, each word
+# weighing what it tells apart (its IDF; a word the base never uses weighs the most, a guessed
+# spelling of a short word half). A word matches strongly when its clauses score at least STRONG_MATCH (BM25F) in
+# the sheet: in its title, summary or terms, or several times in its body.
+COVERAGE_MIN = 0.67
+STRONG_MATCH = 5.0
 
-    Scores are exactly those of Whoosh's own search (a document's score is the sum of its matching
-    clauses' BM25F scores; ties go to the lower document number), but worked out one clause at a
-    time into a table: Whoosh's tree of union matchers costs several times more per posting, and
-    a query on 10 000 sheets reads thousands of postings (tests/test_search.py compares both)."""
+
+def _nothing_good(searcher: Searcher, units: list, weights: list[float], fixed: list[str], found: list[int],
+                  strength: dict[int, list[float]]) -> bool:
+    total = searcher.doc_count()
+    sure = {stem: confidence(word) for word in fixed for stem in analyse(word)}
+    value = [0.0 if weight < 1.0 else math.log((total + 1) / (count + 1)) * min((sure.get(t, 1.0) for t in tokens))
+             for (tokens, _), weight, count in zip(units, weights, found)]
+    need = sum(math.log((total + 1) / (count + 1)) for weight, count in zip(weights, found) if weight == 1.0)
+    covered = max((sum(v for unit, v in enumerate(value) if scores[unit] >= STRONG_MATCH)
+                   for scores in strength.values()), default=0.0)
+    return need <= 0 or covered < COVERAGE_MIN * need
+
+
+@dataclass(frozen=True)
+class Answer:
+    hits: list[dict[str, object]]
+    total: int
+    corrected: str | None = None  # the query searched instead, when some of its words are not in the base
+    nothing_good: bool = False  # no sheet really answers: the callers propose the explorer instead
+
+
+# Sheets shown after the validated ones, among the best (the site does the same: recherche.js).
+LATER = {"brouillon": 1, "archivee": 2}
+_UNIT_BITS = 8  # room for MAX_UNITS units per document in _rank's table
+MAX_UNITS = 64  # words (or known phrases) of a query that are looked for; a longer text is cut
+
+
+def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int] | None, limit: int,
+          weights: list[float] | None = None) -> tuple[list[tuple[int, float, int]], int]:
+    """The best `limit` documents for a disjunction of `clauses` (each tagged with the query unit
+    it looks for), with the mask of units each matched; how many documents match; every
+    document's mask, and its score for each unit.
+
+    Without `weights`, scores are exactly those of Whoosh's own search (a document's score is the
+    sum of its matching clauses' BM25F scores; ties go to the lower document number), but worked
+    out one clause at a time into a table: Whoosh's tree of union matchers costs several times more
+    per posting, and a query on 10 000 sheets reads thousands of postings (tests/test_search.py
+    compares both). With `weights` (one per unit), each clause's score is multiplied by its unit's
+    weight, and the document's score by the square of the
+    weighted share of units the document matches: a sheet matching every word that carries the
+    need comes before one matching a single word many times, without requiring every word."""
     scores: dict[int, float] = defaultdict(float)
-    for clause in clauses:
+    masks: dict[int, int] = defaultdict(int)
+    per_unit: dict[int, float] = defaultdict(float)  # (doc << _UNIT_BITS | unit) -> that unit's score
+    for clause, unit in clauses:
         matcher = clause.matcher(searcher)
         is_active, docnum, score, step = matcher.is_active, matcher.id, matcher.score, matcher.next
+        bit, weight = 1 << unit, weights[unit] if weights else 1.0
         while is_active():
-            scores[docnum()] += score()
+            doc = docnum()
+            value = score()
+            scores[doc] += value * weight
+            per_unit[doc << _UNIT_BITS | unit] += value
+            masks[doc] |= bit
             step()
     if allowed is not None:
         scores = {doc: value for doc, value in scores.items() if doc in allowed}
+    if weights:
+        total_weight = sum(weights)
+        share = {}
+        for mask in set(masks.values()):
+            share[mask] = (sum(w for unit, w in enumerate(weights) if mask >> unit & 1) / total_weight) ** 2
+        scores = {doc: value * share[masks[doc]] for doc, value in scores.items()}
     best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
-    return best, len(scores)
+    return [(doc, score, masks[doc]) for doc, score in best], len(scores), masks, per_unit

@@ -18,6 +18,19 @@ _EXTRA_STOP_WORDS = {"les", "des", "du", "d", "l", "qu", "c", "j", "n", "s", "t"
                      "aux", "leur", "leurs", "dont", "ou", "où", "si", "afin", "lors", "chez", "entre", "comme"}
 
 
+# Words that say how a question is asked rather than what it is about: they still count, but much
+# less than the words carrying the need (« comment faire avec un ado qui fugue tout le temps »).
+WEAK_WORDS = frozenset({
+    "comment", "faire", "fait", "fais", "quoi", "quand", "pourquoi", "quel", "quelle", "quels", "quelles", "tout",
+    "tous", "toute", "toutes", "temps", "chose", "choses", "truc", "trucs", "gens", "besoin", "veut", "veux",
+    "vouloir", "peut", "peux", "pouvoir", "doit", "dois", "devoir", "faut", "souvent", "toujours", "jamais",
+    "encore", "plus", "tres", "trop", "bien", "beaucoup", "vraiment", "cas", "situation", "situations",
+    "pratique", "pratiques", "fiche", "fiches", "professionnel", "professionnels", "travail", "travailler",
+    "accompagner", "accompagnement", "personne", "personnes", "quelqu", "quelque", "quelqu'un", "avoir", "etre",
+    "exemple", "idee", "idees", "outil", "outils", "methode", "moment", "jour", "jours", "rien", "mieux", "gerer"})
+WEAK_WEIGHT = 0.25
+
+
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     return frozenset(fold(w) for w in (*stopwords_for_language("fr"), *_EXTRA_STOP_WORDS))
@@ -27,6 +40,22 @@ def stop_words() -> frozenset[str]:
 def french_analyzer() -> Analyzer:
     return (RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
             | StopFilter(stoplist=stop_words(), minsize=2) | StemFilter(stemmer_for_language("fr"), cachesize=50_000))
+
+
+@lru_cache(maxsize=1)
+def words_analyzer() -> Analyzer:
+    """The same words, not stemmed: the base's own spellings, for « vouliez-vous dire »."""
+    return (RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+            | StopFilter(stoplist=stop_words(), minsize=2))
+
+
+def words(text: str) -> list[str]:
+    return [token.text for token in words_analyzer()(text)]
+
+
+@lru_cache(maxsize=1)
+def weak_stems() -> frozenset[str]:
+    return frozenset(stem for word in WEAK_WORDS for stem in analyse(word))
 
 
 def analyse(text: str) -> list[str]:

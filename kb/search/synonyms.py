@@ -34,6 +34,11 @@ class SynonymTable:
         found.sort(key=lambda alt: (-len(alt), alt))
         return found[:self.MAX_ALTERNATIVES]
 
+    def as_mapping(self) -> dict[str, list[str]]:
+        """Each known spelling (its words joined by spaces) and its alternatives, for the site's search."""
+        return {" ".join(unit): [" ".join(alt) for alt in self.alternatives(unit)]
+                for unit in sorted(self._alternatives) if self.alternatives(unit)}
+
     def expand(self, tokens: list[str]) -> list[tuple[Tokens, list[Tokens]]]:
         """Split a query's tokens into units (longest known spelling first), each with its alternatives."""
         units: list[tuple[Tokens, list[Tokens]]] = []
@@ -51,6 +56,8 @@ class SynonymTable:
 def vocabulary_groups(vocabularies: dict[str, Vocabulary]) -> list[list[str]]:
     groups = []
     for vocabulary in vocabularies.values():
+        if vocabulary.name == "situations":  # a situation's words find the sheets it names (kb.search.terms)
+            continue
         for term in vocabulary.terms.values():
             label = term.label.split(" — ")
             groups.append([*label, *term.synonyms])

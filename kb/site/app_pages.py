@@ -74,20 +74,24 @@ def _legend(data: SiteData) -> str:
 def search_page() -> str:
     return front_matter(title="Rechercher") + """# Rechercher
 
-<p>Tapez les mots de votre pratique : les pluriels, les mots sans accents et les sigles courants
-(ASE, MECS, CHRS…) sont reconnus. Affinez ensuite par public, secteur, mode ou thème.</p>
-
-<link rel="stylesheet" href="../pagefind/pagefind-ui.css">
-<label id="relier-recherche-label" class="relier-search-label" hidden>Mots recherchés</label>
-<div id="relier-recherche"></div>
-<div id="relier-recherche-hors-ligne" class="admonition note" hidden>
-<p class="admonition-title">Recherche indisponible ici</p>
-<p>La recherche fonctionne quand le site est servi par un serveur web, même sans connexion internet
-(intranet, ou « kb serve » sur votre poste). Ouvert directement depuis le disque, utilisez
-l'<a href="../explorer/index.html">explorateur</a>, qui filtre toutes les fiches sans serveur.</p>
+<div id="relier-recherche" class="relier-recherche">
+<form role="search" action="index.html" method="get" class="relier-recherche-form">
+<label for="relier-recherche-q">Décrivez une situation ou tapez des mots</label>
+<input id="relier-recherche-q" name="q" type="search" autocomplete="off"
+ placeholder="par exemple : ado qui fugue, personne âgée isolée, MNA">
+<button type="submit">Rechercher</button>
+</form>
+<details class="relier-recherche-filtres">
+<summary>Affiner par public, secteur, mode, thème ou niveau de preuve</summary>
+<div data-relier-filtres></div>
+</details>
+<div class="relier-recherche-statut" role="status" aria-live="polite" data-relier-statut></div>
+<ol class="relier-recherche-resultats" data-relier-resultats></ol>
+<p class="relier-recherche-aide">Les mots sans accents, les pluriels, les fautes de frappe et les sigles courants
+(ASE, MECS, CHRS, MNA…) sont reconnus ; décrire la situation (« un ado qui fugue du foyer ») suffit.</p>
+<noscript><p>La recherche a besoin de JavaScript. Sans lui, parcourez <a href="../explorer/index.html">l'explorateur</a>
+ou <a href="../fiches/index.html">la liste des fiches</a>.</p></noscript>
 </div>
-<script src="../pagefind/pagefind-ui.js"></script>
-<script src="../assets/relier/recherche.js"></script>
 """
 
 
@@ -95,13 +99,7 @@ def home_blocks(data: SiteData) -> str:
     here = "index.md"
     sheets = len(data.corpus.sheets)
     concepts = sum(1 for (kind, _), s in data.by_term.items() if kind == "concept" and s)
-    out = [f"""<form class="relier-home-search" role="search" action="recherche/index.html" method="get">
-<label for="relier-accueil-q" class="relier-sr-only">Rechercher une pratique</label>
-<input id="relier-accueil-q" name="q" type="search" placeholder="Par exemple : adolescents violence MECS">
-<button type="submit">Rechercher</button>
-</form>
-
-<p><strong>{sheets} fiches pratiques</strong>, {concepts} concepts, {len(data.report['tensions'])} tensions.
+    out = [f"""<p><strong>{sheets} fiches pratiques</strong>, {concepts} concepts, {len(data.report['tensions'])} tensions.
 <a href="explorer/index.html">Explorer en combinant les critères</a> ·
 <a href="carte/index.html">Voir la carte</a> ·
 <a href="analyse/index.html">Lire l'analyse systémique</a> ·

@@ -1,19 +1,34 @@
 """The site's search bundle: Pagefind's chunked index, built from small HTML pages written from
 the sheets themselves (not from MkDocs' output), so that Pagefind runs while MkDocs builds.
 
+Each page carries what `kb search` indexes (title, summary, body, and the words of the vocabulary
+terms and situations the sheet is found by: kb.search.terms), with the same relative weights.
+Beside Pagefind's files, two small files let the browser understand a query as `kb search` does
+(kb/site/assets/recherche.js): relier-requetes.json (stop words, incidental words, the
+vocabularies' synonyms and acronyms) and relier-mots-<first letter>.json (the base's words, how
+many sheets use each, and how they are written when they carry accents, for « vouliez-vous dire »:
+only the letters of the words typed are read).
+
 Pagefind's Python API answers one record per tenth of a second; its command line, given a folder
 of small pages, indexes 10 000 sheets in seconds, in its own process."""
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 from ..errors import KbError
 from ..processes import Forked
-from ..text import plain_text
+from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, words
+from ..search.spelling import MIN_LENGTH, SURE_LENGTH
+from ..search.synonyms import SynonymTable, vocabulary_groups
+from ..search.terms import Situations, sheet_terms
+from ..text import fold, plain_text
 from .data import SiteData
 from .markup import esc
 
@@ -21,9 +36,18 @@ FILTERS = (("publics", "Public"), ("secteurs", "Secteur"), ("modes_intervention"
            ("themes", "Thème"), ("niveau_preuve", "Niveau de preuve"))
 VOCABULARY_OF = {"publics": "publics", "secteurs": "secteurs", "modes_intervention": "modes_intervention",
                  "themes": "themes", "niveau_preuve": "niveaux_preuve"}
+QUERIES_FILE = "relier-requetes.json"
+_WORD = re.compile(r"\w+")
+# A word matches a sheet strongly from this Pagefind score (the site's own scale; kb search's is
+# kb.search.engine.STRONG_MATCH), calibrated on tests/search/judgements.yml with scripts/search_quality.py
+
+# with the share of the need they must cover (kb search: kb.search.engine.COVERAGE_MIN): 92 % of
+# the off-topic queries answered « nothing good », and 8 % of the answerable ones (still listed).
+STRONG_MATCH, COVERAGE_MIN = 3.0, 0.6
+MAX_WORDS = 40_000  # the most used words of the base, for « vouliez-vous dire » (a few hundred KB at most)
 
 
-def _page(data: SiteData, sheet_id: str) -> str:
+def _page(data: SiteData, sheet_id: str, terms: str, body: str) -> str:
     sheet = data.by_id[sheet_id]  # type: ignore[index]
     filters = []
     for key, name in FILTERS:
@@ -31,12 +55,28 @@ def _page(data: SiteData, sheet_id: str) -> str:
         for term in dict.fromkeys(sheet.terms.get(key, ())):
             label = vocabulary.label_of(term) if vocabulary else term
             filters.append(f'<span data-pagefind-filter="{esc(name)}">{esc(label)}</span>')
-    concepts = data.corpus.vocabularies.get("concepts")
-    words = " ".join(concepts.label_of(c) for c in sheet.terms.get("concepts", ())) if concepts else ""
+    # weights as kb search's field boosts: title 4, summary 2, terms 1.5, body 1 (Pagefind's h1 is 7)
     return (f'<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{esc(sheet.title)}</title></head>'
-            f'<body><main data-pagefind-body><h1>{esc(sheet.title)}</h1><p>{esc(sheet.summary)}</p>'
-            f'<div>{esc(plain_text(sheet.body))}</div><p>{esc(words)}</p>'
+            f'<body><main data-pagefind-body><h1 data-pagefind-weight="8" data-pagefind-meta="resume[data-resume]" '
+            f'data-resume="{esc(sheet.summary)}">{esc(sheet.title)}</h1>'
+            f'<p data-pagefind-weight="4">{esc(sheet.summary)}</p>'
+            f'<div>{esc(body)}</div><p data-pagefind-weight="3">{esc(terms)}</p>'
+            f'<span data-pagefind-meta="statut:{esc(sheet.term("statut") or "")}"></span>'
             f'<div data-pagefind-ignore="index">{"".join(filters)}</div></main></body></html>')
+
+
+def query_rules(data: SiteData) -> dict[str, object]:
+    """What the browser needs to read a query as kb search does."""
+    vocabularies = data.corpus.vocabularies
+    return {"fiches": len(data.corpus.sheets), "vides": sorted(stop_words()), "faibles": sorted(WEAK_WORDS),
+            "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH, "longueur_sure": SURE_LENGTH,
+            "fort": STRONG_MATCH, "couverture": COVERAGE_MIN,
+            "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping()}
+
+
+def word_chunk(word: str) -> str:
+    """The file a word is listed in (recherche.js computes the same)."""
+    return word[0] if "a" <= word[0] <= "z" or "0" <= word[0] <= "9" else "_"
 
 
 class SearchBundle:
@@ -53,15 +93,36 @@ class SearchBundle:
         for folder in (self.pages, self.output):
             if folder.exists():
                 shutil.rmtree(folder)
+        situations = Situations(data.corpus.vocabularies)
+        used: Counter[str] = Counter()
+        written: Counter[str] = Counter()  # the words as written (with their accents), lower case
         for sheet in data.corpus.sheets:
+            terms, body = sheet_terms(data.corpus.vocabularies, sheet, situations), plain_text(sheet.body)
+            text = "\n".join((sheet.title, sheet.summary, terms, body))
+            used.update(set(words(text)))
+            written.update(set(_WORD.findall(text.lower())))
             page = self.pages / "fiches" / sheet.id / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(_page(data, sheet.id), encoding="utf-8")
+            page.write_text(_page(data, sheet.id, terms, body), encoding="utf-8")
         done = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(self.pages), "--output-path", str(self.output), "--silent"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        if done.returncode != 0 or not (self.output / "pagefind-ui.js").is_file():
+        if done.returncode != 0 or not (self.output / "pagefind.js").is_file():
             raise KbError((done.stdout or "").strip()[-800:] or f"code de sortie {done.returncode}")
+        (self.output / QUERIES_FILE).write_text(json.dumps(query_rules(data), ensure_ascii=False,
+                                                           separators=(",", ":")), encoding="utf-8")
+        spelt: dict[str, tuple[int, str]] = {}
+        for form, count in written.items():
+            key = fold(form)
+            if count > spelt.get(key, (0, ""))[0]:
+                spelt[key] = (count, form)
+        by_letter: dict[str, dict[str, object]] = {}
+        for word, count in used.most_common(MAX_WORDS):
+            if len(word) >= MIN_LENGTH:  # [count, the word with its accents] when it has some
+                by_letter.setdefault(word_chunk(word), {})[word] = [count, spelt[word][1]] if spelt.get(word, (0, word))[1] != word else count
+        for letter, known in by_letter.items():
+            (self.output / f"relier-mots-{letter}.json").write_text(
+                json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
     def wait(self) -> Path:
         self._work.wait()

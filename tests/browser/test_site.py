@@ -48,8 +48,8 @@ def test_header_search_finds_a_sheet_for_a_french_word(visit) -> None:
     seen = visit("/fiches/genogramme/")
     seen.page.fill("#relier-q", "génogramme famille")
     seen.page.press("#relier-q", "Enter")
-    seen.page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
-    titles = seen.page.locator(".pagefind-ui__result-link").all_inner_texts()
+    seen.page.wait_for_selector("[data-relier-resultats] h2 a", timeout=15_000)
+    titles = seen.page.locator("[data-relier-resultats] h2 a").all_inner_texts()
     assert any("génogramme" in t.lower() for t in titles[:3]), titles
     assert seen.errors == [] and seen.foreign == []
 
@@ -57,8 +57,8 @@ def test_header_search_finds_a_sheet_for_a_french_word(visit) -> None:
 @pytest.mark.parametrize("query, expected", [("educatif", "AEMO"), ("éducatif", "AEMO"), ("enfant", "enfant")])
 def test_search_is_stemmed_and_accent_insensitive(visit, query: str, expected: str) -> None:
     seen = visit(f"/recherche/?q={query}")
-    seen.page.wait_for_selector(".pagefind-ui__result-link", timeout=15_000)
-    text = " ".join(seen.page.locator(".pagefind-ui__result").all_inner_texts())
+    seen.page.wait_for_selector("[data-relier-resultats] h2 a", timeout=15_000)
+    text = " ".join(seen.page.locator("[data-relier-resultats] li").all_inner_texts())
     assert expected.lower() in text.lower()
 
 

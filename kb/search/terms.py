@@ -1,0 +1,54 @@
+"""What a sheet is found by besides its own text, the same for `kb search` and the site's search:
+the labels and synonyms of the vocabulary terms it carries, and the words of the situations that
+point to it (schemas/vocabulaires/situations.yml, by `fiches:` or by `concepts:`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import Sheet, Vocabulary
+
+TERM_FIELDS = ("publics", "secteurs", "modes_intervention", "themes", "valeurs", "concepts", "etablissements")
+SITUATIONS = "situations"
+
+
+class Situations:
+    """The situations vocabulary, read once: the words pointing to a sheet, directly or by a concept."""
+
+    def __init__(self, vocabularies: dict[str, Vocabulary]) -> None:
+        self._by_sheet: defaultdict[str, list[str]] = defaultdict(list)
+        self._by_concept: defaultdict[str, list[str]] = defaultdict(list)
+        vocabulary = vocabularies.get(SITUATIONS)
+        for term in vocabulary.terms.values() if vocabulary else ():
+            words = [term.label, *term.synonyms]
+            for target in _strings(term.extra.get("fiches")):
+                self._by_sheet[target].extend(words)
+            for concept in _strings(term.extra.get("concepts")):
+                self._by_concept[concept].extend(words)
+
+    def words(self, sheet: Sheet) -> list[str]:
+        found = list(self._by_sheet.get(sheet.id, ()))
+        for concept in sheet.terms.get("concepts", ()):
+            found.extend(self._by_concept.get(concept, ()))
+        return list(dict.fromkeys(found))
+
+
+def sheet_terms(vocabularies: dict[str, Vocabulary], sheet: Sheet, situations: Situations | None = None) -> str:
+    """The words a sheet is also found by (indexed in Whoosh's `termes`, and in the site's page)."""
+    words = []
+    for key in TERM_FIELDS:
+        vocabulary = vocabularies.get(key)
+        for term_id in sheet.terms.get(key, ()):
+            term = vocabulary.terms.get(term_id) if vocabulary else None
+            if term is not None:
+                words.append(term.label)
+                words.extend(term.synonyms)
+    if situations is not None:
+        words.extend(situations.words(sheet))
+    return " · ".join(words)
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
