@@ -73,8 +73,8 @@ def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[
             if relation.target in data.by_id and relation.target != sheet.id:
                 backlinks[relation.target].append((sheet, relation))
     data.by_term, data.backlinks = dict(by_term), dict(backlinks)
-    for cluster in report["clusters"]:
+    for rank, cluster in enumerate(report["clusters"], start=1):  # the rank picks the family's colour
         for sheet_id in cluster["fiches"]:
-            data.cluster_of[sheet_id] = cluster["id"]
+            data.cluster_of[sheet_id] = rank
     data.centrality = {k["id"]: k["centralite"] for k in report["keystones"]}
     return data
