@@ -52,8 +52,16 @@ class SiteData:
         return self.by_term.get((kind, term_id), [])
 
 
-def sheet_sort_key(sheet: Sheet) -> tuple[str, str]:
-    return (title_sort_key(sheet.title), sheet.id)
+DRAFT = "brouillon"
+
+
+def is_draft(sheet: Sheet) -> bool:
+    return sheet.term("statut") == DRAFT
+
+
+def sheet_sort_key(sheet: Sheet) -> tuple[bool, str, str]:
+    """Listings: reviewed sheets first, drafts after them; each group in French title order."""
+    return (is_draft(sheet), title_sort_key(sheet.title), sheet.id)
 
 
 def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[SheetId]] | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Sheet
-from .data import SiteData
+from .data import SiteData, is_draft
 from .local_graph import local_graph_svg
 from .markup import esc, front_matter
 from .urls import FACET_KINDS, link, page_path
@@ -35,6 +35,9 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     out = [front_matter(title=sheet.title, description=sheet.summary)]
     out.append('<div data-pagefind-body markdown="1">\n')
     out.append(f"# {esc(sheet.title)}\n")
+    if is_draft(sheet):
+        out.append('<p class="relier-draft" role="note"><strong>Brouillon</strong> : cette fiche n\'a pas encore '
+                   "été relue par des pairs. Elle n'entre pas dans l'analyse systémique.</p>\n")
     out.append(f'<p class="relier-resume">{esc(sheet.summary)}</p>\n')
     out.append(_card(data, sheet, here))
     out.append(sheet.body.strip() + "\n")
