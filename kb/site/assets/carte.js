@@ -40,6 +40,7 @@
   var cy = window.cytoscape({
     container: container,
     elements: elements,
+    autounselectify: true,
     minZoom: 0.05,
     maxZoom: 6,
     style: [
@@ -52,7 +53,7 @@
       { selector: "node[kind = 'concept']", style: { "shape": "round-rectangle" } },
       { selector: "node[kind = 'public']", style: { "shape": "diamond" } },
       { selector: "node[kind = 'theme']", style: { "shape": "hexagon" } },
-      { selector: "node:selected", style: { "border-width": 4, "border-color": "#0b3954", "label": "data(label)",
+      { selector: "node.relier-chosen", style: { "border-width": 4, "border-color": "#0b3954", "label": "data(label)",
         "font-weight": "bold", "z-index": 1000 } },
       { selector: "edge", style: { "width": 1, "line-color": "#b8c2cc", "curve-style": "haystack", "opacity": 0.7 } },
       { selector: "edge[type = 'tension']", style: { "line-color": "#8a2c0d", "width": 2, "line-style": "dashed" } },
@@ -69,6 +70,7 @@
 
   // Labels: by weight, greedily, each one only where it overlaps no label already placed.
   var byWeight = cy.nodes().sort(function (a, b) { return b.data("poids") - a.data("poids"); });
+  var chosen = null;  // the node a first tap selected: a second tap opens it
   var focus = null;   // the selected node and its neighbourhood: always named
   var fitZoom = cy.zoom();
   function placeLabels() {
@@ -113,8 +115,9 @@
   function say(text) { if (status) { status.textContent = text; } }
 
   function select(node) {
-    cy.elements().unselect();
-    node.select();
+    cy.nodes().removeClass("relier-chosen");
+    node.addClass("relier-chosen");
+    chosen = node;
     focus = node.closedNeighborhood().nodes();
     cy.elements().removeClass("faded");
     cy.elements().not(node.closedNeighborhood()).addClass("faded");
@@ -132,14 +135,16 @@
   }
   function clearSelection() {
     focus = null;
-    cy.elements().unselect().removeClass("faded");
+    chosen = null;
+    cy.nodes().removeClass("relier-chosen");
+    cy.elements().removeClass("faded");
     if (panel) { panel.hidden = true; }
     placeLabels();
   }
 
   cy.on("tap", "node", function (evt) {
     var node = evt.target;
-    if (node.selected()) { window.location.href = data.base + node.data("url"); return; }
+    if (chosen && chosen.same(node)) { window.location.href = data.base + node.data("url"); return; }
     select(node);
   });
   cy.on("tap", function (evt) { if (evt.target === cy) { clearSelection(); } });
