@@ -140,3 +140,32 @@ def test_cli_offers_every_export_format_without_loading_networkx() -> None:
     # `kb check` and `kb search` start faster without the graph library
     probe = "import sys, kb.cli; print('networkx' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_families_are_named_after_their_keystone_concept(systemic: Path) -> None:
+    report = _report(systemic)
+    ids = [c["id"] for c in report["clusters"]]
+    assert len(ids) == len(set(ids))
+    family_a = next(c for c in report["clusters"] if "a1" in c["fiches"])
+    family_b = next(c for c in report["clusters"] if "b1" in c["fiches"])
+    assert family_a["id"] in X and family_b["id"] in Y
+    labels = {k["id"]: k["label"] for k in report["keystones"]}
+    assert family_a["nom"] == labels[family_a["id"]]
+    assert {c for b in report["bridges"] for c in b["clusters"]} <= set(ids)
+
+
+def test_a_draft_is_left_out_of_the_analysis_and_renames_no_family(project: Path) -> None:
+    before = _report(project)
+    draft = sheet_text("brouillon-en-cours", concepts=("participation", "protection", "autonomie", "deuil"),
+                       publics=("familles",), themes=("parentalite",),
+                       relations=[{"type": "tension", "cible": "genogramme", "note": "Une tension de brouillon."}])
+    (project / "practices" / "brouillon-en-cours.md").write_text(
+        draft.replace("statut: validee", "statut: brouillon"), encoding="utf-8")
+    after = _report(project)
+    assert [(c["id"], c["nom"], c["fiches"]) for c in after["clusters"]] == \
+        [(c["id"], c["nom"], c["fiches"]) for c in before["clusters"]]
+    assert after == before
+    assert "brouillon-en-cours" not in json.dumps(after)
+    # the same sheet, validated, enters the analysis: the test above can fail
+    (project / "practices" / "brouillon-en-cours.md").write_text(draft, encoding="utf-8")
+    assert "brouillon-en-cours" in json.dumps(_report(project))

@@ -1,5 +1,9 @@
 """The systemic analysis of the graph: keystones, clusters, bridges, orphans, tensions,
-coverage and feedback loops. Every result is sorted, so two runs give the same report."""
+coverage and feedback loops. Every result is sorted, so two runs give the same report.
+
+Draft sheets (`statut: brouillon`) are left out: they have not been reviewed yet, and the
+analysis describes the reviewed base. Each family is named after its keystone concept, so that
+its name and id do not depend on how many families there are or on their order."""
 
 from __future__ import annotations
 
@@ -13,18 +17,21 @@ import networkx as nx
 from ..model import Corpus
 from .build import node_id
 
+DRAFT = "brouillon"
 LOUVAIN_SEED = 42
 MAX_LOOP_LENGTH = 8
 MAX_LOOPS = 200
 
 
 def analyse(graph: nx.MultiDiGraph, corpus: Corpus) -> dict[str, Any]:
+    graph = without_drafts(graph)
     sheets = sorted(n for n, k in graph.nodes(data="kind") if k == "fiche")
     concepts = {sheet: _concepts_of(graph, sheet) for sheet in sheets}
     network = _sheet_concept_graph(graph, sheets)
-    clusters, membership = _clusters(graph, network, concepts)
+    keystones = _keystones(graph, concepts)
+    clusters, membership = _clusters(graph, network, concepts, [k["id"] for k in keystones])
     return {
-        "keystones": _keystones(graph, concepts),
+        "keystones": keystones,
         "clusters": clusters,
         "bridges": _bridges(graph, network, membership),
         "orphans": _orphans(graph, sheets),
@@ -32,6 +39,12 @@ def analyse(graph: nx.MultiDiGraph, corpus: Corpus) -> dict[str, Any]:
         "coverage": _coverage(graph, corpus, sheets),
         "loops": _loops(graph),
     }
+
+
+def without_drafts(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph without its draft sheets (a read-only view; the same graph when there is none)."""
+    drafts = [n for n, data in graph.nodes(data=True) if data.get("kind") == "fiche" and data.get("statut") == DRAFT]
+    return graph.subgraph(set(graph) - set(drafts)) if drafts else graph
 
 
 def _label(graph: nx.MultiDiGraph, node: str) -> str:
@@ -83,12 +96,15 @@ def _sheet_concept_graph(graph: nx.MultiDiGraph, sheets: list[str]) -> nx.Graph:
     return undirected
 
 
-def _clusters(graph: nx.MultiDiGraph, network: nx.Graph,
-              concepts_of: dict[str, list[str]]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def _clusters(graph: nx.MultiDiGraph, network: nx.Graph, concepts_of: dict[str, list[str]],
+              keystones: list[str]) -> tuple[list[dict[str, Any]], dict[str, str]]:
     """Louvain communities (seeded) of the undirected sheet–concept graph plus sheet relations.
 
-    A cluster is named by its most characteristic concepts: those with the highest lift
-    (share of the cluster's sheets that mobilise the concept / share of all sheets).
+    A cluster is described by its most characteristic concepts: those with the highest lift
+    (share of the cluster's sheets that mobilise the concept / share of all sheets). It is named
+    (`id`, `nom`) after its keystone: of the concepts that belong to it (most of the sheets that
+    mobilise them are in it), the one ranked first among the keystones. A new sheet elsewhere in
+    the base leaves that name alone, where a number by size or a top-3 by lift would change.
     """
     if network.number_of_edges() == 0:
         return [], {}
@@ -96,29 +112,40 @@ def _clusters(graph: nx.MultiDiGraph, network: nx.Graph,
     communities = nx.community.louvain_communities(network, seed=LOUVAIN_SEED, threshold=1e-4)
     groups = [sorted(n for n in c if n.startswith("fiche:")) for c in communities]
     groups = sorted((g for g in groups if g), key=lambda g: (-len(g), g))
+    sheet_group = {member: index for index, members in enumerate(groups) for member in members}
+    concept_group = {}
+    for concept in sorted(n for n, k in graph.nodes(data="kind") if k == "concept"):
+        votes = Counter(sheet_group[s] for s, _ in graph.in_edges(concept) if s in sheet_group)
+        if votes:
+            concept_group[concept] = min(votes, key=lambda g: (-votes[g], g))
+    rank = {f"concept:{c}": position for position, c in enumerate(keystones)}
     total = len(concepts_of)
     overall: Counter[str] = Counter(c for concepts in concepts_of.values() for c in concepts)
-    clusters, membership = [], {}
-    for index, members in enumerate(groups, start=1):
+    clusters, names, used = [], [], set()
+    for index, members in enumerate(groups):
         local: Counter[str] = Counter(c for s in members for c in concepts_of[s])
         lift = {c: (n / len(members)) / (overall[c] / total) for c, n in local.items() if n >= min(2, len(members))}
         top = sorted(lift, key=lambda c: (-lift[c] * math.log1p(local[c]), c))[:3]
-        for member in members:
-            membership[member] = index
+        own = sorted((c for c, g in concept_group.items() if g == index), key=lambda c: (rank.get(c, len(rank)), c))
+        keystone = next((c for c in own + top if c not in used), None)
+        if keystone is not None:
+            used.add(keystone)
+            names.append((_short(keystone), _label(graph, keystone)))
+        else:
+            names.append((f"fiche-{_short(members[0])}", _label(graph, members[0])))
         clusters.append({
-            "id": index,
-            "nom": " · ".join(_label(graph, c) for c in top) or _label(graph, members[0]),
+            "description": " · ".join(_label(graph, c) for c in top),
             "concepts": [_short(c) for c in top],
             "fiches": [_short(m) for m in members],
         })
-    for concept in (n for n, k in graph.nodes(data="kind") if k == "concept"):
-        votes = Counter(membership[s] for s, _ in graph.in_edges(concept) if s in membership)
-        if votes:
-            membership[concept] = min(votes, key=lambda c: (-votes[c], c))
+    for cluster, (identifier, name) in zip(clusters, names):
+        cluster["id"], cluster["nom"] = identifier, name
+    membership = {member: names[index][0] for member, index in sheet_group.items()}
+    membership.update({concept: names[index][0] for concept, index in concept_group.items()})
     return clusters, membership
 
 
-def _bridges(graph: nx.MultiDiGraph, network: nx.Graph, membership: dict[str, int],
+def _bridges(graph: nx.MultiDiGraph, network: nx.Graph, membership: dict[str, str],
              limit: int = 15) -> list[dict[str, Any]]:
     """Sheets and concepts whose links spread over several clusters (participation coefficient).
 

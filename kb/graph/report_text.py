@@ -11,14 +11,15 @@ def report_as_text(report: dict[str, Any], top: int = 10) -> str:
     for item in report["keystones"][:top]:
         out.append(f"  {item['label']} — {item['fiches']} fiche(s), centralité {item['centralite']:.3f}")
     out += ["", f"Familles de pratiques ({len(report['clusters'])})"]
+    names = {cluster["id"]: cluster["nom"] for cluster in report["clusters"]}
     for cluster in report["clusters"]:
-        out.append(f"  {cluster['id']}. {cluster['nom']} — {len(cluster['fiches'])} fiche(s) : "
+        out.append(f"  {cluster['nom']} ({cluster['description']}) — {len(cluster['fiches'])} fiche(s) : "
                    + ", ".join(cluster["fiches"][:8]) + (" …" if len(cluster["fiches"]) > 8 else ""))
     out += ["", "Passerelles entre familles"]
     for bridge in report["bridges"][:top]:
         kind = "fiche" if bridge["kind"] == "fiche" else "concept"
         out.append(f"  {bridge['label']} ({kind}) — relie les familles "
-                   + ", ".join(str(c) for c in bridge["clusters"]) + f" (participation {bridge['participation']:.2f})")
+                   + ", ".join(names.get(c, c) for c in bridge["clusters"]) + f" (participation {bridge['participation']:.2f})")
     out += ["", f"Fiches orphelines, sans relation à une autre fiche ({len(report['orphans'])})"]
     out += [f"  {o['label']} ({o['id']})" for o in report["orphans"]] or ["  aucune"]
     out += ["", f"Tensions dialogiques ({len(report['tensions'])})"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .data import SiteData
+from typing import Any
+
+from .data import SiteData, is_draft
 from .markup import esc, front_matter, plural
 from .sheet_page import html_link
 from .term_pages import FACETS
@@ -35,28 +37,48 @@ Le nombre entre parenthèses dit combien de fiches restent si vous ajoutez ce cr
 """
 
 
-def map_page(data: SiteData, shown: int, total: int) -> str:
+MAP_KINDS = (("fiche", "Fiches", "ronds"), ("concept", "Concepts", "rectangles arrondis"),
+             ("public", "Publics", "losanges"), ("theme", "Thèmes", "hexagones"))
+PALETTE = ("#1f5f8b", "#b5451b", "#2e7d32", "#6a3d9a", "#a0522d", "#00796b", "#c2185b", "#5d6d1e",
+           "#455a64", "#8d6e00", "#283593", "#6d4c41")  # the same as carte.js
+DRAFT_COLOUR = "#7a8793"
+MAX_NEIGHBOURS = 40  # in the text version of the map, per element
+
+
+def map_page(data: SiteData, graph: dict[str, Any]) -> str:
+    shown, total = graph["fiches_affichees"], graph["total_fiches"]
     partial = (f"<p>La base compte {total} fiches : la carte montre les {shown} plus reliées. "
                "Toutes sont dans l'<a href=\"../explorer/index.html\">explorateur</a>.</p>") if shown < total else ""
+    boxes = "".join(f'<label><input type="checkbox" data-relier-kind value="{kind}"'
+                    f'{"" if kind == "theme" else " checked"}> {name}</label>' for kind, name, _ in MAP_KINDS)
     return front_matter(title="Carte des pratiques", description="Le graphe des fiches, concepts, publics et thèmes.") + f"""# Carte des pratiques
 
-<p>Chaque rond est une fiche, colorée selon sa famille de pratiques ; les rectangles sont des concepts
-(leur taille dit leur rôle de clé de voûte), les losanges des publics, les hexagones des thèmes.
-Les traits pointillés rouges sont des tensions. Faites glisser pour vous déplacer, pincez ou utilisez
-la molette pour zoomer, touchez un élément pour ouvrir sa page.
-La même information se lit en texte dans l'<a href="../analyse/index.html">analyse systémique</a>.</p>
+<p>Les fiches, les concepts qu'elles mobilisent, les publics et les thèmes, reliés. Les noms des éléments
+les plus centraux sont écrits ; zoomez pour lire les autres. Touchez ou cliquez un élément pour faire
+ressortir ses liens, une seconde fois pour ouvrir sa page. Faites glisser pour vous déplacer, pincez ou
+utilisez la molette pour zoomer. La même information se lit en texte
+<a href="#la-carte-en-listes">sous la carte</a> et dans l'<a href="../analyse/index.html">analyse systémique</a>.</p>
 {partial}
 <div class="relier-carte-controls">
-<fieldset><legend>Afficher</legend>
-<label><input type="checkbox" data-relier-kind value="fiche" checked> Fiches</label>
-<label><input type="checkbox" data-relier-kind value="concept" checked> Concepts</label>
-<label><input type="checkbox" data-relier-kind value="public" checked> Publics</label>
-<label><input type="checkbox" data-relier-kind value="theme"> Thèmes</label>
-</fieldset>
-<button type="button" class="md-button" data-relier-fit>Recentrer</button>
+<form id="relier-carte-recherche" class="relier-carte-find" role="search">
+<label for="relier-carte-q">Trouver sur la carte</label>
+<input id="relier-carte-q" type="search" list="relier-carte-noms" placeholder="une fiche, un concept…" autocomplete="off">
+<button type="submit">Centrer</button>
+</form>
+<fieldset><legend>Afficher</legend>{boxes}</fieldset>
+<p class="relier-carte-zoom"><button type="button" data-relier-action="plus" aria-label="Zoomer">+</button>
+<button type="button" data-relier-action="moins" aria-label="Dézoomer">−</button>
+<button type="button" data-relier-action="fit">Recentrer</button></p>
 </div>
-<div id="relier-carte" role="img" aria-label="Carte interactive des fiches et des concepts de Relier ; la liste des fiches est dans l'explorateur et l'analyse systémique"></div>
+<p id="relier-carte-statut" class="relier-note" role="status" aria-live="polite"></p>
+<div id="relier-carte-choix" class="relier-carte-choix" hidden>
+<p><strong data-relier-nom></strong> (<span data-relier-genre></span>, <span data-relier-voisins></span>)
+<a data-relier-ouvrir href="#">Ouvrir sa page</a></p>
+</div>
+<div id="relier-carte" role="img" aria-label="Carte interactive des fiches et des concepts ; la même information est donnée en listes sous la carte"></div>
 {_legend(data)}
+{_datalist(graph)}
+{_as_lists(graph)}
 <script src="../assets/vendor/cytoscape.min.js"></script>
 <script src="../donnees/graphe.js"></script>
 <script src="../assets/relier/carte.js"></script>
@@ -64,11 +86,54 @@ La même information se lit en texte dans l'<a href="../analyse/index.html">anal
 
 
 def _legend(data: SiteData) -> str:
-    palette = ["#1f5f8b", "#b5451b", "#2e7d32", "#6a3d9a", "#a0522d", "#00796b", "#c2185b", "#5d6d1e",
-               "#455a64", "#8d6e00", "#283593", "#6d4c41"]
-    items = "".join(f'<li><span style="background:{palette[(c["id"] - 1) % len(palette)]}"></span>'
-                    f'Famille {c["id"]} : {esc(c["nom"])}</li>' for c in data.report["clusters"][:12])
-    return f'<ul class="relier-legend" aria-label="Familles de pratiques">{items}</ul>'
+    shapes = "".join(f'<li><span class="relier-shape relier-shape-{kind}" aria-hidden="true"></span>{name} : {shape}</li>'
+                     for kind, name, shape in MAP_KINDS)
+    families = "".join(f'<li><span class="relier-dot" style="background:{PALETTE[(rank - 1) % len(PALETTE)]}" '
+                       f'aria-hidden="true"></span>{esc(c["nom"])}</li>'
+                       for rank, c in enumerate(data.report["clusters"][:len(PALETTE)], start=1))
+    if any(is_draft(s) for s in data.corpus.sheets):
+        families += (f'<li><span class="relier-dot" style="background:{DRAFT_COLOUR}" aria-hidden="true"></span>'
+                     "Brouillons (hors analyse)</li>")
+    return ('<div class="relier-legend"><p><strong>Formes</strong></p><ul>' + shapes + "</ul>"
+            '<p><strong>Couleur des fiches : leur famille</strong> (nommée par son concept clé)</p><ul>'
+            + families + '</ul><p><span class="relier-line-tension" aria-hidden="true"></span> '
+            "Trait pointillé rouge : une tension entre deux fiches.</p></div>")
+
+
+def _datalist(graph: dict[str, Any]) -> str:
+    names = sorted({n["label"] for n in graph["nodes"]}, key=str.casefold)
+    return '<datalist id="relier-carte-noms">' + "".join(f'<option value="{esc(n)}">' for n in names) + "</datalist>"
+
+
+def _as_lists(graph: dict[str, Any]) -> str:
+    """The map as text: for each kind of element, each element and what it is linked to."""
+    nodes = {n["id"]: n for n in graph["nodes"]}
+    neighbours: dict[str, set[str]] = {n: set() for n in nodes}
+    for edge in graph["edges"]:
+        if edge["source"] in nodes and edge["target"] in nodes and edge["source"] != edge["target"]:
+            neighbours[edge["source"]].add(edge["target"])
+            neighbours[edge["target"]].add(edge["source"])
+    base = graph["base"]
+
+    def anchor(node: dict[str, Any]) -> str:
+        return f'<a href="{esc(base + node["url"])}">{esc(node["label"])}</a>'
+
+    out = ['<h2 id="la-carte-en-listes">La carte en listes</h2>',
+           "<p>Chaque élément de la carte et ce à quoi il est relié. Ouvrez une rubrique.</p>"]
+    for kind, title, _ in MAP_KINDS:
+        members = sorted((n for n in nodes.values() if n["kind"] == kind), key=lambda n: n["label"].casefold())
+        if not members:
+            continue
+        items = []
+        for node in members:
+            linked = sorted((nodes[o] for o in neighbours[node["id"]]), key=lambda n: (-n["poids"], n["label"].casefold()))
+            more = len(linked) - MAX_NEIGHBOURS
+            text = ", ".join(anchor(n) for n in linked[:MAX_NEIGHBOURS]) + (f" et {more} autres" if more > 0 else "")
+            items.append(f"<li>{anchor(node)} — relié à {plural(len(linked), 'élément')} : {text}</li>"
+                         if linked else f"<li>{anchor(node)} — relié à aucun autre élément</li>")
+        out.append(f'<details class="relier-family"><summary><strong>{title}</strong> '
+                   f'<span class="relier-note">({len(members)})</span></summary><ul>{"".join(items)}</ul></details>')
+    return "\n".join(out)
 
 
 def search_page() -> str:

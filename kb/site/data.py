@@ -52,8 +52,16 @@ class SiteData:
         return self.by_term.get((kind, term_id), [])
 
 
-def sheet_sort_key(sheet: Sheet) -> tuple[str, str]:
-    return (title_sort_key(sheet.title), sheet.id)
+DRAFT = "brouillon"
+
+
+def is_draft(sheet: Sheet) -> bool:
+    return sheet.term("statut") == DRAFT
+
+
+def sheet_sort_key(sheet: Sheet) -> tuple[bool, str, str]:
+    """Listings: reviewed sheets first, drafts after them; each group in French title order."""
+    return (is_draft(sheet), title_sort_key(sheet.title), sheet.id)
 
 
 def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[SheetId]] | None = None,
@@ -73,8 +81,8 @@ def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[
             if relation.target in data.by_id and relation.target != sheet.id:
                 backlinks[relation.target].append((sheet, relation))
     data.by_term, data.backlinks = dict(by_term), dict(backlinks)
-    for cluster in report["clusters"]:
+    for rank, cluster in enumerate(report["clusters"], start=1):  # the rank picks the family's colour
         for sheet_id in cluster["fiches"]:
-            data.cluster_of[sheet_id] = cluster["id"]
+            data.cluster_of[sheet_id] = rank
     data.centrality = {k["id"]: k["centralite"] for k in report["keystones"]}
     return data

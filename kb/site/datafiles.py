@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from ..model import TERM_FIELDS, TERM_LIST_FIELDS
-from .data import SiteData, sheet_sort_key
+from .data import SiteData, is_draft, sheet_sort_key
 
 EXPLORER_FACETS = (  # front-matter key, label
     ("publics", "Publics"), ("secteurs", "Secteurs"), ("modes_intervention", "Modes d'intervention"),
@@ -34,7 +34,7 @@ def explorer_data(data: SiteData) -> dict[str, Any]:
     sheets = []
     for sheet in sorted(data.corpus.sheets, key=sheet_sort_key):
         entry: dict[str, Any] = {"id": sheet.id, "titre": sheet.title, "resume": sheet.summary,
-                                 "url": f"fiches/{sheet.id}/index.html"}
+                                 "url": f"fiches/{sheet.id}/index.html", "brouillon": is_draft(sheet)}
         for key, _ in EXPLORER_FACETS:
             entry[key] = list(dict.fromkeys(sheet.terms.get(key, ())))
         if concept_labels:

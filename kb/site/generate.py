@@ -12,7 +12,7 @@ from ..export.cache import cached_exports
 from ..fileio import replace_dir, write_atomic
 from .app_pages import explorer_page, home_blocks, map_page, search_page
 from .contributor_page import contributor_page
-from .data import SiteData, sheet_sort_key
+from .data import SiteData, is_draft
 from .datafiles import as_script, explorer_data, map_data
 from .markup import esc, front_matter, plural
 from .module_pages import module_page, module_path, modules_index
@@ -63,7 +63,7 @@ def render_tree(data: SiteData, downloads: bool = True) -> Tree:
     tree["donnees/fiches.js"] = as_script("RELIER_FICHES", explorer_data(data))
     graph_payload = map_data(data)
     tree["donnees/graphe.js"] = as_script("RELIER_GRAPHE", graph_payload)
-    tree["carte/index.md"] = map_page(data, graph_payload["fiches_affichees"], graph_payload["total_fiches"])
+    tree["carte/index.md"] = map_page(data, graph_payload)
     tree["recherche/index.md"] = search_page()
     tree["contribuer/index.md"] = contributor_page(data)
     tree["modules/index.md"] = modules_index(data, list(data.modules))
@@ -139,7 +139,7 @@ def install_theme(root: Path) -> None:
 
 
 def sheets_index_page(data: SiteData) -> str:
-    sheets = sorted(data.corpus.sheets, key=sheet_sort_key)
+    sheets = sorted(data.corpus.sheets, key=lambda s: (title_sort_key(s.title), s.id))  # by letter, drafts too
     out = [front_matter(title="Toutes les fiches"), "# Toutes les fiches\n",
            f"<p>{plural(len(sheets), 'fiche pratique', 'fiches pratiques')}, par ordre alphabétique. "
            "Pour combiner des critères, utilisez l'<a href=\"../explorer/index.html\">explorateur</a>.</p>\n"]
@@ -153,7 +153,8 @@ def sheets_index_page(data: SiteData) -> str:
                 items = []
             out.append(f"<h2>{esc(first)}</h2>")
             letter = first
-        items.append(f'<li><a href="{esc(sheet.id)}/index.html">{esc(sheet.title)}</a> — '
+        draft = ' <span class="relier-badge">brouillon</span>' if is_draft(sheet) else ""
+        items.append(f'<li><a href="{esc(sheet.id)}/index.html">{esc(sheet.title)}</a>{draft} — '
                      f'<span class="relier-note">{esc(sheet.summary)}</span></li>')
     if items:
         out.append("<ul>" + "".join(items) + "</ul>")

@@ -1,4 +1,5 @@
-"""A small static SVG of a sheet's neighbourhood: no JavaScript, readable on a phone."""
+"""A small static SVG of a sheet's neighbourhood: no JavaScript. On a phone, where the drawing
+would be too small to read, the same neighbourhood is shown as a list instead (relier.css)."""
 
 from __future__ import annotations
 
@@ -42,4 +43,15 @@ def local_graph_svg(title: str, sheets: list[tuple[str, str, str]], concepts: li
     parts.append("</svg>")
     legend = ('<figcaption>Ronds : fiches reliées · carrés : concepts mobilisés. '
               'Chaque élément mène à sa page.</figcaption>')
-    return '<figure class="relier-figure">' + "".join(parts) + legend + "</figure>"
+    return ('<figure class="relier-figure relier-local">' + "".join(parts) + legend + "</figure>"
+            + _as_list(sheets[:10], concepts[:8]))
+
+
+def _as_list(sheets: list[tuple[str, str, str]], concepts: list[tuple[str, str]]) -> str:
+    """The drawing's content for narrow screens: its links, grouped, with the relation named."""
+    items = "".join(f'<li><a href="{esc(href)}">{esc(label)}</a> <span class="relier-note">({esc(rel.lower())})</span></li>'
+                    for label, href, rel in sheets)
+    ideas = ", ".join(f'<a href="{esc(href)}">{esc(label)}</a>' for label, href in concepts)
+    return ('<div class="relier-local-list">'
+            + (f"<p><strong>Fiches reliées</strong></p><ul>{items}</ul>" if items else "")
+            + (f"<p><strong>Concepts mobilisés</strong> : {ideas}</p>" if ideas else "") + "</div>")

@@ -11,8 +11,8 @@ from ..training.schedule import schedule
 from .data import SiteData
 from .markup import esc, front_matter, plural
 
-FORMAT_LABELS = {"pdf": "PDF (à imprimer)", "docx": "Word (DOCX)", "odt": "LibreOffice (ODT)",
-                 "html": "page web (HTML)"}
+FORMAT_LABELS = {"pdf": "PDF, à imprimer", "docx": "Word (DOCX)", "odt": "LibreOffice (ODT)",
+                 "html": "Page web (HTML)"}
 
 
 def _breaks(minutes: int) -> str:
@@ -26,9 +26,9 @@ def module_path(module_id: str) -> str:
 def module_page(data: SiteData, module: Module) -> str:
     ctx = context_for(module, data.corpus, has_map=False)
     downloads = "".join(
-        f"<tr><th scope=\"row\">{esc(DOCUMENTS[kind])}</th>"
-        + "".join(f'<td><a href="{esc(file_name(module, kind, fmt))}" download>{FORMAT_LABELS[fmt]}</a></td>'
-                  for fmt in FORMATS) + "</tr>"
+        f'<li><h3 id="telecharger-{esc(kind)}">{esc(DOCUMENTS[kind])}</h3><ul class="relier-formats">'
+        + "".join(f'<li><a href="{esc(file_name(module, kind, fmt))}" download>{FORMAT_LABELS[fmt]}</a></li>'
+                  for fmt in FORMATS) + "</ul></li>"
         for kind in DOCUMENTS)
     plan = "".join(f"<tr><td>J{slot.day}</td><td>{slot.start_text}</td><td>{slot.end_text}</td>"
                    f"<td>{esc(slot.sequence.title)}</td></tr>" for slot in schedule(module))
@@ -40,8 +40,7 @@ def module_page(data: SiteData, module: Module) -> str:
               "la carte des concepts, les références et les crédits) et le guide du formateur (le déroulé minuté, "
               "les consignes et les notes). Les versions Word et LibreOffice se modifient librement, "
               "en citant les auteurs.</p>\n"
-            + f'<table class="relier-downloads"><thead><tr><th>Document</th><th colspan="{len(FORMATS)}">Formats'
-              f"</th></tr></thead><tbody>{downloads}</tbody></table>\n"
+            + f'<ul class="relier-downloads">{downloads}</ul>\n'
             + '<h2 id="programme">Programme</h2>\n' + programme(ctx, cover=False)
             + f'\n<h2 id="deroule">Déroulé ({format_duration(module.training_minutes)} de formation'
               f'{", " + _breaks(module.break_minutes) + " de pauses" if module.break_minutes else ""})</h2>\n'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Sheet
-from .data import SiteData
+from .data import SiteData, is_draft
 from .levels import levels_block
 from .local_graph import local_graph_svg
 from .markup import esc, front_matter
@@ -37,6 +37,9 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     out = [front_matter(title=sheet.title, description=sheet.summary)]
     out.append('<div data-pagefind-body markdown="1">\n')
     out.append(f"# {esc(sheet.title)}\n")
+    if is_draft(sheet):
+        out.append('<p class="relier-draft" role="note"><strong>Brouillon</strong> : cette fiche n\'a pas encore '
+                   "été relue par des pairs. Elle n'entre pas dans l'analyse systémique.</p>\n")
     out.append(f'<p class="relier-resume">{esc(sheet.summary)}</p>\n')
     out.append(_card(data, sheet, here))
     out.append(provenance_block(sheet, data.corpus.vocabularies.get("statuts")))

@@ -75,7 +75,13 @@
       a.href = data.base + s.url; a.textContent = s.titre;
       var p = document.createElement("span");
       p.className = "relier-note"; p.textContent = s.resume;
-      li.appendChild(a); li.appendChild(document.createElement("br")); li.appendChild(p);
+      li.appendChild(a);
+      if (s.brouillon) {
+        var badge = document.createElement("span");
+        badge.className = "relier-badge"; badge.textContent = "brouillon";
+        li.appendChild(document.createTextNode(" ")); li.appendChild(badge);
+      }
+      li.appendChild(document.createElement("br")); li.appendChild(p);
       listEl.appendChild(li);
     });
     if (hits.length > 200) {
