@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from kb.cli import run
 
-from support import FIXTURES, REPO
+from support import CHROMIUM, CHROMIUM_ARGS, FIXTURES, REPO
 
 
 @pytest.fixture
@@ -54,3 +54,17 @@ def empty_project(project: Path) -> Path:
     for path in (project / "practices").glob("*.md"):
         path.unlink()
     return project
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One Chromium for the whole run: Playwright's sync API allows one running instance per
+    thread, so the browser and security suites share it."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"Chromium is required for the browser tests ({CHROMIUM}): apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

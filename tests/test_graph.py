@@ -160,12 +160,13 @@ def test_a_draft_is_left_out_of_the_analysis_and_renames_no_family(project: Path
                        publics=("familles",), themes=("parentalite",),
                        relations=[{"type": "tension", "cible": "genogramme", "note": "Une tension de brouillon."}])
     (project / "practices" / "brouillon-en-cours.md").write_text(
-        draft.replace("statut: validee", "statut: brouillon"), encoding="utf-8")
+        draft.replace("statut: en_relecture", "statut: brouillon"), encoding="utf-8")
+    assert "statut: en_relecture" in draft
     after = _report(project)
     assert [(c["id"], c["nom"], c["fiches"]) for c in after["clusters"]] == \
         [(c["id"], c["nom"], c["fiches"]) for c in before["clusters"]]
     assert after == before
     assert "brouillon-en-cours" not in json.dumps(after)
-    # the same sheet, validated, enters the analysis: the test above can fail
+    # the same sheet, out of draft, enters the analysis: the test above can fail
     (project / "practices" / "brouillon-en-cours.md").write_text(draft, encoding="utf-8")
     assert "brouillon-en-cours" in json.dumps(_report(project))

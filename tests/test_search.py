@@ -167,9 +167,10 @@ def test_a_broken_index_is_rebuilt_not_fatal(starter: Path, damage: str) -> None
             segment.unlink()
     else:
         (index_dir / "relier.json").write_text("{", encoding="utf-8")
-    (starter / "build" / ".search.tmp").mkdir()  # left over by an interrupted rebuild
+    leftover = starter / "build" / ".search.99999.abcd.tmp"  # left over by a killed rebuild
+    leftover.mkdir()
     assert _ids(corpus, "génogramme")[0] == "genogramme"
-    assert not (starter / "build" / ".search.tmp").exists()
+    assert not leftover.exists()
 
 
 def test_a_damaged_index_with_a_changed_sheet_is_rebuilt(starter: Path) -> None:
@@ -317,6 +318,8 @@ def test_drafts_come_after_validated_sheets(starter: Path) -> None:
     before = _ids(load(starter).corpus, "génogramme famille", limit=5)
     assert before[0] == "genogramme"
     path = starter / "practices" / "genogramme.md"
-    path.write_text(path.read_text(encoding="utf-8").replace("statut: validee", "statut: brouillon", 1), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    assert "statut: en_relecture" in text
+    path.write_text(text.replace("statut: en_relecture", "statut: brouillon", 1), encoding="utf-8")
     after = _ids(load(starter).corpus, "génogramme famille", limit=5)
     assert after[-1] == "genogramme" and after[:4] == [s for s in before if s != "genogramme"][:4]

@@ -258,7 +258,7 @@ def name_trigger() -> re2._Regexp:
 
 # (a line break first: Python's re then looks for that character alone, fast)
 _CITATION_START = re.compile(
-    r"\n(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs)\s*:"
+    r"\n(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs|relectures)\s*:"
     r"|#{1,6}[ \t]*(?i:ressources|sources|bibliographie|r[ée]f[ée]rences|pour aller plus loin|pour en savoir plus"
     r"|lectures|à lire|webographie|notes)\b)")
 _NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
@@ -266,7 +266,7 @@ _NEXT_HEADING = re.compile(r"\n#{1,6}\s")    # the next section of the body
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
-    """Parts of a sheet that cite works and their authors: the `sources` and `auteurs` blocks of
+    """Parts of a sheet that cite works and name their authors and reviewers: the `sources`, `auteurs` and `relectures` blocks of
     the front matter, and sections such as « Ressources » or « Bibliographie » in the body."""
     spans = []
     for match in _CITATION_START.finditer("\n" + text):  # one character more: offsets are one less

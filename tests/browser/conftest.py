@@ -17,9 +17,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 from kb.cli import run
 
-CHROMIUM = Path(os.environ.get("RELIER_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from support import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 (used by the tests that import them from here)
+
 
 
 @pytest.fixture(scope="session")
@@ -53,16 +52,6 @@ def server(built_site: Path) -> Iterator[str]:
     httpd.shutdown()
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"Chromium is required for the browser tests ({CHROMIUM}): apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 class Visit:

@@ -18,11 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import payloads  # noqa: E402
-from support import FIXTURES, REPO, sheet_text  # noqa: E402
+from support import CHROMIUM, CHROMIUM_ARGS, FIXTURES, REPO, sheet_text  # noqa: E402
 
-CHROMIUM = Path(os.environ.get("RELIER_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PAYLOAD_MARKS = ("alert(", "__pwned", "evil.example", "tracker.example")
 
 
@@ -170,16 +167,6 @@ class Inspector:
         return report
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"Chromium is required for the security tests ({CHROMIUM}): apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="session")
