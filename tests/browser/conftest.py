@@ -76,7 +76,7 @@ def visit(browser: object, server: str) -> Iterator[object]:
         page = context.new_page()
         seen = Visit(page, server)
         page.goto(server + path)
-        page.wait_for_load_state("networkidle")
+        page.wait_for_load_state("networkidle", timeout=90_000)  # the editor's bundle is 6 MB: slow on a busy machine
         return seen
 
     yield open_page
