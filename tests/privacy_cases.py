@@ -755,3 +755,14 @@ CLEAN += [
     ('role', 'Un homme de 45 ans, sans domicile depuis dix ans, nous a dit : « Ici on me regarde. »'),
     ('majuscule', "La grille AGGIR classe la perte d'autonomie en six groupes."),
 ]
+CLEAN += [  # met in this round's sheets: public figures named by their office or their commission
+    ('auteur', "En décembre 2012, la ministre déléguée aux personnes âgées, Michèle Delaunay, a lancé la démarche."),
+    ('auteur', "Un groupe de travail animé par Jean-François Serres a remis ses préconisations en juillet 2013."),
+    ('auteur', "En 2013, le gouvernement a confié à Denis Piveteau un rapport sur les situations sans solution."),
+    ('auteur', "La mission présidée par Marie-Sophie Desaulle a rendu ses conclusions en 2016."),
+    ('auteur', "Le rapport rédigé par Didier Paris et David Layani a été remis au Premier ministre en 2018."),
+]
+FLAG += [  # the same verbs around a child or an adult accompanied still name them
+    ('prenom-situation', 'donnee-nom', "L'atelier animé par l'éducatrice a permis à Kevin Martin, placé en MECS, de parler."),
+    ('prenom-age', 'donnee-nom', "Le juge des enfants a confié Lina, 6 ans, à sa tante."),
+]

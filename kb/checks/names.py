@@ -158,11 +158,17 @@ _AUTHOR_BEFORE = re.compile(
     r"|\b(?:dont|notamment|tels?\s+que|telles?\s+que|l['’][ée]crit|le\s+note|le\s+rappelle"
     r"|le\s+souligne|le\s+montre|l['’]explique)|\b(?:cr[ée][ée]e?s?|con[çc]ue?s?|d[ée]velopp[ée]e?s?|fond[ée]e?s?"
     r"|invent[ée]e?s?|imagin[ée]e?s?|formalis[ée]e?s?|th[ée]oris[ée]e?s?|propos[ée]e?s?|men[ée]e?s?|port[ée]e?s?"
-    r"|d[ée]crite?s?|[ée]crite?s?|publi[ée]e?s?|traduite?s?|mise?s?\s+au\s+point|introduite?s?|standardis[ée]e?s?)"
+    r"|d[ée]crite?s?|[ée]crite?s?|publi[ée]e?s?|traduite?s?|mise?s?\s+au\s+point|introduite?s?|standardis[ée]e?s?"
+    r"|anim[ée]e?s?|pr[ée]sid[ée]e?s?|pilot[ée]e?s?|coordonn[ée]e?s?|dirig[ée]e?s?|r[ée]dig[ée]e?s?|remise?s?|sign[ée]e?s?)"
     r"(?:\s+[\w'’-]+){0,5}\s+(?:par|avec)"
     r"|\b(?:am[ée]ricaine?|britannique|anglaise?|canadienne?|qu[ée]b[ée]coise?|belge|suisse|allemande?|italienne?"
     r"|n[ée]erlandaise?|su[ée]doise?|danoise?|norv[ée]gienne?|espagnole?|br[ée]silienne?|argentine?|australienne?"
     r"|autrichienne?|hongroise?|polonaise?|russe|isra[ée]lienne?)"
+    r"|\b(?:ministre|secr[ée]taire\s+d['’][ÉEée]tat|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|pr[ée]fète?|rapporteure?"
+    r"|d[ée]fenseure?\s+des\s+droits|haute?-commissaire|commissaire|d[ée]l[ée]gu[ée]e?\s+interminist[ée]rielle?)"
+    r"(?:\s+[\w'’-]+){0,6}\s*,"
+    r"|\b(?:gouvernement|premi[èe]re?\s+ministre|ministre|minist[èe]re|[ÉE]tat|pr[ée]sidente?\s+de\s+la\s+R[ée]publique)"
+    r"(?:\s+[\w'’-]+){0,4}\s+(?:a|avait|ont)\s+confi[ée]\s+(?:à|au|aux)"
     r"|\(|[*»]\s+(?:de|d['’]|par))\s*$", re.IGNORECASE)
 # verbs of a work after a name: « Denis Colombi montre », « Ann Hartman les a présentés »
 _AUTHOR_VERB = re.compile(
@@ -258,7 +264,7 @@ def name_trigger() -> re2._Regexp:
 
 # (a line break first: Python's re then looks for that character alone, fast)
 _CITATION_START = re.compile(
-    r"\n(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs|relectures)\s*:"
+    r"\n(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs|relectures|preuve)\s*:"
     r"|#{1,6}[ \t]*(?i:ressources|sources|bibliographie|r[ée]f[ée]rences|pour aller plus loin|pour en savoir plus"
     r"|lectures|à lire|webographie|notes)\b)")
 _NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
