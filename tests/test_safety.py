@@ -199,7 +199,8 @@ def test_dense_pathological_input_stays_fast() -> None:
                  "la famille Martin " * 10_000, "bât. A, appt 3 " * 10_000, "x [at] y " * 20_000,
                  "Jordan Lefebvre, " * 10_000):
         find_personal_data(text)
-    assert time.perf_counter() - clock < 10  # windows are merged, names judged on a bounded context
+    # a guard against quadratic blow-ups (minutes), not a speed measure: ~3 s idle, ~9 s on a busy machine
+    assert time.perf_counter() - clock < 30  # windows are merged, names judged on a bounded context
 
 
 # --- the red-team set of names and the other kinds a careful editor catches ---------------------
