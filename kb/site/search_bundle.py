@@ -6,13 +6,14 @@ of small pages, indexes 10 000 sheets in seconds, in its own process."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from ..errors import KbError
-from ..processes import Forked
+from ..processes import Forked, die_with_parent
 from ..text import plain_text
 from .data import SiteData
 from .markup import esc
@@ -57,9 +58,10 @@ class SearchBundle:
             page = self.pages / "fiches" / sheet.id / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(_page(data, sheet.id), encoding="utf-8")
+        this = os.getpid()  # Pagefind ends with this child, which ends with kb build (killed or not)
         done = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(self.pages), "--output-path", str(self.output), "--silent"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, preexec_fn=lambda: die_with_parent(this))
         if done.returncode != 0 or not (self.output / "pagefind-ui.js").is_file():
             raise KbError((done.stdout or "").strip()[-800:] or f"code de sortie {done.returncode}")
 
