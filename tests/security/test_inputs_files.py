@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -151,6 +152,27 @@ def test_a_build_whose_site_folder_cannot_be_written_is_a_french_error(project: 
     assert result.returncode == 1, result
     assert "erreur interne" not in result.stderr and "permission refusée" in result.stderr, result.stderr
     assert str(project / "build") in result.stderr
+
+
+def test_an_export_onto_a_read_only_file_system_is_a_french_error_with_the_path(project: Path, world: Path) -> None:
+    """A real read-only mount (a bind mount remounted read-only, in a mount namespace of its own:
+    nothing outside the command sees it). Root too is refused: EROFS."""
+    out = world / "lecture-seule"
+    out.mkdir()
+    command = " ".join(shlex.quote(part) for part in [*KB, "--root", str(project), "export", "module-test",
+                                                       "--format", "html", "-o", str(out)])
+    mounted = f"mount --bind {shlex.quote(str(out))} {shlex.quote(str(out))} && " \
+              f"mount -o remount,ro,bind {shlex.quote(str(out))} && "
+    probe = subprocess.run(["unshare", "--mount", "sh", "-c", mounted + "true"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        pytest.skip(f"no mount namespace here: {probe.stderr.strip()}")
+    result = subprocess.run(["unshare", "--mount", "sh", "-c", mounted + "exec " + command], capture_output=True,
+                            text=True, timeout=300, cwd=REPO)
+
+    assert result.returncode == 1, result
+    assert "erreur interne" not in result.stderr and "Traceback" not in result.stderr
+    assert "le système de fichiers est en lecture seule" in result.stderr and str(out) in result.stderr, result.stderr
+    assert list(out.iterdir()) == []
 
 
 NASTY = "a\n::error title=pirate::injection\x1b[2J\u0085.md"
