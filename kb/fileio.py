@@ -139,10 +139,11 @@ def create_new(path: Path, data: str) -> None:
 
 def staging_dir(target: Path) -> Path:
     """A new, empty folder beside `target`, named for this process: two writers never share one
-    (`build/.search.<pid>.<random>.tmp`). Those left by a killed run are removed: call it holding
-    the project's lock (kb.lock), when no other writer can be using one."""
+    (`build/.search.<pid>.<random>.tmp`). Those left by a killed run are removed, and the shared
+    `build/.search.tmp` of earlier versions: call it holding the project's lock (kb.lock), when no
+    other writer can be using one."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    for stale in target.parent.glob(f".{target.name}.*.tmp"):
+    for stale in [*target.parent.glob(f".{target.name}.*.tmp"), target.with_name(f".{target.name}.tmp")]:
         shutil.rmtree(stale, ignore_errors=True)
     return Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp"))
 

@@ -10,10 +10,12 @@ core; the rest takes what is left."""
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
 import queue
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -34,6 +36,24 @@ def lower_priority() -> None:
     os.nice(BACKGROUND_NICENESS)
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """In a child process (or before exec): be killed when `parent` ends, even killed itself. A
+    forked child shares the project's lock (kb.lock) and writes in build/: left running after
+    `kill -9` of `kb build`, it would keep the lock and refuse the next build. Strictly, the signal
+    comes when the thread that forked it ends: each caller forks and waits from one thread. Linux
+    only (prctl); elsewhere a no-op."""
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return
+    prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent ended before the call above: nobody would signal us
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 class Forked(Generic[T]):
     """`function()` in a forked child; `wait()` returns its result, or raises KbError with
     `failure` and what went wrong (the child's KbError message, or the exception's name)."""
@@ -42,11 +62,13 @@ class Forked(Generic[T]):
         self._failure = failure
         context = multiprocessing.get_context("fork")
         self._queue: multiprocessing.Queue = context.Queue()
-        self._process = context.Process(target=self._run, args=(function, background, self._queue), daemon=True)
+        self._process = context.Process(target=self._run, args=(function, background, self._queue, os.getpid()),
+                                        daemon=True)
         self._process.start()
 
     @staticmethod
-    def _run(function: Callable[[], T], background: bool, results: multiprocessing.Queue) -> None:
+    def _run(function: Callable[[], T], background: bool, results: multiprocessing.Queue, parent: int) -> None:
+        die_with_parent(parent)
         if background:
             lower_priority()
         try:
@@ -82,7 +104,8 @@ def map_files(paths: list[Path], work: Callable[[Path], T], workers: int | None 
         chunks = [paths[i::workers * 4] for i in range(workers * 4)]
         done: dict[int, list[T]] = {}
         progress.update(label, 0, len(paths))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             futures = {pool.submit(_run_chunk, work, chunk): index for index, chunk in enumerate(chunks)}
             for future in as_completed(futures):
                 done[futures[future]] = future.result()

@@ -64,7 +64,11 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         for path in folder.iterdir():
             if not path.name.startswith("."):
                 shutil.copy2(path, staging / "modules" / module_id / path.name)
-    replace_dir(staging, target)  # an exchange: site/ exists at every instant
+    try:
+        replace_dir(staging, target)  # an exchange: site/ exists at every instant
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)  # the previous site stays; told by the CLI, in French
+        raise
     return target
 
 

@@ -15,6 +15,7 @@ of small pages, indexes 10 000 sheets in seconds, in its own process."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -23,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import KbError
-from ..processes import Forked
+from ..processes import Forked, die_with_parent
 from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, words
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
@@ -104,9 +105,10 @@ class SearchBundle:
             page = self.pages / "fiches" / sheet.id / "index.html"
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(_page(data, sheet.id, terms, body), encoding="utf-8")
+        this = os.getpid()  # Pagefind ends with this child, which ends with kb build (killed or not)
         done = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(self.pages), "--output-path", str(self.output), "--silent"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, preexec_fn=lambda: die_with_parent(this))
         if done.returncode != 0 or not (self.output / "pagefind.js").is_file():
             raise KbError((done.stdout or "").strip()[-800:] or f"code de sortie {done.returncode}")
         (self.output / QUERIES_FILE).write_text(json.dumps(query_rules(data), ensure_ascii=False,

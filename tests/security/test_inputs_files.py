@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,10 +29,19 @@ def kb(root: Path, *args: str, user: list[str] = (), timeout: float = 60) -> sub
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """World-readable (tmp_path is not): the same project can be checked as « nobody »."""
-    os.chmod(tmp_path, 0o755)
-    root = tmp_path / "projet"
+def world(tmp_path: Path) -> Iterator[Path]:
+    """A folder « nobody » may traverse: pytest's temporary folders sit in root's 0700 ones."""
+    folder = Path(tempfile.mkdtemp(prefix="kb-securite-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def project(world: Path) -> Path:
+    """World-readable, root's: the same project can be checked as « nobody », who may read it but
+    write nowhere in it."""
+    root = world / "projet"
     shutil.copytree(REPO / "schemas", root / "schemas")
     shutil.copytree(FIXTURES / "sheets", root / "practices")
     (root / "modules").mkdir()
@@ -110,7 +122,6 @@ def test_a_fifo_and_a_folder_are_refused_without_waiting(project: Path) -> None:
     assert result.returncode == 1
 
 
-@pytest.mark.xfail(reason="unfinished: pytest's temp parents are 0700, « nobody » fails on the schema first", strict=False)
 def test_a_sheet_its_owner_may_not_read_is_a_diagnostic(project: Path) -> None:
     """Run as « nobody » (root reads everything): the sheet is mode 000."""
     sheet = project / "practices" / "ecoute-en-binome.md"
@@ -124,9 +135,8 @@ def test_a_sheet_its_owner_may_not_read_is_a_diagnostic(project: Path) -> None:
     assert "erreur interne" not in result.stderr
 
 
-@pytest.mark.xfail(reason="unfinished: pytest's temp parents are 0700, « nobody » fails on the schema first", strict=False)
-def test_an_export_into_a_read_only_folder_is_a_french_error_with_the_path(project: Path, tmp_path: Path) -> None:
-    out = tmp_path / "sortie"
+def test_an_export_into_a_read_only_folder_is_a_french_error_with_the_path(project: Path, world: Path) -> None:
+    out = world / "sortie"
     out.mkdir(mode=0o755)  # root's: « nobody » may not write there
     result = kb(project, "export", "module-test", "--format", "html", "-o", str(out), user=NOBODY, timeout=300)
 
@@ -135,7 +145,6 @@ def test_an_export_into_a_read_only_folder_is_a_french_error_with_the_path(proje
     assert "permission refusée" in result.stderr and str(out) in result.stderr, result.stderr
 
 
-@pytest.mark.xfail(reason="unfinished: pytest's temp parents are 0700, « nobody » fails on the schema first", strict=False)
 def test_a_build_whose_site_folder_cannot_be_written_is_a_french_error(project: Path) -> None:
     (project / "build").mkdir(mode=0o755)  # root's: « nobody » may not write there
     result = kb(project, "build", "--no-mkdocs", user=NOBODY, timeout=300)
@@ -143,6 +152,27 @@ def test_a_build_whose_site_folder_cannot_be_written_is_a_french_error(project: 
     assert result.returncode == 1, result
     assert "erreur interne" not in result.stderr and "permission refusée" in result.stderr, result.stderr
     assert str(project / "build") in result.stderr
+
+
+def test_an_export_onto_a_read_only_file_system_is_a_french_error_with_the_path(project: Path, world: Path) -> None:
+    """A real read-only mount (a bind mount remounted read-only, in a mount namespace of its own:
+    nothing outside the command sees it). Root too is refused: EROFS."""
+    out = world / "lecture-seule"
+    out.mkdir()
+    command = " ".join(shlex.quote(part) for part in [*KB, "--root", str(project), "export", "module-test",
+                                                       "--format", "html", "-o", str(out)])
+    mounted = f"mount --bind {shlex.quote(str(out))} {shlex.quote(str(out))} && " \
+              f"mount -o remount,ro,bind {shlex.quote(str(out))} && "
+    probe = subprocess.run(["unshare", "--mount", "sh", "-c", mounted + "true"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        pytest.skip(f"no mount namespace here: {probe.stderr.strip()}")
+    result = subprocess.run(["unshare", "--mount", "sh", "-c", mounted + "exec " + command], capture_output=True,
+                            text=True, timeout=300, cwd=REPO)
+
+    assert result.returncode == 1, result
+    assert "erreur interne" not in result.stderr and "Traceback" not in result.stderr
+    assert "le système de fichiers est en lecture seule" in result.stderr and str(out) in result.stderr, result.stderr
+    assert list(out.iterdir()) == []
 
 
 NASTY = "a\n::error title=pirate::injection\x1b[2J\u0085.md"
