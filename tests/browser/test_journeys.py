@@ -61,16 +61,38 @@ BROKEN_WORDS = """(root) => {
     return broken;
 }"""
 
-# How much of the header search box's placeholder does not fit in the box (px), when it shows. (The computed
-# `font` shorthand of an input is empty in Chromium: a canvas given it would measure in 10px sans-serif.)
-PLACEHOLDER_CUT = """() => {
-    const box = document.getElementById("relier-q");
-    if (!box || box.value) { return 0; }
-    const style = getComputedStyle(box), pen = document.createElement("canvas").getContext("2d");
-    pen.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    return Math.max(0, pen.measureText(box.placeholder).width - room);
+# The elements of the page's text column that stick out of it (tables that scroll, the map and visually hidden
+# text apart).
+STICKING_OUT = """() => {
+    const article = document.querySelector(".md-content__inner"), style = getComputedStyle(article);
+    const box = article.getBoundingClientRect();
+    const left = box.left + parseFloat(style.paddingLeft) - 1, right = box.right - parseFloat(style.paddingRight) + 1;
+    const out = [], seen = new Set();
+    for (const el of article.querySelectorAll("*")) {
+        if (seen.has(el.parentElement) || el.closest(".md-typeset__scrollwrap, .relier-scroll, .headerlink, .relier-sr-only, svg, canvas, [hidden]")) {
+            continue;
+        }
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0 && (r.right > right || r.left < left)) {
+            seen.add(el);
+            out.push(`${el.tagName.toLowerCase()} « ${(el.innerText || el.value || "").trim().slice(0, 30)} »`);
+        }
+    }
+    return out;
 }"""
+
+# The search boxes whose placeholder does not fit in the box, and by how much (px). The header's box is left
+# out on a phone, where the header leaves it too little room. (The computed `font` shorthand of an input is
+# empty in Chromium: a canvas given it would measure in 10px sans-serif.)
+PLACEHOLDERS_CUT = """(wide) => [...document.querySelectorAll("input[placeholder]")]
+    .filter((box) => box.offsetParent && !box.value && (wide || box.id !== "relier-q"))
+    .map((box) => {
+        const style = getComputedStyle(box), pen = document.createElement("canvas").getContext("2d");
+        pen.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return [box.placeholder, Math.ceil(pen.measureText(box.placeholder).width - room)];
+    })
+    .filter(([, cut]) => cut > 0)"""
 
 # Everything a person reads or hears on the page: visible text, and the labels screen readers announce.
 UI_TEXT = """() => {
@@ -115,9 +137,12 @@ class Journey:
         overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
         if overflow > 1:
             self.problems.append(f"{where}: la page déborde de {overflow} px à droite")
-        cut = page.evaluate(PLACEHOLDER_CUT)
-        if self.wide and cut > 0:  # on a phone the header leaves the box too little room (see the report)
-            self.problems.append(f"{where}: le texte d'exemple de la recherche est coupé ({cut:.0f} px de trop)")
+        out = page.evaluate(STICKING_OUT)
+        if out:
+            self.problems.append(f"{where}: dépasse de la colonne de texte : {out}")
+        cut = page.evaluate(PLACEHOLDERS_CUT, self.wide)
+        if cut:
+            self.problems.append(f"{where}: textes d'exemple coupés (px de trop) : {cut}")
         broken = page.evaluate(BROKEN_WORDS, page.locator(".md-content").element_handle())
         if broken:
             self.problems.append(f"{where}: mots coupés sur deux lignes : {sorted(set(broken))}")
@@ -166,7 +191,7 @@ def test_from_a_question_to_a_module_download(visit, artefacts: Path, size: tupl
     box.click()
     box.type("aidant épuisé", delay=15)
     page.wait_for_selector("form.relier-home-search [role=option]", timeout=15_000)
-    walk.shoot("accueil-suggestions")
+    walk.inspect("accueil-suggestions")
     with page.expect_navigation():
         box.press("Enter")
     first = page.wait_for_selector("[data-relier-resultats] h2 a", timeout=15_000)
@@ -205,6 +230,15 @@ def test_from_a_question_to_a_module_download(visit, artefacts: Path, size: tupl
     readable = [n["label"] for n in named if n["label"] and n["inside"] and n["size"] >= 12]
     assert len(readable) >= (8 if width < 600 else 15), named
     assert page.locator("#la-carte-en-listes").count() == 1  # the same neighbourhoods, as lists
+    # The concept met on the way, found on the map by its name.
+    page.fill("#relier-carte-q", label)
+    page.click("#relier-carte-recherche button[type=submit]")
+    panel = page.locator("#relier-carte-choix")
+    panel.wait_for(state="visible")
+    assert panel.locator("[data-relier-nom]").inner_text() == label
+    assert label in page.inner_text("#relier-carte-statut")
+    page.wait_for_timeout(400)  # the map's centring animation
+    walk.inspect("carte-concept-trouve")
 
     walk.menu("Modules de formation")
     walk.inspect("modules")
