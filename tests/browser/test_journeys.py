@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -104,10 +105,13 @@ UI_TEXT = """() => {
 
 
 @pytest.fixture(scope="module")
-def artefacts() -> Path:
+def artefacts(request: pytest.FixtureRequest) -> Iterator[Path]:
     shutil.rmtree(ARTEFACTS, ignore_errors=True)
     ARTEFACTS.mkdir(parents=True)
-    return ARTEFACTS
+    yield ARTEFACTS
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"\njourney screenshots: {ARTEFACTS}")
 
 
 class Journey:
