@@ -8,15 +8,12 @@ photographed into build/test-artefacts/journeys/ (CI keeps the folder)."""
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
-ARTEFACTS = REPO / "build" / "test-artefacts" / "journeys"
 SIZES = [(390, 844), (1366, 768)]
 
 # What Material for MkDocs, Pagefind's interface and our own scripts would print in English (Material's
@@ -104,16 +101,6 @@ UI_TEXT = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def artefacts(request: pytest.FixtureRequest) -> Iterator[Path]:
-    shutil.rmtree(ARTEFACTS, ignore_errors=True)
-    ARTEFACTS.mkdir(parents=True)
-    yield ARTEFACTS
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(f"\njourney screenshots: {ARTEFACTS}")
-
-
 class Journey:
     """One person's walk through the site: each step photographed and inspected, problems collected."""
 
@@ -184,9 +171,9 @@ class Journey:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_from_a_question_to_a_module_download(visit, artefacts: Path, size: tuple[int, int]) -> None:
+def test_from_a_question_to_a_module_download(visit, journey_screenshots: Path, size: tuple[int, int]) -> None:
     width, height = size
-    walk = Journey(visit("/index.html", width, height), size, artefacts)
+    walk = Journey(visit("/index.html", width, height), size, journey_screenshots)
     page = walk.page
     walk.inspect("accueil")
 
@@ -254,4 +241,4 @@ def test_from_a_question_to_a_module_download(visit, artefacts: Path, size: tupl
     assert answer.status == 200
     assert answer.headers["content-type"] == "application/pdf" and answer.body()[:5] == b"%PDF-"
 
-    assert walk.problems == [], "\n".join(walk.problems) + f"\n(captures : {artefacts})"
+    assert walk.problems == [], "\n".join(walk.problems) + f"\n(captures : {journey_screenshots})"
