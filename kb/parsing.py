@@ -200,26 +200,42 @@ def parse_sheet_text(text: str, rel_path: str) -> ParsedText:
 _EMPTY_LIST_THEN_ITEMS = re.compile(r"^([ ]*[\w-]+:[ ]*)\[\]([ ]*(?:#.*)?\n(?:[ ]*(?:#.*)?\n)*[ ]*- )", re.M)
 
 
-def _repairs(fm_text: str) -> list[str]:
-    """Copies of the front matter with the mistakes that `explain_yaml_error` explains undone:
-    `[]` followed by list items blanked, tabs made spaces (in their column) or, at the start of
-    a line, dropped."""
-    text = _EMPTY_LIST_THEN_ITEMS.sub(lambda m: m.group(1) + "  " + m.group(2), fm_text)
-    candidates = [text.replace("\t", " "), re.sub(r"^\t+", "", text, flags=re.M).replace("\t", " ")]
-    return [c for c in dict.fromkeys(candidates) if c != fm_text]
+def _unlist(fm_text: str) -> str:
+    """`[]` followed by list items blanked."""
+    return _EMPTY_LIST_THEN_ITEMS.sub(lambda m: m.group(1) + "  " + m.group(2), fm_text)
+
+
+def _untab_in_place(fm_text: str) -> str:
+    """Tabs made spaces, in their column."""
+    return fm_text.replace("\t", " ")
+
+
+def _untab_dropped(fm_text: str) -> str:
+    """Tabs at the start of a line dropped, the others made spaces."""
+    return re.sub(r"^\t+", "", fm_text, flags=re.M).replace("\t", " ")
 
 
 def _best_effort(parsed: ParsedText, fm_text: str, fm_line: int, rel_path: str) -> ParsedText:
-    """After a syntax error, the front matter read from a repaired copy when that copy parses, so
-    that the sheet's other checks still run; the syntax error is kept and reported."""
+    """After a syntax error, the front matter read from a copy with the mistakes that
+    `explain_yaml_error` explains undone (`[]` then items, tabs), when that copy parses, so that
+    the sheet's other checks still run. Every mistake undone is reported, not only the first:
+    the copy that undoes all but one kind of mistake names that one."""
     parsed.syntax_error = True
-    for repaired in _repairs(fm_text):
+    for untab in (_untab_in_place, _untab_dropped):
+        repaired = untab(_unlist(fm_text))
+        if repaired == fm_text:
+            continue
         second = parse_yaml(repaired, fm_line, rel_path)
         if second.front_matter is not None:
             break
     else:
         return parsed
-    second.diagnostics = parsed.diagnostics + [d for d in second.diagnostics if d.code != "yaml"]
+    syntax = list(parsed.diagnostics)
+    for partial in (_unlist(fm_text), untab(fm_text)):
+        if partial not in (fm_text, repaired):
+            syntax += [d for d in parse_yaml(partial, fm_line, rel_path).diagnostics
+                       if d.code == "yaml" and d not in syntax]
+    second.diagnostics = syntax + [d for d in second.diagnostics if d.code != "yaml"]
     second.fm_text, second.fm_line, second.syntax_error = repaired, fm_line, True
     return second
 

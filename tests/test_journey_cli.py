@@ -1,4 +1,4 @@
-"""A contributor's journey in a real terminal: `kb new`, six usual mistakes at once, one `kb check`
+"""A contributor's journey in a real terminal: `kb new`, seven usual mistakes at once, one `kb check`
 that reports every one of them in French, with file and line, and no English; then the mistakes
 people make with the command itself."""
 
@@ -42,7 +42,7 @@ def lines_of(text: str, *needles: str) -> list[int]:
     return [n for n, line in enumerate(text.split("\n"), 1) if all(needle in line for needle in needles)]
 
 
-def test_one_check_reports_six_mistakes_in_french(copy: Path) -> None:
+def test_one_check_reports_seven_mistakes_in_french(copy: Path) -> None:
     created = kb("new", "Accueil de nuit en hiver", cwd=copy)
     assert created.returncode == 0, created.stderr
     path = copy / SHEET
@@ -62,6 +62,9 @@ def test_one_check_reports_six_mistakes_in_french(copy: Path) -> None:
          "À compléter : dans quelle situation"),
         # 6. a required section deleted
         ("## Déroulement\n", ""),
+        # 7. the template's example source uncommented, but « [] » left after « sources: »
+        ('  # - titre: "Titre exact de l\'ouvrage ou de la recommandation"\n  #   auteur: "Auteur ou institution"\n',
+         '  - titre: "Titre exact de l\'ouvrage ou de la recommandation"\n    auteur: "Auteur ou institution"\n'),
     ]
     for before, after in mistakes:
         assert before in text, before
@@ -73,19 +76,21 @@ def test_one_check_reports_six_mistakes_in_french(copy: Path) -> None:
     assert result.returncode == 1, out
     assert "Traceback" not in out
     mine = [line for line in result.stdout.splitlines() if line.startswith(SHEET + ":")]
-    expected = {
-        "yaml": (lines_of(text, "\t- nom:")[0], "remplacez la tabulation par des espaces"),
-        "vocabulaire": (lines_of(text, "concepts: [acompagnement]")[0], "vouliez-vous dire « accompagnement » ?"),
-        "date": (lines_of(text, "date_creation:")[0], "2024-13-45"),
-        "donnee-telephone": (lines_of(text, "06 12 34 56 78")[0], "numéro de téléphone"),
-        "donnee-nom": (lines_of(text, "Mme Benali")[0], "civilité suivie d'un nom"),
-        "section-manquante": (None, "« ## Déroulement » manque"),
-    }
-    for code, (line, words) in expected.items():
+    expected = [  # code, line (None: the sheet as a whole), words
+        ("yaml", lines_of(text, "\t- nom:")[0], "remplacez la tabulation par des espaces"),
+        ("yaml", lines_of(text, "sources: []")[0], "supprimez « [] » après « sources: »"),
+        ("vocabulaire", lines_of(text, "concepts: [acompagnement]")[0], "vouliez-vous dire « accompagnement » ?"),
+        ("date", lines_of(text, "date_creation:")[0], "2024-13-45"),
+        ("donnee-telephone", lines_of(text, "06 12 34 56 78")[0], "numéro de téléphone"),
+        ("donnee-nom", lines_of(text, "Mme Benali")[0], "civilité suivie d'un nom"),
+        ("section-manquante", None, "« ## Déroulement » manque"),
+    ]
+    for code, line, words in expected:
         found = [d for d in mine if d.endswith(f"[{code}]") and words in d]
         assert len(found) == 1, (code, mine)  # one diagnostic per mistake
         if line is not None:
             assert found[0].startswith(f"{SHEET}:{line}:"), (found[0], line)
+    assert len([d for d in mine if ": erreur: " in d]) == len(expected), mine
     assert not ENGLISH.search(out), ENGLISH.search(out)
 
 

@@ -22,7 +22,7 @@ Le nombre entre parenthèses dit combien de fiches restent si vous ajoutez ce cr
 <div id="relier-explorer" class="relier-explorer">
 <form aria-label="Filtres des fiches">
 <label for="relier-texte"><strong>Mots</strong></label>
-<input id="relier-texte" type="search" placeholder="par exemple : violence, domicile, adolescents" autocomplete="off">
+<input id="relier-texte" type="search" placeholder="ex. : violence, domicile" autocomplete="off">
 <p><button type="button" data-relier-reset>Tout effacer</button></p>
 </form>
 <section class="relier-results" aria-label="Résultats">
@@ -143,7 +143,7 @@ def search_page() -> str:
 <form role="search" action="index.html" method="get" class="relier-recherche-form">
 <label for="relier-recherche-q">Décrivez une situation ou tapez des mots</label>
 <input id="relier-recherche-q" name="q" type="search" autocomplete="off"
- placeholder="par exemple : ado qui fugue, personne âgée isolée, MNA">
+ placeholder="ex. : ado qui fugue">
 <button type="submit">Rechercher</button>
 </form>
 <details class="relier-recherche-filtres">

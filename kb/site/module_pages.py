@@ -44,7 +44,8 @@ def module_page(data: SiteData, module: Module) -> str:
             + '<h2 id="programme">Programme</h2>\n' + programme(ctx, cover=False)
             + f'\n<h2 id="deroule">Déroulé ({format_duration(module.training_minutes)} de formation'
               f'{", " + _breaks(module.break_minutes) + " de pauses" if module.break_minutes else ""})</h2>\n'
-            + f"<table><thead><tr><th>Jour</th><th>Début</th><th>Fin</th><th>Séquence</th></tr></thead><tbody>{plan}</tbody></table>\n"
+            + '<div class="relier-deroule">\n<table><thead><tr><th>Jour</th><th>Début</th><th>Fin</th><th>Séquence</th>'
+              f"</tr></thead><tbody>{plan}</tbody></table>\n</div>\n"
             + f'<h2 id="fiches">Les fiches du module</h2>\n<ul>{sheets}</ul>\n')
 
 

@@ -36,6 +36,24 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "site"
 
 
+SCREENSHOTS = pytest.StashKey[Path]()
+
+
+@pytest.fixture(scope="session")
+def journey_screenshots(request: pytest.FixtureRequest) -> Path:
+    """An empty folder for the journey tests' screenshots, named at the end of the run (CI keeps it)."""
+    folder = REPO / "build" / "test-artefacts" / "journeys"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    request.config.stash[SCREENSHOTS] = folder
+    return folder
+
+
+def pytest_terminal_summary(terminalreporter: object, config: pytest.Config) -> None:
+    if SCREENSHOTS in config.stash:
+        terminalreporter.write_line(f"journey screenshots: {config.stash[SCREENSHOTS]}")
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass

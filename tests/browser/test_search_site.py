@@ -120,8 +120,10 @@ def test_the_search_page_has_no_false_notice_and_no_english(visit) -> None:
     assert "indisponible" not in text.lower()
     assert not re.search(r"\b(Search|Clear|Load more|results?|Filters?|No results)\b", text), text[:400]
     assert "Rechercher une pratique" == page.get_attribute("#relier-q", "placeholder")
-    width = page.evaluate("""() => { const i = document.getElementById('relier-q'), c = document.createElement('canvas')
-        .getContext('2d'); c.font = getComputedStyle(i).font; return [c.measureText(i.placeholder).width, i.clientWidth]; }""")
+    # (an input's computed `font` shorthand is empty in Chromium: the canvas is given its parts)
+    width = page.evaluate("""() => { const i = document.getElementById('relier-q'), s = getComputedStyle(i),
+        c = document.createElement('canvas').getContext('2d'); c.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+        return [c.measureText(i.placeholder).width, i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight)]; }""")
     assert width[0] < width[1], width  # the placeholder is not cut on a desktop
 
 
