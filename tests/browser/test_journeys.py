@@ -79,11 +79,11 @@ STICKING_OUT = """() => {
     return out;
 }"""
 
-# The search boxes whose placeholder does not fit in the box, and by how much (px). The header's box is left
-# out on a phone, where the header leaves it too little room. (The computed `font` shorthand of an input is
+# The search boxes whose placeholder does not fit in the box, and by how much (px), the header's on a
+# phone included. (The computed `font` shorthand of an input is
 # empty in Chromium: a canvas given it would measure in 10px sans-serif.)
 PLACEHOLDERS_CUT = """(wide) => [...document.querySelectorAll("input[placeholder]")]
-    .filter((box) => box.offsetParent && !box.value && (wide || box.id !== "relier-q"))
+    .filter((box) => box.offsetParent && !box.value)
     .map((box) => {
         const style = getComputedStyle(box), pen = document.createElement("canvas").getContext("2d");
         pen.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;

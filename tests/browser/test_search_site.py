@@ -119,7 +119,7 @@ def test_the_search_page_has_no_false_notice_and_no_english(visit) -> None:
     text = page.inner_text("main")
     assert "indisponible" not in text.lower()
     assert not re.search(r"\b(Search|Clear|Load more|results?|Filters?|No results)\b", text), text[:400]
-    assert "Rechercher une pratique" == page.get_attribute("#relier-q", "placeholder")
+    assert "Rechercher" == page.get_attribute("#relier-q", "placeholder")
     # (an input's computed `font` shorthand is empty in Chromium: the canvas is given its parts)
     width = page.evaluate("""() => { const i = document.getElementById('relier-q'), s = getComputedStyle(i),
         c = document.createElement('canvas').getContext('2d'); c.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
