@@ -766,3 +766,7 @@ FLAG += [  # the same verbs around a child or an adult accompanied still name th
     ('prenom-situation', 'donnee-nom', "L'atelier animé par l'éducatrice a permis à Kevin Martin, placé en MECS, de parler."),
     ('prenom-age', 'donnee-nom', "Le juge des enfants a confié Lina, 6 ans, à sa tante."),
 ]
+CLEAN += [
+    ('auteur', "Avis du CESE, rapporteur Jean-François Serres, adopté le 28 juin 2017."),
+    ('auteur', "Aline Corvol et coll., « Implementation of an occupational therapy programme », 2018."),
+]

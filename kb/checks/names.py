@@ -80,7 +80,7 @@ _NAMED_AFTER = re.compile(
     r"|historien|historienne|juriste|[ée]conomiste|ethnologue|linguiste|neurologue|travailleu(?:r|se)\s+sociale?"
     r"|p[ée]dagogue|psychologue am[ée]ricain|m[ée]decin|chercheur|chercheuse|[ée]crivain"
     r"|[ée]crivaine|romancier|romanci[èe]re|po[èe]te|ministre|d[ée]put[ée]e?|s[ée]natrice|s[ée]nateur"
-    r"|pr[ée]sident|pr[ée]sidente|rapport|r[ée]forme)\b(?:\s+(?:social|sociale|hospitalier|hospitali[èe]re|scolaire"
+    r"|pr[ée]sident|pr[ée]sidente|rapport|rapporteure?|r[ée]forme)\b(?:\s+(?:social|sociale|hospitalier|hospitali[èe]re|scolaire"
     r"|municipale?|d[ée]partementale?|culturelle?|m[ée]dico-sociale?|universitaire|r[ée]gionale?|communale?|[ée]ducati(?:f|ve)"
     r"|familiale?|sporti(?:f|ve)|national|nationale|priv[ée]e?|public|publique))?)"
     r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|le|la))?\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){0,2}$",
@@ -90,7 +90,7 @@ _CITATION_AFTER = re.compile(
     r"^(?:[\s-]+(?:(?:de|du|des|van|von|le|la|da|di|d['’])\s*)?[A-ZÀ-Ý][\w'’-]+){0,2}\s*"
     r"(?:\(\s*(?:dir\.|\d{4}|coord\.|[ée]d\.)|,\s*(?:\d{4}\b|dir\.|philosophe|sociologue|psychanalyste|psychiatre"
     r"|p[ée]diatre|p[ée]dagogue|psychologue|m[ée]decin|chercheu|auteur|autrice|[ée]crivain|fondat|in\s)"
-    r"|\s+et\s+al\.|\s*\*|\s+a\s+(?:montr[ée]|th[ée]oris[ée]|d[ée]crit|[ée]crit|propos[ée]|d[ée]velopp[ée]|forg[ée]"
+    r"|\s+et\s+(?:al|coll)\.|\s*\*|\s+a\s+(?:montr[ée]|th[ée]oris[ée]|d[ée]crit|[ée]crit|propos[ée]|d[ée]velopp[ée]|forg[ée]"
     r"|introduit|conceptualis[ée]|analys[ée]|mis en [ée]vidence|soulign[ée]))")
 
 _AGE = (r"(?:\d{1,2}|(?:dix|vingt|trente|quarante|cinquante|soixante)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six"
