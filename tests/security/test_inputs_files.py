@@ -4,6 +4,7 @@ folders nobody may write, are French errors with the path (exit 1, never 3 « er
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shlex
@@ -24,8 +25,30 @@ NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
 
 
 def kb(root: Path, *args: str, user: list[str] = (), timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    if user:
+        _nobody_can_run_kb()
     return subprocess.run([*user, *KB, "--root", str(root), *args], capture_output=True, text=True,
                           timeout=timeout, cwd=REPO)
+
+
+@functools.lru_cache(maxsize=1)
+def _nobody_probe() -> str:
+    """Why « nobody » cannot run this checkout's kb ('' when it can): not root, no setpriv, or a
+    clone or interpreter inside a folder only root may enter (e.g. a clone under /root)."""
+    if os.geteuid() != 0:
+        return "these tests change user: they run as root"
+    try:
+        probe = subprocess.run([*NOBODY, sys.executable, "-c", "import kb.cli"], capture_output=True, text=True,
+                               timeout=60, cwd=REPO)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return str(exc)
+    return "" if probe.returncode == 0 else (probe.stderr.strip().splitlines() or ["?"])[-1]
+
+
+def _nobody_can_run_kb() -> None:
+    reason = _nobody_probe()
+    if reason:
+        pytest.skip(f"« nobody » cannot run kb from this checkout: {reason}")
 
 
 @pytest.fixture
