@@ -1,0 +1,54 @@
+"""Check a sheet's annexes: each declared file lies in annexes/ (no link, bounded size), an
+official document names its exact source, a Relier tool carries the collective's licence, and
+the annex's text passes the same personal-data and unsafe-content checks as a sheet's body."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..annexes import RELIER_LICENCE, annexes_of, placement_problem, read_annex
+from ..diagnostics import Diagnostic, error
+from ..model import Sheet
+from .privacy import check_privacy
+from .unsafe import check_unsafe
+
+
+def check_annexes(sheet: Sheet, root: Path) -> Iterator[Diagnostic]:
+    rel = sheet.source.rel_path
+    seen: set[str] = set()
+    for annex in annexes_of(sheet):
+        where = ("annexes", annex.index)
+        if annex.nature == "officiel" and not annex.source:
+            yield error(rel, sheet.source.position(where + ("nature",)), "annexe",
+                        f"annexes[{annex.index + 1}]: un document officiel se reproduit avec sa source exacte : "
+                        "ajoutez « source: » (texte ou document, auteur, date, adresse) ; s'il ne s'agit pas d'un "
+                        "texte légal ou d'un document sous licence ouverte, ne le reproduisez pas et citez-le "
+                        "plutôt sous « sources: »")
+        if annex.nature == "relier" and annex.licence and annex.licence != RELIER_LICENCE:
+            yield error(rel, sheet.source.position(where + ("licence",)), "annexe",
+                        f"annexes[{annex.index + 1}].licence: un outil du collectif Relier est publié sous "
+                        f"« {RELIER_LICENCE} », comme les fiches : corrigez la licence")
+        if not annex.file or annex.file in seen:
+            if annex.file:
+                yield error(rel, sheet.source.position(where + ("fichier",)), "annexe",
+                            f"annexes[{annex.index + 1}].fichier: « {annex.file} » est déjà déclaré par cette "
+                            "fiche : retirez le doublon")
+            continue
+        seen.add(annex.file)
+        problem = placement_problem(root, annex.file)
+        if problem is not None:
+            yield error(rel, sheet.source.position(where + ("fichier",)), "annexe",
+                        f"annexes[{annex.index + 1}].fichier: « {annex.file} » : {problem}")
+            continue
+        yield from check_annex_file(root, annex.file)
+
+
+def check_annex_file(root: Path, file: str) -> Iterator[Diagnostic]:
+    """An annex's own text (`file` relative to the root, already placed): size, encoding, personal
+    data, unsafe content — the checks a sheet's body gets. Also what `kb check annexes/x.md` runs."""
+    text, problems = read_annex(root, file)
+    yield from problems
+    if text is not None:
+        yield from check_privacy(file, [(text, 1)])
+        yield from check_unsafe(file, [(text, 1)])
