@@ -14,6 +14,7 @@ An annex file is a plain Markdown body, without front matter; what it is lives i
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -129,3 +130,23 @@ def collect_annexes(root: Path, sheets: tuple[Sheet, ...] | list[Sheet]) -> list
         if text is not None:
             documents.append(AnnexDocument(declared[file], text, tuple(attached[file])))
     return documents
+
+
+_BOX = re.compile(r"\[ \]")
+
+
+def annex_body(document: AnnexDocument) -> str:
+    """The annex's Markdown as published (site and booklet): without its own « # Titre » (the page
+    or the booklet gives it one), and « [ ] » (a box to tick, in a list or a table) as a printable ☐."""
+    text = document.text.lstrip()
+    if text.startswith("# "):
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    return _BOX.sub("☐", text).strip() + "\n"
+
+
+def nature_words(document: AnnexDocument) -> str:
+    """What the annex is, in one plain sentence (the site's banner says it with links and emphasis)."""
+    annex = document.annex
+    if annex.nature == "officiel":
+        return f"{NATURES['officiel']} : source : {annex.source or 'non indiquée'}. Licence : {annex.licence}."
+    return f"{NATURES['relier']} Ce n'est pas un document officiel (licence {annex.licence})."

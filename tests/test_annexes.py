@@ -174,6 +174,25 @@ def test_the_landed_annexes_are_declared_and_clean() -> None:
     assert len(files) >= 5 and files == declared
 
 
+def test_the_module_booklet_reproduces_its_sheets_annexes(project: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    _attach(project)
+    _write_annex(project)
+    (project / "modules").mkdir()
+    shutil.copy(FIXTURES / "modules" / "module-test.yml", project / "modules")
+    out = tmp_path / "sortie"
+    assert run(["--root", str(project), "--quiet", "export", "module-test", "--format", "html,docx", "-o", str(out)]) == 0
+    booklet = (out / "module-test-livret.html").read_text(encoding="utf-8")
+    annex = booklet.split('id="annexe-grille-binome"', 1)[1]
+    assert "Outil proposé par le collectif Relier, à adapter à votre service." in annex
+    assert "Les mots de la personne" in annex and "☐ Relire la grille" in annex
+    docx = zipfile.ZipFile(out / "module-test-livret.docx").read("word/document.xml").decode("utf-8")
+    assert "Outils et annexes" in docx and "Les mots de la personne" in docx
+    programme = (out / "module-test-programme.html").read_text(encoding="utf-8")
+    assert "Les mots de la personne" not in programme  # the annexes belong to the booklet
+
+
 # --- the built site -------------------------------------------------------------------------
 
 INJECTED = '\n\n<script>document.title = "pirate"</script>\n<img src="x.png" alt="image" onerror="alert(1)">\n' \

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
-from ..annexes import NATURES, AnnexDocument
+from ..annexes import NATURES, AnnexDocument, annex_body
 from ..model import Sheet
 from .data import SiteData
 from .markup import esc, front_matter, plural
@@ -53,29 +51,13 @@ def annex_page(data: SiteData, document: AnnexDocument) -> str:
         out.append(f'<p class="relier-annexe-fiches">Annexe de la fiche{"s" if len(sheets) > 1 else ""} : {links}</p>\n')
     # the annex's own Markdown, raw as a sheet's body is: checked by kb check, cleaned after MkDocs
     out.append('<div class="relier-annexe-texte" markdown="1">\n')
-    out.append(_boxes(_demote_title(document.text, title)).strip() + "\n")
+    out.append(annex_body(document))
     out.append("</div>\n")
     out.append("</div>\n")
     out.append(f'<p class="relier-note relier-annexe-pied" data-pagefind-ignore>Fichier source : '
                f"<code>{esc(document.annex.file)}</code> · "
                f'<a href="{esc(_html(here, INDEX))}">tous les outils et annexes</a></p>\n')
     return "\n".join(out)
-
-
-_BOX = re.compile(r"\[ \]")
-
-
-def _boxes(text: str) -> str:
-    """« [ ] » (a box to tick, in a list or a table) as a printable ☐: no form field on the site."""
-    return _BOX.sub("☐", text)
-
-
-def _demote_title(text: str, title: str) -> str:
-    """An annex file may open with its own « # Titre »: the page already has one."""
-    lines = text.lstrip().split("\n", 1)
-    if lines and lines[0].startswith("# "):
-        return lines[1] if len(lines) > 1 else ""
-    return text
 
 
 def annexes_block(data: SiteData, sheet: Sheet, here: str) -> str:
