@@ -163,6 +163,15 @@ def test_an_annex_is_checked_on_its_own(project: Path, kb) -> None:
     assert [(d["code"], d["file"], d["line"]) for d in found] == [("donnee-courriel", "annexes/grille-binome.md", 3)]
 
 
+def test_an_annex_no_sheet_declares_is_reported_and_checked(project: Path, kb) -> None:
+    _write_annex(project, "# Grille\n\nMme Benali, 06 12 34 56 78.\n", name="orpheline.md")
+    code, found = _diagnostics(kb, project)
+    assert code == 1
+    assert ("annexe", "avertissement", 1) in {(d["code"], "avertissement" if d["severity"] == "warning" else "erreur",
+                                                d["line"]) for d in found if d["file"] == "annexes/orpheline.md"}
+    assert any(d["code"] == "donnee-telephone" and d["file"] == "annexes/orpheline.md" for d in found), found
+
+
 def test_the_landed_annexes_are_declared_and_clean() -> None:
     """Every file in annexes/ is attached to a sheet, and the real content passes kb check."""
     from kb.annexes import annexes_of

@@ -4,11 +4,12 @@ the annex's text passes the same personal-data and unsafe-content checks as a sh
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..annexes import RELIER_LICENCE, annexes_of, placement_problem, read_annex
-from ..diagnostics import Diagnostic, error
+from ..annexes import ANNEXES_DIR, RELIER_LICENCE, annexes_of, placement_problem, read_annex
+from ..diagnostics import Diagnostic, error, warning
 from ..model import Sheet
 from .privacy import check_privacy
 from .unsafe import check_unsafe
@@ -52,3 +53,21 @@ def check_annex_file(root: Path, file: str) -> Iterator[Diagnostic]:
     if text is not None:
         yield from check_privacy(file, [(text, 1)])
         yield from check_unsafe(file, [(text, 1)])
+
+
+def check_unattached_annexes(root: Path, declared: Iterable[str]) -> Iterator[Diagnostic]:
+    """A file of annexes/ that no sheet declares is published nowhere, yet public in the repository:
+    a warning, and the checks of its text all the same."""
+    folder = root / ANNEXES_DIR
+    if not folder.is_dir() or os.path.islink(folder):
+        return
+    known = set(declared)
+    for path in sorted(folder.iterdir()):
+        rel = f"{ANNEXES_DIR.name}/{path.name}"
+        if rel in known or path.name.startswith("."):
+            continue
+        yield warning(rel, (1, 1), "annexe",
+                      "cette annexe n'est rattachée à aucune fiche : déclarez-la sous « annexes: » dans l'en-tête "
+                      "de la fiche qui s'en sert (voir CONTRIBUTING.md, « Les outils et annexes »), ou retirez-la")
+        if path.suffix == ".md" and not os.path.islink(path) and path.is_file():
+            yield from check_annex_file(root, rel)
