@@ -20,12 +20,15 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .diagnostics import Diagnostic
+from .fileio import os_reason
 from .model import Sheet, SheetId
 from .parsing import decode, read_source
 
 ANNEXES_DIR = Path("annexes")
 MAX_ANNEX_BYTES = 128 * 1024
 RELIER_LICENCE = "CC-BY-SA-4.0"
+MAX_NAME = 100
+_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\.md")  # as the schema's pattern: no control character, no odd name
 
 # nature -> the banner a reader sees above the annex
 NATURES = {
@@ -85,17 +88,23 @@ def placement_problem(root: Path, file: str) -> str | None:
         return "le chemin doit désigner un fichier placé directement dans le dossier « annexes/ », par exemple « annexes/grille-vad.md »"
     if path.suffix != ".md":
         return "une annexe est un fichier Markdown (« .md ») : lisible, imprimable et comparable d'une version à l'autre"
+    if not _NAME.fullmatch(path.name) or len(path.name) > MAX_NAME:
+        return (f"nommez le fichier en minuscules sans accents, chiffres et tirets ({MAX_NAME} caractères au plus), "
+                "par exemple « annexes/grille-vad.md »")
     folder = root / ANNEXES_DIR
-    if os.path.islink(folder):
-        return "le dossier « annexes/ » est un lien symbolique, jamais suivi : remplacez-le par un vrai dossier"
-    target = folder / path.name
-    if os.path.islink(target):
-        return ("c'est un lien symbolique, jamais suivi (il pourrait désigner un fichier hors du dépôt) : "
-                "placez le fichier lui-même dans « annexes/ »")
-    if not target.exists():
-        return "ce fichier n'existe pas : créez-le dans « annexes/ » ou corrigez le nom"
-    if not target.is_file():
-        return "ce n'est pas un fichier : indiquez un fichier Markdown de « annexes/ »"
+    try:
+        if os.path.islink(folder):
+            return "le dossier « annexes/ » est un lien symbolique, jamais suivi : remplacez-le par un vrai dossier"
+        target = folder / path.name
+        if os.path.islink(target):
+            return ("c'est un lien symbolique, jamais suivi (il pourrait désigner un fichier hors du dépôt) : "
+                    "placez le fichier lui-même dans « annexes/ »")
+        if not target.exists():
+            return "ce fichier n'existe pas : créez-le dans « annexes/ » ou corrigez le nom"
+        if not target.is_file():
+            return "ce n'est pas un fichier : indiquez un fichier Markdown de « annexes/ »"
+    except OSError as exc:
+        return f"ce fichier ne peut pas être lu ({os_reason(exc)})"
     return None
 
 

@@ -103,8 +103,10 @@ def test_an_annex_folder_that_is_a_symlink_is_refused(project: Path, kb, tmp_pat
     assert any(d["code"] == "annexe" and "lien symbolique" in d["message"] for d in found), found
 
 
-def test_an_annex_outside_the_annexes_folder_is_refused(project: Path, kb) -> None:
-    _attach(project, file="annexes/../practices/groupe-d-echange.md")
+@pytest.mark.parametrize("file", ["annexes/../practices/groupe-d-echange.md", "/etc/passwd", "annexes/grille.pdf",
+                                  "annexes/" + "a" * 5000 + ".md", '"annexes/a\\0b.md"', "annexes/Grille Été.md"])
+def test_an_annex_outside_the_annexes_folder_or_oddly_named_is_refused(project: Path, kb, file: str) -> None:
+    _attach(project, file=file)
     code, found = _diagnostics(kb, project)
     assert code == 1
     codes = {d["code"] for d in found if d["line"] == 4}
