@@ -223,6 +223,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _attach(root)
     _write_annex(root, GOOD_ANNEX + "\n| Colonne avec un mot très long | Anticonstitutionnellement"
                  "interminablementprolongé | Troisième colonne |\n|---|---|---|\n| a | b | c |\n")
+    sheet = root / "practices" / f"{SHEET}.md"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("annexes:\n", (
+        "annexes:\n  - titre: \"Texte de référence\"\n    fichier: annexes/texte-officiel.md\n    nature: officiel\n"
+        "    licence: etalab-2.0\n    source: \"Document public de test, Licence Ouverte, 2024\"\n"), 1), encoding="utf-8")
+    _write_annex(root, "# Texte de référence\n\nUn extrait reproduit fidèlement.\n", name="texte-officiel.md")
     assert run(["--root", str(root), "--quiet", "build"]) == 0
     return root
 
@@ -236,6 +241,10 @@ def test_the_annex_has_its_page_linked_from_its_sheet(built: Path) -> None:
     sheet = (built / "site" / "fiches" / SHEET / "index.html").read_text(encoding="utf-8")
     block = sheet.split('id="outils-et-annexes"', 1)[1].split("</ul>", 1)[0]
     assert 'href="../../annexes/grille-binome/index.html"' in block and "outil Relier" in block
+    official = (built / "site" / "annexes" / "texte-officiel" / "index.html").read_text(encoding="utf-8")
+    banner = official.split('class="relier-annexe-banniere', 1)[1].split("</p>", 1)[0]
+    assert "Document officiel</strong> : source : Document public de test, Licence Ouverte, 2024" in banner
+    assert "Outil proposé" not in official and "(document officiel)" in block
     listing = (built / "site" / "annexes" / "index.html").read_text(encoding="utf-8")
     assert 'href="grille-binome/index.html"' in listing
     other = (built / "site" / "fiches" / "groupe-d-echange" / "index.html").read_text(encoding="utf-8")
