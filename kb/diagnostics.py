@@ -51,6 +51,8 @@ CODES: dict[str, str] = {
                          "relecture datée dans le futur.",
     "relecture-echue": "La date « revoir_avant » est passée : la fiche doit être relue.",
     "preuve-appui": "Le niveau de preuve n'a pas son appui (texte de loi, recommandation, étude et son effet, sources).",
+    "annexe": "Une annexe déclarée par la fiche est introuvable, hors du dossier annexes/, un lien symbolique, "
+              "ou sans la source (document officiel) ou la licence (outil Relier) qu'il lui faut.",
     "vocabulaire-fichier": "Un fichier de vocabulaire est invalide.",
     "donnee-nir": "Un numéro de sécurité sociale (NIR, avec sa clé) figure dans le texte.",
     "donnee-telephone": "Un numéro de téléphone (métropole ou outre-mer) figure dans le texte.",

@@ -39,7 +39,9 @@ SECTION_HELP = {
     "Évaluation": "Comment savoir si la pratique atteint ses objectifs.",
     "Paroles de praticiens": ("Des propos généraux, sans nommer personne. Dites s'il s'agit de citations réelles, "
                               "recueillies avec l'accord des personnes, ou de propos que vous avez reconstitués pour illustrer."),
-    "Ressources": "Outils, supports, formations utiles.",
+    "Ressources": ("Outils, supports, formations utiles. Si vous utilisez une grille, une trame ou un guide "
+                   "d'entretien que vous pouvez partager (sans aucune donnée sur une personne), décrivez-le : "
+                   "l'équipe pourra le publier en annexe de la fiche."),
 }
 
 

@@ -45,6 +45,7 @@ CASES = {
     "relecture-requise": ("relecture-requise", 10, "erreur"),
     "relecture-echue": ("relecture-echue", 17, "avertissement"),
     "preuve-appui": ("preuve-appui", 9, "erreur"),
+    "annexe": ("annexe", 19, "erreur"),
     "donnee-nir": ("donnee-nir", 24, "erreur"),
     "donnee-telephone": ("donnee-telephone", 24, "erreur"),
     "donnee-courriel": ("donnee-courriel", 24, "erreur"),

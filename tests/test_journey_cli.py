@@ -33,7 +33,7 @@ def kb(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the project as a contributor has it: the real sheets, modules, schemas."""
     root = tmp_path_factory.mktemp("journey") / "relier"
-    for folder in ("practices", "modules", "schemas"):
+    for folder in ("practices", "annexes", "modules", "schemas"):
         shutil.copytree(REPO / folder, root / folder)
     return root
 

@@ -39,7 +39,7 @@ def _wait_for(url: str, needle: str, seconds: float = 60) -> bool:
 
 def test_editing_a_sheet_refreshes_its_page(tmp_path: Path) -> None:
     root = tmp_path / "projet"
-    for name in ("practices", "schemas", "docs"):
+    for name in ("practices", "annexes", "schemas", "docs"):
         shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     (root / "node_modules").symlink_to(REPO / "node_modules")

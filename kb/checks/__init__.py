@@ -19,6 +19,8 @@ from ..model import Module, Sheet, Vocabulary
 from ..progress import SILENT, Progress
 from ..training.loader import MODULES_DIR, module_paths
 from ..vocabularies import load_vocabularies
+from ..annexes import ANNEXES_DIR
+from .annexes import check_annex_file, check_annexes, check_unattached_annexes
 from .consistency import check_consistency
 from .links import check_ids, check_relation_targets, check_relations
 from .modules import load_and_check_modules
@@ -45,6 +47,7 @@ def check_sheet(sheet: Sheet, root: Path, vocabularies: dict[str, Vocabulary]) -
         diagnostics.extend(check_relations(sheet, vocabularies))
         diagnostics.extend(check_consistency(sheet))
         diagnostics.extend(check_provenance(sheet))
+        diagnostics.extend(check_annexes(sheet, root))
     diagnostics.extend(check_sections(sheet))
     parts = _safety_text(sheet)
     diagnostics.extend(check_privacy(sheet.source.rel_path, parts))
@@ -94,6 +97,7 @@ def check_all(root: Path, progress: Progress = SILENT) -> tuple[list[str], list[
             outlines.append(outline)
     modules = module_paths(root)
     diagnostics.extend(check_corpus(outlines, vocabularies))
+    diagnostics.extend(check_unattached_annexes(root, (file for o in outlines for file in o.annexes)))
     diagnostics.extend(check_modules(root, vocabularies, outlines, modules)[1])
     return [relative(p, root) for p in paths + modules], sorted(set(diagnostics))
 
@@ -122,8 +126,9 @@ def with_corpus_checks(result: LoadResult, diagnostics: list[Diagnostic]) -> tup
     modules, module_problems = check_modules(corpus.root, corpus.vocabularies, outlines, paths)
     result = replace(result, modules=tuple(modules), files=result.files + tuple(relative(p, corpus.root) for p in paths))
     vocabulary_problems = set(check_vocabularies(corpus.vocabularies.values(), corpus.root))
+    annex_problems = set(check_unattached_annexes(corpus.root, (f for o in outlines for f in o.annexes)))
     return result, sorted(set(diagnostics) | set(check_corpus(outlines, corpus.vocabularies)) | set(module_problems)
-                          | vocabulary_problems)
+                          | vocabulary_problems | annex_problems)
 
 
 def check_modules(root: Path, vocabularies: dict[str, Vocabulary], sheets: list[Outline],
@@ -153,9 +158,12 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diag
         others.setdefault(path.stem, []).append(path)
     files = list(files)
     module_files = [p for p in files if p.suffix in (".yml", ".yaml") and absolute(p).parent == root / MODULES_DIR]
+    annex_files = [p for p in files if absolute(p).parent == root / ANNEXES_DIR]
+    for path in annex_files:  # on its own: its text (a sheet that attaches it is checked with the sheet)
+        diagnostics.extend(check_annex_file(root, relative(absolute(path), root)))
     sheets = []
     for path in files:
-        if path in module_files:
+        if path in module_files or path in annex_files:
             continue
         outline, problems = _check_file(absolute(path), root, vocabularies)
         diagnostics.extend(problems)

@@ -1,6 +1,6 @@
 """Checking again after an edit without reading every sheet again (`kb serve`): each sheet's
 parse and per-sheet diagnostics are kept with its file's size and modification time; a refresh
-re-reads only the files that changed. A change under schemas/ starts afresh."""
+re-reads only the files that changed. A change under schemas/ or annexes/ starts afresh."""
 
 from __future__ import annotations
 
@@ -33,7 +33,9 @@ class IncrementalChecker:
 
     def refresh(self) -> tuple[LoadResult, list[Diagnostic]]:
         root = self.root.resolve()
-        schemas = {p.as_posix(): _stamp(p) for p in sorted((root / "schemas").rglob("*")) if p.is_file()}
+        # an annex is checked with the sheets that attach it: a change there starts afresh too
+        schemas = {p.as_posix(): _stamp(p) for folder in ("schemas", "annexes")
+                   for p in sorted((root / folder).rglob("*")) if p.is_file()}
         if schemas != self._schemas:
             self._schemas, self._sheets = schemas, {}
             validator_for.cache_clear()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..annexes import annexes_of
 from ..loader import locate_keys
 from ..model import KeyPath, Position, Sheet, SourceInfo
 
@@ -21,6 +22,7 @@ class Outline:
     prerequisites: tuple[str, ...]   # the targets of its `prerequis` relations
     front_matter_text: str
     front_matter_line: int
+    annexes: tuple[str, ...] = ()    # the annex files it declares
 
     @property
     def stem(self) -> str:
@@ -44,4 +46,5 @@ def outline_of(sheet: Sheet) -> Outline:
         declared=isinstance(source.front_matter.get("id"), str), targets=targets,
         prerequisites=tuple(r.target for r in sheet.relations if r.type == "prerequis"),
         front_matter_text=source.front_matter_text, front_matter_line=source.front_matter_line,
+        annexes=tuple(annex.file for annex in annexes_of(sheet) if annex.file),
     )

@@ -40,8 +40,9 @@ def _resolve(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
     return {**_resolve(target, defs), **{k: v for k, v in node.items() if k != "$ref"}}
 
 
-def _label(key: str) -> str:
-    return FIELD_LABELS.get(key) or key.replace("_", " ").capitalize()
+def _label(key: str, path: tuple[str, ...] = ()) -> str:
+    """A key's label; a nested key may have its own (« annexes.nature » is not « paroles.nature »)."""
+    return FIELD_LABELS.get(".".join(path)) or FIELD_LABELS.get(key) or key.replace("_", " ").capitalize()
 
 
 def _options(vocabulary: Vocabulary) -> list[dict[str, str]]:
@@ -67,7 +68,7 @@ class _Builder:
                 for key, node in schema.get("properties", {}).items()]
 
     def field(self, key: str, node: dict[str, Any], required: bool, path: tuple[str, ...]) -> dict[str, Any]:
-        field: dict[str, Any] = {"name": key, "label": _label(key), "required": required}
+        field: dict[str, Any] = {"name": key, "label": _label(key, path), "required": required}
         field.update(self.widget(key, node, path, required))
         if node.get("description") and field["widget"] not in ("select", "relation"):
             field["hint"] = node["description"]  # a select's hint lists the ids: the labels say it better
@@ -144,6 +145,8 @@ _PATTERN_HINTS = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": "minuscules sans accents, chiffres et tirets (par exemple visite-a-domicile)",
     "^[a-z0-9]+(_[a-z0-9]+)*$": "minuscules sans accents, chiffres et soulignés",
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": "AAAA-MM-JJ",
+    "^annexes/[a-z0-9]+(-[a-z0-9]+)*\\.md$": "annexes/ puis un nom en minuscules, chiffres et tirets, terminé par .md "
+                                           "(par exemple annexes/grille-vad.md)",
 }
 
 

@@ -8,6 +8,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
+from ..annexes import collect_annexes
 from ..fileio import replace_dir
 from ..model import Corpus, Module
 from ..progress import SILENT, Progress
@@ -23,6 +24,10 @@ def cache_key(corpus: Corpus, module: Module) -> str:
     for sheet_id in module.sheet_ids():
         sheet = by_id.get(sheet_id)
         digest.update(f"{sheet_id}:{sheet.source.content_hash if sheet else '-'}".encode())
+    sheets = [by_id[i] for i in module.sheet_ids() if i in by_id]
+    for document in collect_annexes(corpus.root, sheets):  # the booklet reproduces them
+        digest.update(f"{document.annex.file}:{document.annex.title}:{document.annex.nature}:".encode())
+        digest.update(document.text.encode())
     for vocabulary in sorted(corpus.vocabularies.values(), key=lambda v: v.name):
         digest.update(vocabulary.path.read_bytes() if vocabulary.path.is_file() else vocabulary.name.encode())
     for path in sorted(_CODE.iterdir()):

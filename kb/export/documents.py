@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import markdown
 
+from ..annexes import AnnexDocument, annex_body, collect_annexes, nature_words
 from ..model import Corpus, Module, Sheet, SheetId, Source, Vocabulary
 from ..provenance import body_with_quotes_label, provenance_of, quotes_label
 from ..sanitise import sanitise
@@ -29,6 +30,7 @@ class ModuleContext:
     sheets: list[Sheet]
     vocabularies: dict[str, Vocabulary]
     has_map: bool
+    annexes: tuple[AnnexDocument, ...] = ()  # the tools the module's sheets supply, each once
 
     def label(self, vocabulary: str, term: str) -> str:
         found = self.vocabularies.get(vocabulary)
@@ -37,8 +39,8 @@ class ModuleContext:
 
 def context_for(module: Module, corpus: Corpus, has_map: bool) -> ModuleContext:
     by_id = corpus.by_id()
-    return ModuleContext(module, [by_id[SheetId(i)] for i in module.sheet_ids() if SheetId(i) in by_id],
-                         corpus.vocabularies, has_map)
+    sheets = [by_id[SheetId(i)] for i in module.sheet_ids() if SheetId(i) in by_id]
+    return ModuleContext(module, sheets, corpus.vocabularies, has_map, tuple(collect_annexes(corpus.root, sheets)))
 
 
 def esc(text: object) -> str:
@@ -124,6 +126,24 @@ def _sheet(ctx: ModuleContext, sheet: Sheet, number: int) -> str:
             f'<p class="lead">{esc(sheet.summary)}</p><dl class="card">{card}</dl>{_render_body(sheet)}</section>')
 
 
+def _annexes(ctx: ModuleContext) -> str:
+    """The tools the sheets supply, each after a line that says what it is."""
+    if not ctx.annexes:
+        return ""
+    titles = {sheet.id: sheet.title for sheet in ctx.sheets}
+    parts = []
+    for document in ctx.annexes:
+        html = markdown.markdown(annex_body(document), extensions=["tables", "attr_list", "sane_lists"],
+                                 output_format="html")
+        html = re.sub(r"<(/?)h([1-5])\b", lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
+        about = ", ".join(titles[s] for s in document.sheets if s in titles)
+        parts.append(f'<section class="sheet annex" id="annexe-{esc(document.annex.slug)}">'
+                     f"<h2>{esc(document.annex.title)}</h2>"
+                     f'<p class="paroles-nature"><em>{esc(nature_words(document))} Annexe de : {esc(about)}.</em></p>'
+                     f"{sanitise(html)}</section>")
+    return f'<div class="annexes"><h1 class="part">Outils et annexes</h1>{"".join(parts)}</div>'
+
+
 def _concepts(ctx: ModuleContext) -> list[str]:
     seen: dict[str, None] = {}
     for sheet in ctx.sheets:
@@ -193,6 +213,7 @@ def booklet(ctx: ModuleContext) -> str:
     m = ctx.module
     sheets = "".join(_sheet(ctx, sheet, i) for i, sheet in enumerate(ctx.sheets, 1))
     entries = [(f"fiche-{s.id}", f"Fiche {i} · {s.title}") for i, s in enumerate(ctx.sheets, 1)]
+    entries += [(f"annexe-{d.annex.slug}", f"Annexe · {d.annex.title}") for d in ctx.annexes]
     entries += [("glossaire", "Glossaire des concepts")]
     entries += [("carte", "Carte des concepts du module")] if ctx.has_map else []
     entries += [("references", "Références"), ("credits", "Crédits et licence")]
@@ -201,7 +222,7 @@ def booklet(ctx: ModuleContext) -> str:
             + f"<section><h1>Objectifs de la formation</h1>{_list(m.objectives)}"
             + f'<h2>Sommaire</h2><ol class="toc">{toc}</ol></section>'
             + f'<div class="sheets"><h1 class="part">Les fiches pratiques</h1>{sheets}</div>'
-            + _glossary(ctx) + _map(ctx) + _references(ctx) + _credits(ctx))
+            + _annexes(ctx) + _glossary(ctx) + _map(ctx) + _references(ctx) + _credits(ctx))
 
 
 def _slot_row(ctx: ModuleContext, slot: Slot, titles: dict[str, str]) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..annexes import AnnexDocument, collect_annexes
 from ..graph import analyse, build_graph
 from ..graph.build import TERM_KINDS
 from ..progress import SILENT, Progress
@@ -35,6 +36,7 @@ class SiteData:
     centrality: dict[str, float] = field(default_factory=dict)
     similar: dict[SheetId, list[SheetId]] = field(default_factory=dict)
     modules: tuple[Module, ...] = ()
+    annexes: tuple[AnnexDocument, ...] = ()  # the annexes the sheets attach, each once
     progress: Progress = SILENT
 
     def vocabulary(self, kind: str) -> Vocabulary | None:
@@ -71,6 +73,7 @@ def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[
     data = SiteData(corpus=corpus, graph=graph, report=report, settings=settings, similar=similar or {},
                     modules=tuple(modules), progress=progress)
     data.by_id = corpus.by_id()
+    data.annexes = tuple(collect_annexes(corpus.root, corpus.sheets))
     by_term: defaultdict[tuple[str, str], list[Sheet]] = defaultdict(list)
     backlinks: defaultdict[SheetId, list[tuple[Sheet, Relation]]] = defaultdict(list)
     for sheet in sorted(corpus.sheets, key=sheet_sort_key):

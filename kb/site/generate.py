@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import KbError
 from ..export.cache import cached_exports
 from ..fileio import replace_dir, write_atomic
+from .annex_pages import INDEX as ANNEXES_INDEX, annex_page, annex_path, annexes_index
 from .app_pages import explorer_page, home_blocks, map_page, search_page
 from .contributor_page import contributor_page
 from .data import SiteData, is_draft
@@ -47,6 +48,9 @@ def render_tree(data: SiteData, downloads: bool = True) -> Tree:
     for sheet in data.corpus.sheets:
         tree[page_path("fiche", sheet.id)] = sheet_page(data, sheet)
     tree["fiches/index.md"] = sheets_index_page(data)
+    for document in data.annexes:
+        tree[annex_path(document.annex.slug)] = annex_page(data, document)
+    tree[ANNEXES_INDEX] = annexes_index(data)
     for kind in FACETS:
         vocabulary = data.vocabulary(kind)
         for term in vocabulary.terms.values() if vocabulary else ():

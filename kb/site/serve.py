@@ -38,7 +38,7 @@ from .generate import DOCS_BUILD, install_theme, sync_docs
 from .markup import esc
 from .search_bundle import SearchBundle
 
-WATCHED = ("practices", "modules", "schemas", "docs", "mkdocs.yml")
+WATCHED = ("practices", "annexes", "modules", "schemas", "docs", "mkdocs.yml")
 DIRTY_WARNING = "A 'dirty' build is being performed"
 BANNER_START, BANNER_END = b"<!--relier:apercu-->", b"<!--/relier:apercu-->"
 Say = Callable[[str], None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..model import Sheet
+from .annex_pages import annexes_block
 from .data import SiteData, is_draft
 from .levels import levels_block
 from .local_graph import local_graph_svg
@@ -44,6 +45,7 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     out.append(_card(data, sheet, here))
     out.append(provenance_block(sheet, data.corpus.vocabularies.get("statuts")))
     out.append(body_with_label(sheet).strip() + "\n")
+    out.append(annexes_block(data, sheet, here))
     concepts = [(data.label("concept", c), html_link(here, page_path("concept", c)))
                 for c in dict.fromkeys(sheet.terms.get("concepts", ()))]
     if concepts:

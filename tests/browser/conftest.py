@@ -26,7 +26,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The landed content, built into a throw-away copy of the project."""
     root = tmp_path_factory.mktemp("site") / "projet"
     root.mkdir()
-    for name in ("practices", "schemas", "docs", "modules"):
+    for name in ("practices", "annexes", "schemas", "docs", "modules"):
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")

@@ -38,7 +38,7 @@ Ne pas confondre disponibilité et absence de cadre.
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("admin") / "projet"
     root.mkdir()
-    for name in ("practices", "schemas", "modules"):
+    for name in ("practices", "annexes", "schemas", "modules"):
         shutil.copytree(REPO / name, root / name)
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     (root / "node_modules").symlink_to(REPO / "node_modules")

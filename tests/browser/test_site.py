@@ -23,6 +23,7 @@ PAGES = {
     "public": "/publics/adolescents/",
     "module": "/modules/protection-enfance-familles/",
     "contribuer": "/contribuer/",
+    "annexe": "/annexes/genogramme-legende/",
 }
 
 
@@ -34,7 +35,7 @@ def test_no_request_leaves_the_host_and_no_console_error(visit, name: str) -> No
 
 
 @pytest.mark.parametrize("name", ["accueil", "fiche", "concept", "explorateur", "carte", "recherche", "module",
-                                  "contribuer"])
+                                  "contribuer", "annexe"])
 def test_no_serious_accessibility_violation(visit, name: str) -> None:
     seen = visit(PAGES[name])
     seen.page.add_script_tag(path=str(AXE))
