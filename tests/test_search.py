@@ -15,7 +15,7 @@ from kb.search import refresh_index, search, similar_sheets
 from kb.search.quality import CATEGORIES, OFF_TOPIC, evaluate, kb_ranker, load_judgements, summarise
 from support import REPO, sheet_text
 
-MIN_NDCG, MIN_RECALL, MIN_NDCG_SITUATIONS, MIN_OFF_TOPIC_NOTHING = 0.90, 0.93, 0.82, 0.80
+MIN_NDCG, MIN_RECALL, MIN_NDCG_SITUATIONS, MIN_CATEGORY, MIN_OFF_TOPIC_NOTHING = 0.89, 0.93, 0.78, 0.78, 0.80
 
 
 @pytest.fixture(scope="module")
@@ -220,9 +220,10 @@ def test_similar_sheets(corpus) -> None:
 
 def test_quality_on_judged_queries(corpus) -> None:
     """Thresholds a little under what scripts/search_quality.py measured when they were set
-    (nDCG@10 0.923 overall, 0.850 on situations; 88 % of off-topic queries answered « nothing »)."""
+    (291 queries on 109 sheets: nDCG@10 0.905 overall, recall@5 0.942, 0.802 on situations, the lowest
+    category; 83 % of off-topic queries answered « nothing »)."""
     judgements = load_judgements(REPO / "tests" / "search" / "judgements.yml")
-    assert len(judgements) >= 120 and {j.category for j in judgements} == set(CATEGORIES)
+    assert len(judgements) >= 280 and {j.category for j in judgements} == set(CATEGORIES)
     rank, close = kb_ranker(corpus)
     try:
         summary = summarise(evaluate(rank, judgements))
@@ -230,7 +231,7 @@ def test_quality_on_judged_queries(corpus) -> None:
         close()
     assert summary["tout"].ndcg10 >= MIN_NDCG and summary["tout"].recall5 >= MIN_RECALL
     assert summary["situations"].ndcg10 >= MIN_NDCG_SITUATIONS
-    assert all(summary[c].ndcg10 >= 0.8 for c in CATEGORIES if c != OFF_TOPIC)
+    assert all(summary[c].ndcg10 >= MIN_CATEGORY for c in CATEGORIES if c != OFF_TOPIC)
     assert summary["hors_sujet_rien"] >= MIN_OFF_TOPIC_NOTHING
     assert summary["repondables_vides"] == []
 

@@ -16,8 +16,9 @@ REPO = Path(__file__).resolve().parents[2]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 JUDGEMENTS = REPO / "tests" / "search" / "judgements.yml"
 # a little under what scripts/search_quality.py measured on the site when they were set
-# (nDCG@10 0.914 overall, 0.826 on situations, 92 % of off-topic queries answered « nothing »)
-MIN_NDCG, MIN_NDCG_SITUATIONS, MIN_OFF_TOPIC_NOTHING, MAX_GAP = 0.89, 0.80, 0.80, 0.03
+# (291 queries on 109 sheets: nDCG@10 0.880 overall, 0.779 on situations, 90 % of off-topic queries
+# answered « nothing »; kb search 0.905 overall)
+MIN_NDCG, MIN_NDCG_SITUATIONS, MIN_OFF_TOPIC_NOTHING, MAX_GAP = 0.86, 0.76, 0.85, 0.03
 
 
 def _pages(site: Path) -> list[Path]:
