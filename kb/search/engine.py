@@ -266,6 +266,12 @@ class WhooshIndex:
                     fields = SHORT_FIELDS if large else (*SHORT_FIELDS, "corps")
                 if len(spelling) == 1:
                     clauses.extend((Term(field, spelling[0], boost=boost), unit) for field in fields)
+                elif large and "termes" in fields:
+                    # a sheet's terms field holds every synonym of its tags: checking word positions
+                    # there costs most of a long query's time on 10 000 sheets; all the words is enough
+                    clauses.extend((Phrase(field, list(spelling), boost=boost), unit) for field in fields
+                                   if field != "termes")
+                    clauses.append((And([Term("termes", word) for word in spelling], boost=boost), unit))
                 else:
                     clauses.extend((Phrase(field, list(spelling), boost=boost), unit) for field in fields)
                 if spelling is tokens or len(spelling) == 1:  # the words typed, and one-word synonyms
