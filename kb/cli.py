@@ -176,9 +176,10 @@ def build(obj: Context, no_mkdocs: bool) -> None:
          f"analysé en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
     obj.progress.update("Génération des pages")
-    pages = generate_docs(data, downloads=False)
+    pages, changed = generate_docs(data, downloads=False)
     obj.progress.clear()
-    _say(f"Généré : {pages} pages dans build/docs en {time.perf_counter() - clock:.1f} s")
+    _say(f"Généré : {pages} pages dans build/docs ({len(changed)} fichier(s) modifié(s)) "
+         f"en {time.perf_counter() - clock:.1f} s")
     if no_mkdocs:
         indexing.wait()
         exports.wait()
