@@ -6,8 +6,10 @@ from __future__ import annotations
 import gc
 import logging
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -28,8 +30,23 @@ SITE_DIR = Path("site")
 DIRTY_WARNING = "A 'dirty' build is being performed"  # MkDocs' notice; partial builds are what the cache is for
 
 
+@dataclass
+class Published:
+    """What `publish` did: the site folder, how many pages MkDocs rendered, whether the build was
+    partial; `finish()` waits until the previous site's files are removed (after publication)."""
+
+    site: Path
+    rendered: int
+    partial: bool
+    _remover: threading.Thread | None = None
+
+    def finish(self) -> None:
+        if self._remover is not None:
+            self._remover.join()
+
+
 def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.yml",
-            progress: Progress = SILENT, module_exports: ModuleExports | None = None) -> Path:
+            progress: Progress = SILENT, module_exports: ModuleExports | None = None) -> Published:
     """MkDocs into build/site-cache (only the pages whose source changed, when the cache is valid),
     those pages sanitised; then site/ assembled beside it from hard links to the cache, the search
     bundle and the modules' documents, and swapped in."""
@@ -68,7 +85,9 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
             pages = [page for page in changed if page.is_file()]
             check_fresh(pages)
             clean_pages(cache, pages, progress)
+            rendered = len(pages)
         else:
+            rendered = len(files.documentation_pages())
             clean_site(cache, progress)
         seal(cache, stamp)
         link_tree(cache, staging)
@@ -87,8 +106,12 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         if isinstance(exc, OSError):
             raise KbError(f"le site n'a pas pu être assemblé : {os_error_message(exc)}") from exc
         raise
-    replace_dir(staging, target)  # an exchange: site/ exists at every instant
-    return target
+    old = replace_dir(staging, target, remove_old=False)  # an exchange: site/ exists at every instant
+    remover = None
+    if old is not None:  # unlinking the previous site's files is off the critical path
+        remover = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True})
+        remover.start()
+    return Published(target, rendered, incremental, remover)
 
 
 @contextmanager

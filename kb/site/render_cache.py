@@ -58,6 +58,11 @@ def is_valid(cache: Path, stamp: str) -> bool:
     return path.is_file() and path.read_text(encoding="utf-8") == stamp
 
 
+def has_cache(root: Path) -> bool:
+    """A previous build left a complete cache (whether it is still valid is known later)."""
+    return (root / CACHE_DIR / STAMP).is_file()
+
+
 def invalidate(cache: Path) -> None:
     """From now until `seal`, the cache is not to be trusted (a build is writing it)."""
     (cache / STAMP).unlink(missing_ok=True)

@@ -93,11 +93,12 @@ class SearchBundle:
     """Writes the pages and runs Pagefind on them in a child process, at a lower priority, while
     MkDocs builds; `wait()` returns the folder holding the bundle."""
 
-    def __init__(self, data: SiteData, build_dir: Path) -> None:
+    def __init__(self, data: SiteData, build_dir: Path, background: bool = True) -> None:
+        """`background`: at a lower priority (beside a full MkDocs build, which comes first)."""
         self.pages = build_dir / "pagefind-pages"
         self.output = build_dir / "pagefind"
         self._work = Forked(lambda: self._make(data), "Pagefind n'a pas pu écrire l'index de recherche du site",
-                            background=True)
+                            background=background)
 
     def _make(self, data: SiteData) -> None:
         situations = Situations(data.corpus.vocabularies)
