@@ -164,6 +164,20 @@ def test_theme_change_changes_the_fingerprint(built: Path) -> None:
     assert fingerprint(built, "mkdocs.yml") != first
 
 
+def test_a_navigation_icon_turns_partial_builds_off(built: Path, kb) -> None:
+    """Material's navigation shows a nav page's icon on every page: a dirty build would not know it."""
+    page = built / "docs" / "a-propos" / "index.md"
+    page.write_text(page.read_text("utf-8").replace("---\n", "---\nsubtitle: Qui nous sommes\n", 1), "utf-8")
+    assert kb("--root", built, "build").exit_code == 0
+    assert not (built / "build" / "site-cache" / ".relier-empreinte").exists()
+    before = _state(built / "site")
+    _edit(built, "ecoute-en-binome.md", "## Contexte\n", "## Contexte\n\nUne phrase ajoutée.\n")
+    assert kb("--root", built, "build").exit_code == 0
+    after = _state(built / "site")
+    assert "Qui nous sommes" in (built / "site" / "fiches" / "pratique-isolee" / "index.html").read_text("utf-8")
+    assert all(before[rel][1] != after[rel][1] for rel in _pages(set(after)) if rel in before)
+
+
 def test_an_interrupted_build_is_not_trusted(built: Path, kb) -> None:
     """A build killed after MkDocs, before the sanitiser, leaves no stamp: the next one renders all."""
     (built / "build" / "site-cache" / ".relier-empreinte").unlink()

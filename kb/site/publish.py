@@ -51,12 +51,6 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     those pages sanitised; then site/ assembled beside it from hard links to the cache, the search
     bundle and the modules' documents, and swapped in."""
     target, cache = root / SITE_DIR, root / CACHE_DIR
-    stamp = fingerprint(root, config_file)
-    incremental = is_valid(cache, stamp)
-    if not incremental:
-        shutil.rmtree(cache, ignore_errors=True)
-    cache.mkdir(parents=True, exist_ok=True)
-    invalidate(cache)  # the caller holds kb.lock (kb build); a build killed from here on is not trusted
     messages = _MkDocsMessages()
     logger = logging.getLogger("mkdocs")
     logger.setLevel(logging.WARNING)
@@ -65,6 +59,12 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     counter = _PagesBuilt(progress)
     try:
         config = load_config(str(root / config_file), site_dir=str(cache))
+        stamp = fingerprint(root, config_file, config)
+        incremental = stamp is not None and is_valid(cache, stamp)
+        if not incremental:
+            shutil.rmtree(cache, ignore_errors=True)
+        cache.mkdir(parents=True, exist_ok=True)
+        invalidate(cache)  # the caller holds kb.lock (kb build); a build killed from here on is not trusted
         files = mkdocs_files(config)
         changed = detach_outputs(config, files) if incremental else []
         with _no_cyclic_gc(), counter.counted():
@@ -89,7 +89,8 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         else:
             rendered = len(files.documentation_pages())
             clean_site(cache, progress)
-        seal(cache, stamp)
+        if stamp is not None:
+            seal(cache, stamp)
         link_tree(cache, staging)
         write_admin(root, staging / "admin")  # the web editor, beside the pages (not through MkDocs)
         bundle = search_bundle.wait()

@@ -23,20 +23,29 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files, get_files
+from mkdocs.utils import meta
 
 from ..errors import KbError
 
 CACHE_DIR = Path("build") / "site-cache"
 STAMP = ".relier-empreinte"
 FORMAT = "1"  # bump when what the cache holds changes meaning
+NAV_SHOWN = frozenset({"icon", "subtitle", "status"})  # Material's navigation shows these of every page
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "relier-kb")
 _HERE = Path(__file__).parent
 SANITISER = (_HERE.parent / "sanitise.py", _HERE / "clean.py", Path(__file__))
 
 
-def fingerprint(root: Path, config_file: str) -> str:
-    """What every page depends on besides its own Markdown: one digest."""
+def fingerprint(root: Path, config_file: str, config: MkDocsConfig | None = None) -> str | None:
+    """What every page depends on besides its own Markdown: one digest; None when no partial
+    build can be trusted (a page of the navigation whose front matter the theme's navigation
+    shows on every page: an icon, a subtitle, a status)."""
     digest = hashlib.sha256(FORMAT.encode())
+    if config is not None:
+        shown = nav_front_matter(config)
+        if any(NAV_SHOWN & set(meta) for meta in shown.values()):
+            return None
+        digest.update(repr(sorted(shown.items())).encode())
     for name in PACKAGES:
         try:
             digest.update(f"{name}={metadata.version(name)}\n".encode())
@@ -50,6 +59,26 @@ def fingerprint(root: Path, config_file: str) -> str:
         digest.update(path.read_bytes() if path.is_file() else b"(absent)")
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def nav_front_matter(config: MkDocsConfig) -> dict[str, dict]:
+    """The front matter of the pages named in mkdocs.yml's navigation (their source in docs_dir)."""
+    found: dict[str, dict] = {}
+
+    def walk(items: object) -> None:
+        if isinstance(items, str) and items.endswith(".md"):
+            path = Path(config.docs_dir) / items
+            if path.is_file():
+                found[items] = meta.get_data(path.read_text(encoding="utf-8"))[1]
+        elif isinstance(items, list):
+            for item in items:
+                walk(item)
+        elif isinstance(items, dict):
+            for value in items.values():
+                walk(value)
+
+    walk(config.nav)
+    return found
 
 
 def is_valid(cache: Path, stamp: str) -> bool:
