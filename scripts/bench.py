@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Measure Relier against its budgets (DESIGN.md, issue « Scale »), for each corpus size.
 
-    .venv/bin/python scripts/bench.py [--n 1000 10000] [--json FILE] [--keep DIR]
+    .venv/bin/python scripts/bench.py [--n 1000 10000] [--json FILE] [--keep DIR] [--build-only]
 
 For each N: a synthetic corpus (scripts/gen_corpus.py), then `kb check`; graph and report; a full
 Whoosh index build; one edited sheet -> `kb check FILE` + `kb search`; warm search latency (p50,
@@ -200,47 +200,48 @@ def first_search_bytes(site: Path, query: str, bare: bool) -> int:
     return total
 
 
-def bench(n: int, workdir: Path) -> dict[str, object]:
+def bench(n: int, workdir: Path, build_only: bool = False) -> dict[str, object]:
     root = workdir / f"corpus-{n}"
     figures: dict[str, object] = {"n": n}
     clock = time.perf_counter()
     generate(n, root)
     figures["generate_s"] = round(time.perf_counter() - clock, 1)
 
-    figures["check_s"], figures["check_peak_mb"] = (lambda t, m: (round(t, 2), m))(*run([KB, "check"], root))
-
-    corpus = load(root).corpus
-    clock = time.perf_counter()
-    graph = build_graph(corpus)
-    figures["graph_s"] = round(time.perf_counter() - clock, 2)
-    clock = time.perf_counter()
-    analyse(graph, corpus)
-    figures["report_s"] = round(time.perf_counter() - clock, 2)
-
-    shutil.rmtree(root / "build" / "search", ignore_errors=True)
-    clock = time.perf_counter()
-    refresh_index(corpus)
-    figures["index_full_s"] = round(time.perf_counter() - clock, 1)
-
-    queries = [j["requete"] for j in yaml.safe_load((REPO / "tests" / "search" / "judgements.yml").read_text("utf-8"))]
-    with SearchSession(corpus) as session:
-        for query in queries:
-            session.search(query)
-        latencies = []
-        for query in queries * 3:
-            start = time.perf_counter()
-            session.search(query)
-            latencies.append((time.perf_counter() - start) * 1000)
-    latencies.sort()
-    figures["search_p50_ms"] = round(statistics.median(latencies), 1)
-    figures["search_p95_ms"] = round(latencies[int(len(latencies) * 0.95) - 1], 1)
-
     sheets = sorted((root / "practices").rglob("*.md"))
-    edited = sheets[0]
-    edit(edited, "zorglubien")
-    check_time, _ = run([KB, "check", str(edited)], root)
-    search_time, _ = run([KB, "search", "zorglubien"], root)
-    figures["edit_check_search_s"] = round(check_time + search_time, 2)
+    if not build_only:
+        figures["check_s"], figures["check_peak_mb"] = (lambda t, m: (round(t, 2), m))(*run([KB, "check"], root))
+
+        corpus = load(root).corpus
+        clock = time.perf_counter()
+        graph = build_graph(corpus)
+        figures["graph_s"] = round(time.perf_counter() - clock, 2)
+        clock = time.perf_counter()
+        analyse(graph, corpus)
+        figures["report_s"] = round(time.perf_counter() - clock, 2)
+
+        shutil.rmtree(root / "build" / "search", ignore_errors=True)
+        clock = time.perf_counter()
+        refresh_index(corpus)
+        figures["index_full_s"] = round(time.perf_counter() - clock, 1)
+
+        queries = [j["requete"] for j in yaml.safe_load((REPO / "tests" / "search" / "judgements.yml").read_text("utf-8"))]
+        with SearchSession(corpus) as session:
+            for query in queries:
+                session.search(query)
+            latencies = []
+            for query in queries * 3:
+                start = time.perf_counter()
+                session.search(query)
+                latencies.append((time.perf_counter() - start) * 1000)
+        latencies.sort()
+        figures["search_p50_ms"] = round(statistics.median(latencies), 1)
+        figures["search_p95_ms"] = round(latencies[int(len(latencies) * 0.95) - 1], 1)
+
+        edited = sheets[0]
+        edit(edited, "zorglubien")
+        check_time, _ = run([KB, "check", str(edited)], root)
+        search_time, _ = run([KB, "search", "zorglubien"], root)
+        figures["edit_check_search_s"] = round(check_time + search_time, 2)
 
     # The build, cold and after one edited sheet, each beside the bare MkDocs site of the same
     # sheets, one right after the other (a busy machine slows both alike).
@@ -271,8 +272,9 @@ def bench(n: int, workdir: Path) -> dict[str, object]:
     figures["generated_mkdocs_s"] = round(generated_time, 1)
     figures["build_ratio_generated"] = round(build_time / generated_time, 2)
 
-    figures["first_search_bytes"] = first_search_bytes(root / "site", "accompagnement", bare=False)
-    figures["bare_first_search_bytes"] = first_search_bytes(root / "bare-site", "accompagnement", bare=True)
+    if not build_only:
+        figures["first_search_bytes"] = first_search_bytes(root / "site", "accompagnement", bare=False)
+        figures["bare_first_search_bytes"] = first_search_bytes(root / "bare-site", "accompagnement", bare=True)
     figures["load_after"] = round(os.getloadavg()[0], 1)
     return figures
 
@@ -313,7 +315,7 @@ def table(results: list[dict[str, object]]) -> str:
         for result in results:
             value = result.get(key)
             ok = "" if budget is None or value is None else (" ✓" if value <= budget else " ✗")
-            cells.append(f"{value:,}{ok}".replace(",", " ") if isinstance(value, (int, float)) else str(value))
+            cells.append(f"{value:,}{ok}".replace(",", " ") if isinstance(value, (int, float)) else "—" if value is None else str(value))
         lines.append(f"| {label} | {' | '.join(cells)} | {'' if budget is None else f'≤ {budget:,}'.replace(',', ' ')} |")
     return "\n".join(lines)
 
@@ -333,6 +335,8 @@ def main() -> int:
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep the corpora")
+    parser.add_argument("--build-only", action="store_true",
+                        help="only the build figures (kb build, bare MkDocs, memory): no check, index, search or browser")
     args = parser.parse_args()
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="relier-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -342,7 +346,7 @@ def main() -> int:
     try:
         for n in args.n:
             print(f"… {n} fiches", file=sys.stderr)
-            results.append(bench(n, workdir))
+            results.append(bench(n, workdir, args.build_only))
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -26,6 +26,7 @@ from mkdocs.structure.files import Files, get_files
 from mkdocs.utils import meta
 
 from ..errors import KbError
+from .clean import is_page
 
 CACHE_DIR = Path("build") / "site-cache"
 STAMP = ".relier-empreinte"
@@ -118,7 +119,7 @@ def detach_outputs(config: MkDocsConfig, files: Files) -> list[Path]:
             continue
         dest = Path(file.abs_dest_path)
         dest.unlink(missing_ok=True)
-        if file.is_documentation_page():
+        if is_page(file.dest_uri):  # as clean_site: every page, rendered or copied, but the theme's
             pages.append(dest)
     for name in config.theme.static_templates:  # written at every build (404.html, sitemap.xml)
         for written in (site / name, site / f"{name}.gz"):
