@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -200,3 +202,16 @@ def test_published_files_are_never_written_in_place(built: Path, kb) -> None:
     finally:
         os.close(handle)
     assert "Une phrase ajoutée." in (built / "site" / SHEET).read_text("utf-8")
+
+
+def test_an_unchanged_base_reuses_the_search_bundle(built: Path) -> None:
+    """Pagefind runs again only when what it indexes changed, and its input is the same, byte for
+    byte, in any process (string hashing differs from one process to the next)."""
+    stamp = built / "build" / "pagefind" / ".relier-empreinte"
+    before = stamp.stat().st_mtime_ns
+    for seed in ("1", "2"):
+        done = subprocess.run([str(Path(sys.executable).parent / "kb"), "--root", str(built), "build"],
+                              env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    assert stamp.stat().st_mtime_ns == before
+    assert (built / "site" / "pagefind" / "pagefind.js").is_file()

@@ -112,17 +112,20 @@ class SearchBundle:
             written.update(set(_WORD.findall(text.lower())))
             pages[f"fiches/{sheet.id}/index.html"] = _page(data, sheet.id, terms, body)
         extras = {QUERIES_FILE: json.dumps(query_rules(data), ensure_ascii=False, separators=(",", ":"))}
+        # the same base gives the same files, byte for byte, in any process (sets of strings are
+        # ordered by a per-process hash): ties broken by the words themselves
         spelt: dict[str, tuple[int, str]] = {}
-        for form, count in written.items():
+        for form, count in sorted(written.items()):
             key = fold(form)
             if count > spelt.get(key, (0, ""))[0]:
                 spelt[key] = (count, form)
         by_letter: dict[str, dict[str, object]] = {}
-        for word, count in used.most_common(MAX_WORDS):
+        for word, count in sorted(used.items(), key=lambda item: (-item[1], item[0]))[:MAX_WORDS]:
             if len(word) >= MIN_LENGTH:  # [count, the word with its accents] when it has some
                 by_letter.setdefault(word_chunk(word), {})[word] = [count, spelt[word][1]] if spelt.get(word, (0, word))[1] != word else count
         for letter, known in by_letter.items():
-            extras[f"relier-mots-{letter}.json"] = json.dumps(known, ensure_ascii=False, separators=(",", ":"))
+            extras[f"relier-mots-{letter}.json"] = json.dumps(known, ensure_ascii=False, separators=(",", ":"),
+                                                             sort_keys=True)
         stamp = _digest(pages, extras)
         if (self.output / "pagefind.js").is_file() and (self.output / STAMP).is_file() \
                 and (self.output / STAMP).read_text(encoding="utf-8") == stamp:
