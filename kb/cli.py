@@ -156,6 +156,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     from .site.data import prepare
     from .site.generate import generate_docs
     from .site.publish import publish
+    from .site.render_cache import has_cache
     from .site.search_bundle import SearchBundle
     from .site.settings import read_settings
 
@@ -174,24 +175,31 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     obj.progress.clear()
     _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
          f"analysé en {time.perf_counter() - clock:.1f} s")
+    # Pagefind indexes the sheets while the pages are generated and MkDocs works: at a lower
+    # priority beside a full build, at the normal one when MkDocs renders only what changed
+    bundle = SearchBundle(data, root / "build", background=not has_cache(root)) if not no_mkdocs else None
     clock = time.perf_counter()
     obj.progress.update("Génération des pages")
-    pages = generate_docs(data, downloads=False)
+    pages, changed = generate_docs(data, downloads=False)
     obj.progress.clear()
-    _say(f"Généré : {pages} pages dans build/docs en {time.perf_counter() - clock:.1f} s")
-    if no_mkdocs:
+    _say(f"Généré : {pages} pages dans build/docs ({len(changed)} fichier(s) modifié(s)) "
+         f"en {time.perf_counter() - clock:.1f} s")
+    if bundle is None:
         indexing.wait()
         exports.wait()
         return
     clock = time.perf_counter()
-    bundle = SearchBundle(data, root / "build")  # Pagefind indexes the sheets while MkDocs works
-    site = publish(root, bundle, progress=obj.progress, module_exports=exports)
-    _say(f"Publié : {relative(site, root)}/ (MkDocs et index de recherche) en {time.perf_counter() - clock:.1f} s")
+    published = publish(root, bundle, progress=obj.progress, module_exports=exports)
+    rendered = (f"{published.rendered} page(s) rendue(s) à nouveau" if published.partial
+                else f"{published.rendered} pages rendues")
+    _say(f"Publié : {relative(published.site, root)}/ (MkDocs : {rendered} ; index de recherche) "
+         f"en {time.perf_counter() - clock:.1f} s")
     obj.progress.update("Index de recherche (kb search) : fin de l'indexation")
     report = indexing.wait()
     obj.progress.clear()
     _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} (ré)indexée(s), "
          f"{report.removed} retirée(s)")
+    published.finish()
 
 
 _FILTERS = (("public", "publics", "publics"), ("secteur", "secteurs", "secteurs"),

@@ -148,22 +148,29 @@ def staging_dir(target: Path) -> Path:
     return Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp"))
 
 
-def replace_dir(staging: Path, target: Path) -> None:
+def replace_dir(staging: Path, target: Path, remove_old: bool = True) -> Path | None:
     """Swap a fully written `staging` directory into place of `target`, so that `target` exists at
     every instant: one rename-exchange (Linux renameat2), then the old tree is removed. Where the
-    exchange is not available, two renames; a run killed between them is repaired by the next."""
+    exchange is not available, two renames; a run killed between them is repaired by the next.
+    With `remove_old` False, the folder now holding the old tree is returned for the caller to
+    remove (a large site: thousands of files to unlink, after it is published)."""
     old = target.with_name(f".{target.name}.old")
     _restore(old, target)
     if target.exists() and _exchange(staging, target):
-        shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous tree
-        return
+        if not remove_old:
+            return staging  # it now holds the previous tree
+        shutil.rmtree(staging, ignore_errors=True)
+        return None
     if old.exists():
         shutil.rmtree(old)
     if target.exists():
         target.rename(old)
     staging.rename(target)
+    if old.exists() and not remove_old:
+        return old
     if old.exists():
         shutil.rmtree(old)
+    return None
 
 
 def _restore(old: Path, target: Path) -> None:

@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Measure Relier against its budgets (DESIGN.md, issue « Scale »), for each corpus size.
 
-    .venv/bin/python scripts/bench.py [--n 1000 10000] [--json FILE] [--keep DIR]
+    .venv/bin/python scripts/bench.py [--n 1000 10000] [--json FILE] [--keep DIR] [--build-only]
 
 For each N: a synthetic corpus (scripts/gen_corpus.py), then `kb check`; graph and report; a full
 Whoosh index build; one edited sheet -> `kb check FILE` + `kb search`; warm search latency (p50,
-p95) over the judged queries; a cold `kb build` against a bare MkDocs Material build of the same
-Markdown (sheets outside the nav, French search), as a ratio; peak memory; and the bytes a browser
-downloads to open the home page and get results for a first search (Chromium, through Playwright).
+p95) over the judged queries. Then the build, in the same run: `kb build` cold against a bare
+MkDocs Material site of the sheets' own Markdown (copied into bare-docs/ with a one-line home
+page, sheets outside the nav, `search: {lang: fr}`, Material in French), as a ratio; `kb build`
+after one more edited sheet against the bare site built again after the same edit; `kb build`
+with nothing changed; the peak memory of each build's whole process tree (sampled from /proc);
+and, as a second, labelled figure, MkDocs Material over Relier's own generated tree (build/docs).
+Last, the bytes a browser downloads to open the home page and get results for a first search
+(Chromium, through Playwright).
 """
 
 from __future__ import annotations
@@ -40,31 +45,116 @@ from kb.search import SearchSession, refresh_index  # noqa: E402
 
 KB = str(Path(sys.executable).parent / "kb")
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
-BUDGETS = {"check_s": 5.0, "edit_check_search_s": 2.0, "search_p95_ms": 50.0, "build_ratio": 1.25,
-           "first_search_bytes": 3_000_000}
+BUDGETS = {"check_s": 5.0, "edit_check_search_s": 2.0, "search_p95_ms": 50.0, "build_ratio": 1.5,
+           "build_edit_s": 10.0, "build_peak_mb": 1536, "first_search_bytes": 3_000_000}
+SAMPLE_S = 0.05
+
+
+class Peak:
+    """The peak memory of a process and all its descendants, sampled from /proc while it runs:
+    the sum of their proportional set sizes (Pss: a page shared by a forked child counts once),
+    and each process's own high-water mark (VmHWM). Not getrusage: Linux carries ru_maxrss over
+    fork and exec, so a child started by a large parent inherits the parent's peak."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.tree_kb, self.single_kb = pid, 0, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            total = 0
+            for pid in _descendants(self.pid):
+                fields = _proc_fields(pid, "smaps_rollup", ("Pss:",)) | _proc_fields(pid, "status", ("VmHWM:",))
+                total += fields.get("Pss:", 0)
+                self.single_kb = max(self.single_kb, fields.get("VmHWM:", 0))
+            self.tree_kb = max(self.tree_kb, total)
+            self._stop.wait(SAMPLE_S)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat[stat.rfind(")") + 2:].split()[1])
+            parents.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(parents.get(pid, ()))
+    return found
+
+
+def _proc_fields(pid: int, name: str, keys: tuple[str, ...]) -> dict[str, int]:
+    try:
+        lines = Path(f"/proc/{pid}/{name}").read_text().splitlines()
+    except OSError:
+        return {}
+    return {line.split()[0]: int(line.split()[1]) for line in lines if line.startswith(keys)}
 
 
 def run(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Wall time (s) and peak memory (KB) of one command."""
+    """Wall time (s) and peak memory (MB, the whole process tree) of one command."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    peak = Peak(proc.pid)
+    _, stderr = proc.communicate()
     elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(command)} failed in {cwd}: {proc.stderr.read().decode()[-2000:]}")
-    return elapsed, usage.ru_maxrss
+    peak.stop()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}: {stderr.decode()[-2000:]}")
+    return elapsed, max(peak.tree_kb, peak.single_kb) // 1024
 
 
-def bare_config(root: Path) -> Path:
+def bare_project(root: Path) -> Path:
+    """What a user would otherwise pick: MkDocs Material over the sheets' own Markdown (copied into
+    bare-docs/, sheets outside the nav, a one-line home page), with its French search."""
+    docs = root / "bare-docs"
+    shutil.rmtree(docs, ignore_errors=True)
+    for sheet in sorted((root / "practices").rglob("*.md")):
+        target = docs / sheet.relative_to(root / "practices")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(sheet, target)
+    (docs / "index.md").write_text("# Fiches\n\nLes fiches pratiques.\n", encoding="utf-8")
     config = root / "mkdocs-bare.yml"
     config.write_text(yaml.safe_dump({
-        "site_name": "Relier (bare)", "docs_dir": "build/docs", "site_dir": "bare-site",
+        "site_name": "Fiches (MkDocs nu)", "docs_dir": "bare-docs", "site_dir": "bare-site",
+        "theme": {"name": "material", "language": "fr"}, "plugins": [{"search": {"lang": "fr"}}],
+        "nav": [{"Accueil": "index.md"}], "validation": {"nav": {"omitted_files": "ignore"},
+                                                       "links": {"unrecognized_links": "ignore"}},
+    }, allow_unicode=True), encoding="utf-8")
+    return config
+
+
+def generated_config(root: Path) -> Path:
+    """The second, labelled figure: MkDocs Material over Relier's own generated tree (build/docs)."""
+    config = root / "mkdocs-generated.yml"
+    config.write_text(yaml.safe_dump({
+        "site_name": "Relier (arbre généré)", "docs_dir": "build/docs", "site_dir": "generated-site",
         "theme": {"name": "material", "language": "fr"},
-        "plugins": [{"search": {"lang": "fr", "pipeline": ["stemmer", "stopWordFilter", "trimmer"]}}],
-        "nav": [{"Accueil": "index.md"}], "validation": {"nav": {"omitted_files": "ignore"}},
+        "plugins": [{"search": {"lang": "fr"}}],
+        "nav": [{"Accueil": "index.md"}], "validation": {"nav": {"omitted_files": "ignore"},
+                                                       "links": {"unrecognized_links": "ignore"}},
         "markdown_extensions": ["tables", "attr_list", "md_in_html", "admonition"],
     }, allow_unicode=True), encoding="utf-8")
     return config
+
+
+def edit(path: Path, word: str) -> None:
+    """One edited sheet: a sentence added to its first section."""
+    text = path.read_text("utf-8")
+    assert "## Contexte\n" in text, path
+    path.write_text(text.replace("## Contexte\n", f"## Contexte\n\nMot {word}.\n", 1), "utf-8")
 
 
 def first_search_bytes(site: Path, query: str, bare: bool) -> int:
@@ -110,59 +200,82 @@ def first_search_bytes(site: Path, query: str, bare: bool) -> int:
     return total
 
 
-def bench(n: int, workdir: Path) -> dict[str, object]:
+def bench(n: int, workdir: Path, build_only: bool = False) -> dict[str, object]:
     root = workdir / f"corpus-{n}"
     figures: dict[str, object] = {"n": n}
     clock = time.perf_counter()
     generate(n, root)
     figures["generate_s"] = round(time.perf_counter() - clock, 1)
 
-    figures["check_s"], figures["check_peak_mb"] = (lambda t, m: (round(t, 2), m // 1024))(*run([KB, "check"], root))
+    sheets = sorted((root / "practices").rglob("*.md"))
+    if not build_only:
+        figures["check_s"], figures["check_peak_mb"] = (lambda t, m: (round(t, 2), m))(*run([KB, "check"], root))
 
-    corpus = load(root).corpus
-    clock = time.perf_counter()
-    graph = build_graph(corpus)
-    figures["graph_s"] = round(time.perf_counter() - clock, 2)
-    clock = time.perf_counter()
-    analyse(graph, corpus)
-    figures["report_s"] = round(time.perf_counter() - clock, 2)
+        corpus = load(root).corpus
+        clock = time.perf_counter()
+        graph = build_graph(corpus)
+        figures["graph_s"] = round(time.perf_counter() - clock, 2)
+        clock = time.perf_counter()
+        analyse(graph, corpus)
+        figures["report_s"] = round(time.perf_counter() - clock, 2)
 
-    shutil.rmtree(root / "build" / "search", ignore_errors=True)
-    clock = time.perf_counter()
-    refresh_index(corpus)
-    figures["index_full_s"] = round(time.perf_counter() - clock, 1)
+        shutil.rmtree(root / "build" / "search", ignore_errors=True)
+        clock = time.perf_counter()
+        refresh_index(corpus)
+        figures["index_full_s"] = round(time.perf_counter() - clock, 1)
 
-    queries = [j["requete"] for j in yaml.safe_load((REPO / "tests" / "search" / "judgements.yml").read_text("utf-8"))]
-    with SearchSession(corpus) as session:
-        for query in queries:
-            session.search(query)
-        latencies = []
-        for query in queries * 3:
-            start = time.perf_counter()
-            session.search(query)
-            latencies.append((time.perf_counter() - start) * 1000)
-    latencies.sort()
-    figures["search_p50_ms"] = round(statistics.median(latencies), 1)
-    figures["search_p95_ms"] = round(latencies[int(len(latencies) * 0.95) - 1], 1)
+        queries = [j["requete"] for j in yaml.safe_load((REPO / "tests" / "search" / "judgements.yml").read_text("utf-8"))]
+        with SearchSession(corpus) as session:
+            for query in queries:
+                session.search(query)
+            latencies = []
+            for query in queries * 3:
+                start = time.perf_counter()
+                session.search(query)
+                latencies.append((time.perf_counter() - start) * 1000)
+        latencies.sort()
+        figures["search_p50_ms"] = round(statistics.median(latencies), 1)
+        figures["search_p95_ms"] = round(latencies[int(len(latencies) * 0.95) - 1], 1)
 
-    edited = next((root / "practices").rglob("*.md"))
-    edited.write_text(edited.read_text("utf-8").replace("## Contexte\n", "## Contexte\n\nMot zorglubien.\n", 1), "utf-8")
-    check_time, _ = run([KB, "check", str(edited)], root)
-    search_time, _ = run([KB, "search", "zorglubien"], root)
-    figures["edit_check_search_s"] = round(check_time + search_time, 2)
+        edited = sheets[0]
+        edit(edited, "zorglubien")
+        check_time, _ = run([KB, "check", str(edited)], root)
+        search_time, _ = run([KB, "search", "zorglubien"], root)
+        figures["edit_check_search_s"] = round(check_time + search_time, 2)
 
+    # The build, cold and after one edited sheet, each beside the bare MkDocs site of the same
+    # sheets, one right after the other (a busy machine slows both alike).
     shutil.rmtree(root / "build", ignore_errors=True)
-    build_time, build_peak = run([KB, "build"], root)
-    figures["build_cold_s"], figures["build_peak_mb"] = round(build_time, 1), build_peak // 1024
-    warm_time, _ = run([KB, "build"], root)
-    figures["build_warm_s"] = round(warm_time, 1)
-    bare_time, _ = run([MKDOCS, "build", "-q", "-f", str(bare_config(root))], root)
+    shutil.rmtree(root / "site", ignore_errors=True)
+    build_time, figures["build_peak_mb"] = run([KB, "build"], root)
+    figures["build_cold_s"] = round(build_time, 1)
+    bare = bare_project(root)
+    bare_time, figures["bare_peak_mb"] = run([MKDOCS, "build", "-q", "-f", str(bare)], root)
     figures["bare_mkdocs_s"] = round(bare_time, 1)
     figures["build_ratio"] = round(build_time / bare_time, 2)
-    figures["build_ratio_warm"] = round(warm_time / bare_time, 2)
 
-    figures["first_search_bytes"] = first_search_bytes(root / "site", "accompagnement", bare=False)
-    figures["bare_first_search_bytes"] = first_search_bytes(root / "bare-site", "accompagnement", bare=True)
+    second = sheets[len(sheets) // 2]
+    edit(second, "bouclier")
+    edit_time, figures["build_edit_peak_mb"] = run([KB, "build"], root)
+    figures["build_edit_s"] = round(edit_time, 1)
+    edit(root / "bare-docs" / second.relative_to(root / "practices"), "bouclier")
+    bare_edit_time, _ = run([MKDOCS, "build", "-q", "-f", str(bare)], root)
+    figures["bare_mkdocs_edit_s"] = round(bare_edit_time, 1)
+    figures["build_edit_ratio"] = round(edit_time / bare_edit_time, 2)
+    figures["build_peak_mb"] = max(figures["build_peak_mb"], figures["build_edit_peak_mb"])
+    if "bouclier" not in (root / "site" / "fiches" / second.stem / "index.html").read_text("utf-8"):
+        raise SystemExit(f"kb build after an edit: {second.stem} does not show the change")
+
+    noop_time, _ = run([KB, "build"], root)
+    figures["build_noop_s"] = round(noop_time, 1)
+    generated_time, _ = run([MKDOCS, "build", "-q", "-f", str(generated_config(root))], root)
+    figures["generated_mkdocs_s"] = round(generated_time, 1)
+    figures["build_ratio_generated"] = round(build_time / generated_time, 2)
+
+    if not build_only:
+        figures["first_search_bytes"] = first_search_bytes(root / "site", "accompagnement", bare=False)
+        figures["bare_first_search_bytes"] = first_search_bytes(root / "bare-site", "accompagnement", bare=True)
+    figures["load_after"] = round(os.getloadavg()[0], 1)
     return figures
 
 
@@ -177,13 +290,19 @@ ROWS = [
     ("search_p50_ms", "recherche p50, à chaud (ms)", None),
     ("search_p95_ms", "recherche p95, à chaud (ms)", "search_p95_ms"),
     ("build_cold_s", "kb build à froid (s)", None),
-    ("build_warm_s", "kb build à chaud (s)", None),
-    ("bare_mkdocs_s", "MkDocs Material nu, même Markdown (s)", None),
-    ("build_ratio", "rapport kb build froid / MkDocs nu", "build_ratio"),
-    ("build_ratio_warm", "rapport kb build chaud / MkDocs nu", "build_ratio"),
-    ("build_peak_mb", "kb build : mémoire max (Mo)", None),
+    ("bare_mkdocs_s", "MkDocs Material nu sur le Markdown des fiches, à froid (s)", None),
+    ("build_ratio", "rapport kb build à froid / MkDocs nu", "build_ratio"),
+    ("build_edit_s", "kb build après une fiche modifiée (s)", "build_edit_s"),
+    ("bare_mkdocs_edit_s", "MkDocs nu après la même fiche modifiée (s)", None),
+    ("build_edit_ratio", "rapport kb build / MkDocs nu, après une fiche modifiée", None),
+    ("build_noop_s", "kb build sans modification (s)", None),
+    ("build_peak_mb", "kb build : mémoire max, processus et enfants (Mo)", "build_peak_mb"),
+    ("bare_peak_mb", "MkDocs nu : mémoire max (Mo)", None),
+    ("generated_mkdocs_s", "2e repère — MkDocs Material sur l'arbre généré build/docs (s)", None),
+    ("build_ratio_generated", "2e repère — rapport kb build à froid / MkDocs sur build/docs", None),
     ("first_search_bytes", "accueil + 1re recherche : octets téléchargés", "first_search_bytes"),
     ("bare_first_search_bytes", "idem, site MkDocs nu (lunr)", None),
+    ("load_after", "charge de la machine à la fin (loadavg 1 min)", None),
 ]
 
 
@@ -196,9 +315,19 @@ def table(results: list[dict[str, object]]) -> str:
         for result in results:
             value = result.get(key)
             ok = "" if budget is None or value is None else (" ✓" if value <= budget else " ✗")
-            cells.append(f"{value:,}{ok}".replace(",", " ") if isinstance(value, (int, float)) else str(value))
+            cells.append(f"{value:,}{ok}".replace(",", " ") if isinstance(value, (int, float)) else "—" if value is None else str(value))
         lines.append(f"| {label} | {' | '.join(cells)} | {'' if budget is None else f'≤ {budget:,}'.replace(',', ' ')} |")
     return "\n".join(lines)
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "processeur inconnu"
 
 
 def main() -> int:
@@ -206,15 +335,18 @@ def main() -> int:
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--keep", type=Path, help="work in this directory and keep the corpora")
+    parser.add_argument("--build-only", action="store_true",
+                        help="only the build figures (kb build, bare MkDocs, memory): no check, index, search or browser")
     args = parser.parse_args()
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="relier-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    machine = f"{platform.machine()}, {os.cpu_count()} cœurs, Python {platform.python_version()}"
+    machine = (f"{_cpu_model()}, {platform.machine()}, {os.cpu_count()} cœurs, Python {platform.python_version()}, "
+               f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, charge au départ {os.getloadavg()[0]:.1f}")
     results = []
     try:
         for n in args.n:
             print(f"… {n} fiches", file=sys.stderr)
-            results.append(bench(n, workdir))
+            results.append(bench(n, workdir, args.build_only))
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -51,12 +51,17 @@ def clean_pages(site: Path, pages: list[Path], progress: Progress = SILENT) -> i
     return sum(outcomes)  # type: ignore[arg-type]
 
 
+def is_page(rel: str) -> bool:
+    """A file of the site (path relative to it) that the sanitiser cleans."""
+    return rel.endswith(".html") and not rel.startswith("assets/") and rel not in THEME_PAGES
+
+
 def _pages(site: Path) -> list[Path]:
     found = []
     for folder, subfolders, files in os.walk(site):
         subfolders[:] = [name for name in subfolders if not (folder == str(site) and name == "assets")]
         found.extend(Path(folder, name) for name in files if name.endswith(".html"))
-    return [page for page in found if page.relative_to(site).as_posix() not in THEME_PAGES]
+    return [page for page in found if is_page(page.relative_to(site).as_posix())]
 
 
 def _clean_page(site: Path, page: Path) -> bool | None:

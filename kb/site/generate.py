@@ -1,5 +1,6 @@
 """Write the complete MkDocs docs tree into build/docs: the hand-written docs/, the generated
-pages, the data files and the assets. Written aside, then swapped in: never half a tree."""
+pages, the data files and the assets. Only the files that changed are rewritten (each one
+atomically), so that MkDocs renders again only those pages."""
 
 from __future__ import annotations
 
@@ -97,11 +98,18 @@ def _write(path: Path, content: str | bytes) -> None:
         path.write_bytes(content)
 
 
-def generate_docs(data: SiteData, downloads: bool = True) -> int:
-    """Write build/docs (and build/theme) aside, then swap them in. Returns the number of pages."""
+def generate_docs(data: SiteData, downloads: bool = True) -> tuple[int, list[str]]:
+    """Bring build/docs (and build/theme) in line with the corpus: the number of pages, and the
+    files written or removed. The first time, the tree is written aside and swapped in; after that
+    only the files whose content changed are rewritten (atomically, each), so that the others keep
+    their modification time and MkDocs does not render them again (kb/site/render_cache.py)."""
     root = data.corpus.root
     tree = render_tree(data, downloads)
+    install_theme(root)
+    pages = sum(1 for rel in tree if rel.endswith(".md"))
     target = root / DOCS_BUILD
+    if target.is_dir():
+        return pages, _sync(target, tree)
     staging = target.with_name(f".{target.name}.tmp")
     if staging.exists():
         shutil.rmtree(staging)
@@ -109,22 +117,33 @@ def generate_docs(data: SiteData, downloads: bool = True) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=4) as pool:  # writing 10 000 small files waits on the disk
         list(pool.map(lambda item: _write(staging / item[0], item[1]), tree.items()))
-    install_theme(root)
     replace_dir(staging, target)
-    return sum(1 for rel in tree if rel.endswith(".md"))
+    return pages, sorted(tree)
 
 
 def sync_docs(data: SiteData, downloads: bool = True) -> list[str]:
     """Bring build/docs in line with the corpus, writing only the files that changed (kb serve)."""
-    target = data.corpus.root / DOCS_BUILD
-    tree = render_tree(data, downloads)
-    changed = []
-    for rel, content in tree.items():
+    return _sync(data.corpus.root / DOCS_BUILD, render_tree(data, downloads))
+
+
+def _sync(target: Path, tree: Tree) -> list[str]:
+    """Write the files of `tree` whose content differs from what `target` holds, remove the files
+    it no longer has; the paths written or removed."""
+
+    def update(item: tuple[str, str | bytes]) -> str | None:
+        rel, content = item
         path = target / rel
         raw = content.encode("utf-8") if isinstance(content, str) else content
-        if not path.is_file() or path.read_bytes() != raw:
-            write_atomic(path, raw)
-            changed.append(rel)
+        try:
+            if path.stat().st_size == len(raw) and path.read_bytes() == raw:
+                return None
+        except FileNotFoundError:
+            pass
+        write_atomic(path, raw)
+        return rel
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        changed = [rel for rel in pool.map(update, tree.items()) if rel is not None]
     if target.is_dir():
         for path in sorted(target.rglob("*"), reverse=True):
             rel = path.relative_to(target).as_posix()

@@ -1,13 +1,15 @@
 """Turn build/docs into site/: MkDocs Material, its pages sanitised, plus the Pagefind search
-bundle. Atomically."""
+bundle. Atomically; after an edit, only the pages that changed are rendered (kb/site/render_cache.py)."""
 
 from __future__ import annotations
 
 import gc
 import logging
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.commands.build import build
@@ -19,57 +21,102 @@ from ..export.background import ModuleExports
 from ..fileio import os_error_message, replace_dir, staging_dir
 from ..progress import SILENT, Progress
 from ..cms.admin import write_admin
-from .clean import clean_site
+from .clean import clean_pages, clean_site
+from .render_cache import (CACHE_DIR, check_fresh, detach_outputs, fingerprint, invalidate, is_valid,
+                           link_tree, mkdocs_files, remove_stale, seal)
 from .search_bundle import SearchBundle
 
 SITE_DIR = Path("site")
+DIRTY_WARNING = "A 'dirty' build is being performed"  # MkDocs' notice; partial builds are what the cache is for
+
+
+@dataclass
+class Published:
+    """What `publish` did: the site folder, how many pages MkDocs rendered, whether the build was
+    partial; `finish()` waits until the previous site's files are removed (after publication)."""
+
+    site: Path
+    rendered: int
+    partial: bool
+    _remover: threading.Thread | None = None
+
+    def finish(self) -> None:
+        if self._remover is not None:
+            self._remover.join()
 
 
 def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.yml",
-            progress: Progress = SILENT, module_exports: ModuleExports | None = None) -> Path:
-    """MkDocs into a staging folder, the search bundle and the modules' documents beside it, then
-    swap into site/."""
-    target = root / SITE_DIR
-    staging = staging_dir(root / "build" / "site")  # the caller holds kb.lock (kb build)
+            progress: Progress = SILENT, module_exports: ModuleExports | None = None) -> Published:
+    """MkDocs into build/site-cache (only the pages whose source changed, when the cache is valid),
+    those pages sanitised; then site/ assembled beside it from hard links to the cache, the search
+    bundle and the modules' documents, and swapped in."""
+    target, cache = root / SITE_DIR, root / CACHE_DIR
     messages = _MkDocsMessages()
     logger = logging.getLogger("mkdocs")
     logger.setLevel(logging.WARNING)
     logger.addHandler(messages)
     logger.propagate = False
-    pages = _PagesBuilt(progress)
+    counter = _PagesBuilt(progress)
     try:
-        config = load_config(str(root / config_file), site_dir=str(staging))
-        with _no_cyclic_gc(), pages.counted():
-            build(config)
+        config = load_config(str(root / config_file), site_dir=str(cache))
+        stamp = fingerprint(root, config_file, config)
+        incremental = stamp is not None and is_valid(cache, stamp)
+        if not incremental:
+            shutil.rmtree(cache, ignore_errors=True)
+        cache.mkdir(parents=True, exist_ok=True)
+        invalidate(cache)  # the caller holds kb.lock (kb build); a build killed from here on is not trusted
+        files = mkdocs_files(config)
+        changed = detach_outputs(config, files) if incremental else []
+        with _no_cyclic_gc(), counter.counted():
+            build(config, dirty=incremental)
         progress.clear()
     except (MkDocsException, OSError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
         detail = "; ".join(messages.lines[-5:]) or (os_error_message(exc) if isinstance(exc, OSError) else str(exc))
         raise KbError(f"MkDocs n'a pas pu construire le site : {detail}") from exc
     finally:
         logger.removeHandler(messages)
-    if messages.lines:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise KbError("MkDocs signale des problèmes : " + "; ".join(messages.lines[:10]))
+    lines = [line for line in messages.lines if not line.startswith(DIRTY_WARNING)]
+    if lines:
+        raise KbError("MkDocs signale des problèmes : " + "; ".join(lines[:10]))
+    staging = staging_dir(root / "build" / "site")
     try:
-        clean_site(staging, progress)
+        remove_stale(config, files)
+        if incremental:
+            pages = [page for page in changed if page.is_file()]
+            check_fresh(pages)
+            clean_pages(cache, pages, progress)
+            rendered = len(pages)
+        else:
+            rendered = len(files.documentation_pages())
+            clean_site(cache, progress)
+        if stamp is not None:
+            seal(cache, stamp)
+        link_tree(cache, staging)
         write_admin(root, staging / "admin")  # the web editor, beside the pages (not through MkDocs)
         bundle = search_bundle.wait()
         documents = module_exports.wait() if module_exports else {}
-    except KbError:
+        link_tree(bundle, staging / "pagefind")  # Pagefind writes a new folder when it runs: never into these
+        for module_id, folder in documents.items():
+            for path in folder.iterdir():
+                if not path.name.startswith("."):
+                    copied = staging / "modules" / module_id / path.name
+                    copied.unlink(missing_ok=True)  # it may be a link to the cache: never write into it
+                    shutil.copy2(path, copied)
+    except (KbError, OSError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise KbError(f"le site n'a pas pu être assemblé : {os_error_message(exc)}") from exc
         raise
-    shutil.copytree(bundle, staging / "pagefind")
-    for module_id, folder in documents.items():
-        for path in folder.iterdir():
-            if not path.name.startswith("."):
-                shutil.copy2(path, staging / "modules" / module_id / path.name)
     try:
-        replace_dir(staging, target)  # an exchange: site/ exists at every instant
+        old = replace_dir(staging, target, remove_old=False)  # an exchange: site/ exists at every instant
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)  # the previous site stays; told by the CLI, in French
         raise
-    return target
+    remover = None
+    if old is not None:  # unlinking the previous site's files is off the critical path
+        remover = threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True})
+        remover.start()
+    return Published(target, rendered, incremental, remover)
 
 
 @contextmanager

@@ -14,6 +14,7 @@ of small pages, indexes 10 000 sheets in seconds, in its own process."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -21,6 +22,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from importlib import metadata
 from pathlib import Path
 
 from ..errors import KbError
@@ -32,6 +34,7 @@ from ..search.terms import Situations, sheet_terms
 from ..text import fold, plain_text
 from .data import SiteData
 from .markup import esc
+from .render_cache import STAMP
 
 FILTERS = (("publics", "Public"), ("secteurs", "Secteur"), ("modes_intervention", "Mode"),
            ("themes", "Thème"), ("niveau_preuve", "Niveau de preuve"))
@@ -76,6 +79,13 @@ def query_rules(data: SiteData) -> dict[str, object]:
             "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping()}
 
 
+def _digest(pages: dict[str, str], extras: dict[str, str]) -> str:
+    digest = hashlib.sha256(f"pagefind={metadata.version('pagefind')}\n".encode())
+    for rel, content in sorted(pages.items()) + sorted(extras.items()):
+        digest.update(rel.encode() + b"\0" + content.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
 def word_chunk(word: str) -> str:
     """The file a word is listed in (recherche.js computes the same)."""
     return word[0] if "a" <= word[0] <= "z" or "0" <= word[0] <= "9" else "_"
@@ -85,47 +95,59 @@ class SearchBundle:
     """Writes the pages and runs Pagefind on them in a child process, at a lower priority, while
     MkDocs builds; `wait()` returns the folder holding the bundle."""
 
-    def __init__(self, data: SiteData, build_dir: Path) -> None:
+    def __init__(self, data: SiteData, build_dir: Path, background: bool = True) -> None:
+        """`background`: at a lower priority (beside a full MkDocs build, which comes first)."""
         self.pages = build_dir / "pagefind-pages"
         self.output = build_dir / "pagefind"
         self._work = Forked(lambda: self._make(data), "Pagefind n'a pas pu écrire l'index de recherche du site",
-                            background=True)
+                            background=background)
 
     def _make(self, data: SiteData) -> None:
-        for folder in (self.pages, self.output):
-            if folder.exists():
-                shutil.rmtree(folder)
         situations = Situations(data.corpus.vocabularies)
         used: Counter[str] = Counter()
         written: Counter[str] = Counter()  # the words as written (with their accents), lower case
+        pages: dict[str, str] = {}
         for sheet in data.corpus.sheets:
             terms, body = sheet_terms(data.corpus.vocabularies, sheet, situations), plain_text(sheet.body)
             text = "\n".join((sheet.title, sheet.summary, terms, body))
             used.update(set(words(text)))
             written.update(set(_WORD.findall(text.lower())))
-            page = self.pages / "fiches" / sheet.id / "index.html"
+            pages[f"fiches/{sheet.id}/index.html"] = _page(data, sheet.id, terms, body)
+        extras = {QUERIES_FILE: json.dumps(query_rules(data), ensure_ascii=False, separators=(",", ":"))}
+        # the same base gives the same files, byte for byte, in any process (sets of strings are
+        # ordered by a per-process hash): ties broken by the words themselves
+        spelt: dict[str, tuple[int, str]] = {}
+        for form, count in sorted(written.items()):
+            key = fold(form)
+            if count > spelt.get(key, (0, ""))[0]:
+                spelt[key] = (count, form)
+        by_letter: dict[str, dict[str, object]] = {}
+        for word, count in sorted(used.items(), key=lambda item: (-item[1], item[0]))[:MAX_WORDS]:
+            if len(word) >= MIN_LENGTH:  # [count, the word with its accents] when it has some
+                by_letter.setdefault(word_chunk(word), {})[word] = [count, spelt[word][1]] if spelt.get(word, (0, word))[1] != word else count
+        for letter, known in by_letter.items():
+            extras[f"relier-mots-{letter}.json"] = json.dumps(known, ensure_ascii=False, separators=(",", ":"),
+                                                             sort_keys=True)
+        stamp = _digest(pages, extras)
+        if (self.output / "pagefind.js").is_file() and (self.output / STAMP).is_file() \
+                and (self.output / STAMP).read_text(encoding="utf-8") == stamp:
+            return  # nothing the search shows has changed: the last bundle stands
+        for folder in (self.pages, self.output):
+            if folder.exists():
+                shutil.rmtree(folder)
+        for rel, html in pages.items():
+            page = self.pages / rel
             page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(_page(data, sheet.id, terms, body), encoding="utf-8")
+            page.write_text(html, encoding="utf-8")
         this = os.getpid()  # Pagefind ends with this child, which ends with kb build (killed or not)
         done = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(self.pages), "--output-path", str(self.output), "--silent"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, preexec_fn=lambda: die_with_parent(this))
         if done.returncode != 0 or not (self.output / "pagefind.js").is_file():
             raise KbError((done.stdout or "").strip()[-800:] or f"code de sortie {done.returncode}")
-        (self.output / QUERIES_FILE).write_text(json.dumps(query_rules(data), ensure_ascii=False,
-                                                           separators=(",", ":")), encoding="utf-8")
-        spelt: dict[str, tuple[int, str]] = {}
-        for form, count in written.items():
-            key = fold(form)
-            if count > spelt.get(key, (0, ""))[0]:
-                spelt[key] = (count, form)
-        by_letter: dict[str, dict[str, object]] = {}
-        for word, count in used.most_common(MAX_WORDS):
-            if len(word) >= MIN_LENGTH:  # [count, the word with its accents] when it has some
-                by_letter.setdefault(word_chunk(word), {})[word] = [count, spelt[word][1]] if spelt.get(word, (0, word))[1] != word else count
-        for letter, known in by_letter.items():
-            (self.output / f"relier-mots-{letter}.json").write_text(
-                json.dumps(known, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        for name, content in extras.items():
+            (self.output / name).write_text(content, encoding="utf-8")
+        (self.output / STAMP).write_text(stamp, encoding="utf-8")  # last: a bundle cut short is not reused
 
     def wait(self) -> Path:
         self._work.wait()

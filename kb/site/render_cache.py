@@ -1,0 +1,170 @@
+"""The rendered pages kept between two `kb build`s (build/site-cache), so that a build after an
+edit renders again only the pages whose generated Markdown changed.
+
+MkDocs' own dirty build decides what to render (a page whose output is older than its source:
+`File.is_modified`); build/docs is brought up to date file by file (generate.sync_docs), so an
+unchanged page keeps its old source and is skipped. What MkDocs cannot see forces a full build:
+the cache is stamped with a fingerprint of everything else a page depends on (mkdocs.yml, our
+theme, the vocabularies, the sanitiser, the versions of MkDocs, Material and Markdown), and the
+stamp is removed while a build runs, so an interrupted build is never trusted.
+
+The cache and site/ share their files (hard links): site/ is published without copying. So
+nothing may ever be written *into* a file of the cache: before MkDocs runs, every file it is going
+to write is unlinked (it then writes a new file), using MkDocs' own test (`is_modified`) and the
+list of its theme's templates, which it writes every time."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from importlib import metadata
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files, get_files
+from mkdocs.utils import meta
+
+from ..errors import KbError
+from .clean import is_page
+
+CACHE_DIR = Path("build") / "site-cache"
+STAMP = ".relier-empreinte"
+FORMAT = "1"  # bump when what the cache holds changes meaning
+NAV_SHOWN = frozenset({"icon", "subtitle", "status"})  # Material's navigation shows these of every page
+PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "relier-kb")
+_HERE = Path(__file__).parent
+SANITISER = (_HERE.parent / "sanitise.py", _HERE / "clean.py", Path(__file__))
+
+
+def fingerprint(root: Path, config_file: str, config: MkDocsConfig | None = None) -> str | None:
+    """What every page depends on besides its own Markdown: one digest; None when no partial
+    build can be trusted (a page of the navigation whose front matter the theme's navigation
+    shows on every page: an icon, a subtitle, a status)."""
+    digest = hashlib.sha256(FORMAT.encode())
+    if config is not None:
+        shown = nav_front_matter(config)
+        if any(NAV_SHOWN & set(meta) for meta in shown.values()):
+            return None
+        digest.update(repr(sorted(shown.items())).encode())
+    for name in PACKAGES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=?\n".encode())
+    files = [root / config_file, *SANITISER]
+    for folder in (root / "build" / "theme", root / "schemas" / "vocabulaires"):
+        files.extend(sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else [])
+    for path in files:
+        digest.update(path.as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"(absent)")
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def nav_front_matter(config: MkDocsConfig) -> dict[str, dict]:
+    """The front matter of the pages named in mkdocs.yml's navigation (their source in docs_dir)."""
+    found: dict[str, dict] = {}
+
+    def walk(items: object) -> None:
+        if isinstance(items, str) and items.endswith(".md"):
+            path = Path(config.docs_dir) / items
+            if path.is_file():
+                found[items] = meta.get_data(path.read_text(encoding="utf-8"))[1]
+        elif isinstance(items, list):
+            for item in items:
+                walk(item)
+        elif isinstance(items, dict):
+            for value in items.values():
+                walk(value)
+
+    walk(config.nav)
+    return found
+
+
+def is_valid(cache: Path, stamp: str) -> bool:
+    """The cache was completed by a build with the same fingerprint."""
+    path = cache / STAMP
+    return path.is_file() and path.read_text(encoding="utf-8") == stamp
+
+
+def has_cache(root: Path) -> bool:
+    """A previous build left a complete cache (whether it is still valid is known later)."""
+    return (root / CACHE_DIR / STAMP).is_file()
+
+
+def invalidate(cache: Path) -> None:
+    """From now until `seal`, the cache is not to be trusted (a build is writing it)."""
+    (cache / STAMP).unlink(missing_ok=True)
+
+
+def seal(cache: Path, stamp: str) -> None:
+    (cache / STAMP).write_text(stamp, encoding="utf-8")
+
+
+def mkdocs_files(config: MkDocsConfig) -> Files:
+    """The files MkDocs will write, as its build gathers them (docs tree and theme)."""
+    files = get_files(config)
+    files.add_files_from_theme(config.theme.get_env(), config)
+    return files
+
+
+def detach_outputs(config: MkDocsConfig, files: Files) -> list[Path]:
+    """Unlink, in the cache, every file a dirty MkDocs build is about to write; the pages among
+    them (they will have to be sanitised)."""
+    site = Path(config.site_dir)
+    pages = []
+    for file in files:
+        if not file.inclusion.is_included() or not file.is_modified():
+            continue
+        dest = Path(file.abs_dest_path)
+        dest.unlink(missing_ok=True)
+        if is_page(file.dest_uri):  # as clean_site: every page, rendered or copied, but the theme's
+            pages.append(dest)
+    for name in config.theme.static_templates:  # written at every build (404.html, sitemap.xml)
+        for written in (site / name, site / f"{name}.gz"):
+            written.unlink(missing_ok=True)
+    return pages
+
+
+def remove_stale(config: MkDocsConfig, files: Files) -> list[str]:
+    """Remove from the cache what no longer has a source (a deleted sheet's page); what was removed."""
+    site = Path(config.site_dir)
+    expected = {file.dest_uri for file in files if file.inclusion.is_included()}
+    for name in config.theme.static_templates:
+        expected.update((name, f"{name}.gz"))
+    expected.add(STAMP)
+    removed = []
+    for folder, subfolders, names in os.walk(site, topdown=False):
+        for name in names:
+            rel = Path(folder, name).relative_to(site).as_posix()
+            if rel not in expected:
+                Path(folder, name).unlink()
+                removed.append(rel)
+        if folder != str(site) and not os.listdir(folder):
+            os.rmdir(folder)
+    return sorted(removed)
+
+
+def check_fresh(pages: list[Path]) -> None:
+    """The pages about to be sanitised in place must be new files, shared with nothing published."""
+    shared = [page for page in pages if page.stat().st_nlink > 1]
+    if shared:
+        raise KbError(f"{shared[0]} est partagé avec le site publié : supprimez build/site-cache, puis relancez kb build")
+
+
+def link_tree(source: Path, target: Path, skip: frozenset[str] = frozenset({STAMP})) -> int:
+    """`target` made of hard links to the files of `source` (copies across file systems)."""
+    count = 0
+    for folder, _, names in os.walk(source):
+        rel = Path(folder).relative_to(source)
+        (target / rel).mkdir(parents=True, exist_ok=True)
+        for name in names:
+            if rel == Path(".") and name in skip:
+                continue
+            try:
+                os.link(Path(folder, name), target / rel / name)
+            except OSError:
+                shutil.copy2(Path(folder, name), target / rel / name)
+            count += 1
+    return count
