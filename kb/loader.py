@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
 import os
@@ -17,7 +16,7 @@ from .diagnostics import Diagnostic
 from .fileio import Unreadable, read_limited
 from .model import (
     TERM_FIELDS, TERM_LIST_FIELDS, Author, Corpus, Module, Relation, Section, Sheet, SheetId, Source,
-    SourceInfo, TermId, Vocabulary,
+    SourceInfo, TermId, Vocabulary, parse_date,
 )
 from .parsing import MAX_FILE_BYTES, decode, parse_sheet_text, parse_yaml, read_source
 from .processes import map_files
@@ -198,16 +197,6 @@ def build_sheet(info: SourceInfo, body: str) -> Sheet:
         extra={k: v for k, v in fm.items() if k not in known},
     )
 
-
-def parse_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
 
 
 _HEADING_OR_FENCE = re.compile(r"^(?:##[ \t]+(.+?)[ \t#]*|```.*|~~~.*)$", re.M)

@@ -281,3 +281,15 @@ class Module:
             for sheet_id in sequence.sheets:
                 seen.setdefault(sheet_id, None)
         return list(seen)
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A front-matter date (YAML gives a date; a quoted one is a string), or None when it is not one."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None

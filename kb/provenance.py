@@ -5,10 +5,9 @@ praticiens » are, who reviewed it and when, and what backs its evidence level."
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from .model import Provenance, Review, Section, Sheet
+from .model import Provenance, Review, Section, Sheet, parse_date
 from .text import fold
 
 QUOTES_SECTION = "Paroles de praticiens"
@@ -46,16 +45,6 @@ EFFECT_WORDS = {
 }
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            return None
-    return None
-
 
 def _text(value: Any) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
@@ -68,14 +57,14 @@ def provenance_of(sheet: Sheet) -> Provenance:
     for item in fm.get("relectures") or []:
         if isinstance(item, dict):
             reviews.append(Review(name=_text(item.get("nom")) or "", role=_text(item.get("role")) or "",
-                                  date=_date(item.get("date")), opinion=_text(item.get("avis")) or "",
+                                  date=parse_date(item.get("date")), opinion=_text(item.get("avis")) or "",
                                   organisation=_text(item.get("structure")), comment=_text(item.get("commentaire"))))
     quotes = fm.get("paroles") if isinstance(fm.get("paroles"), dict) else {}
     evidence = fm.get("preuve") if isinstance(fm.get("preuve"), dict) else {}
     return Provenance(
         reviews=tuple(reviews),
-        legal_checked=_date(fm.get("date_verification_juridique")),
-        review_due=_date(fm.get("revoir_avant")),
+        legal_checked=parse_date(fm.get("date_verification_juridique")),
+        review_due=parse_date(fm.get("revoir_avant")),
         quotes_nature=_text(quotes.get("nature")),
         evidence_backing=_text(evidence.get("appui")),
         evidence_effect=_text(evidence.get("effet")),

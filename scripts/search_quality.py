@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from kb.loader import load  # noqa: E402
-from kb.search.quality import CATEGORIES, OFF_TOPIC, Judgement, QueryScore, evaluate, kb_ranker, load_judgements, \
+from kb.search.quality import CATEGORIES, OFF_TOPIC, SITE_SEARCH_JS, Judgement, QueryScore, evaluate, kb_ranker, load_judgements, \
     summarise  # noqa: E402
 
 CHROMIUM = Path(os.environ.get("RELIER_CHROMIUM", "/usr/bin/chromium"))
@@ -52,14 +52,7 @@ def site_scores(site: Path, judgements: list[Judgement]) -> list[QueryScore]:
             page = browser.new_page()
             page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/recherche/index.html")
             page.wait_for_function("window.relierRecherche !== undefined")
-            answers = page.evaluate("""async (queries) => {
-                const out = [];
-                for (const q of queries) {
-                    const a = await window.relierRecherche.search(q);
-                    const ids = (await window.relierRecherche.pages(a, 10)).map(d => window.relierRecherche.sheetId(d.url));
-                    out.push([ids, a.nothingGood]);
-                }
-                return out; }""", [j.query for j in judgements])
+            answers = page.evaluate(SITE_SEARCH_JS, [j.query for j in judgements])
             browser.close()
     finally:
         httpd.shutdown()

@@ -115,3 +115,15 @@ def kb_ranker(corpus) -> tuple[Ranker, Callable[[], None]]:
         return [hit.id for hit in result.hits], result.nothing_good
 
     return rank, session.close
+
+
+# What the site's search page answers to each query, run in its browser (scripts/search_quality.py
+# and tests/browser/test_search_site.py): the first ten sheet ids and « nothing good », per query.
+SITE_SEARCH_JS = """async (queries) => {
+    const out = [];
+    for (const q of queries) {
+        const a = await window.relierRecherche.search(q);
+        const ids = (await window.relierRecherche.pages(a, 10)).map(d => window.relierRecherche.sheetId(d.url));
+        out.push([ids, a.nothingGood]);
+    }
+    return out; }"""

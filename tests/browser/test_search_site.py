@@ -10,7 +10,7 @@ from urllib.parse import quote
 import pytest
 
 from kb.loader import load
-from kb.search.quality import evaluate, kb_ranker, load_judgements, summarise
+from kb.search.quality import SITE_SEARCH_JS, evaluate, kb_ranker, load_judgements, summarise
 
 REPO = Path(__file__).resolve().parents[2]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -50,14 +50,7 @@ def test_site_search_quality_matches_kb_search(browser, server: str) -> None:
     page = browser.new_page()
     page.goto(server + "/recherche/index.html")
     page.wait_for_function("window.relierRecherche !== undefined")
-    answers = page.evaluate("""async (queries) => {
-        const out = [];
-        for (const q of queries) {
-            const a = await window.relierRecherche.search(q);
-            const ids = (await window.relierRecherche.pages(a, 10)).map(d => window.relierRecherche.sheetId(d.url));
-            out.push([ids, a.nothingGood]);
-        }
-        return out; }""", [j.query for j in judgements])
+    answers = page.evaluate(SITE_SEARCH_JS, [j.query for j in judgements])
     page.close()
     by_query = {j.query: (ids, nothing) for j, (ids, nothing) in zip(judgements, answers)}
     site = summarise(evaluate(lambda text: by_query[text], judgements))
