@@ -114,10 +114,8 @@ def generate(n: int, out: Path, seed: int = 1, repo: Path = REPO) -> None:
                 front["preuve"]["effet"] = rng.choice(["positif", "mitige", "sans_effet_demontre"])
         body = []
         for section in SECTIONS:
-            text = ""
-            while not text or _names_someone(text):  # two sentences side by side can look like a name
-                text = " ".join(rng.sample(sentences, rng.randint(3, 6)))
-            body.append(f"## {section}\n\n" + text)
+            count = rng.randint(3, 6)
+            body.append(f"## {section}\n\n" + " ".join(rng.sample(sentences, count)))
         text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n" + \
             "\n\n".join(body) + "\n"
         (folder / f"{front['id']}.md").write_text(text, encoding="utf-8")
