@@ -10,21 +10,13 @@ import pytest
 
 from kb.cli import run
 
-from support import CHROMIUM, CHROMIUM_ARGS, FIXTURES, REPO
+from support import CHROMIUM, CHROMIUM_ARGS, FIXTURES, REPO, small_project
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A project with the real schemas and vocabularies, and three valid, related sheets."""
-    root = tmp_path / "projet"
-    shutil.copytree(REPO / "schemas", root / "schemas")
-    shutil.copytree(FIXTURES / "sheets", root / "practices")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(REPO / "docs", root / "docs")
-    shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
-    if (REPO / "node_modules").is_dir():
-        (root / "node_modules").symlink_to(REPO / "node_modules")
-    return root
+    return small_project(tmp_path / "projet", site=True)
 
 
 class KbResult:

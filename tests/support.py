@@ -35,3 +35,23 @@ def sheet_text(sheet_id: str, *, concepts=("accompagnement",), publics=("adultes
 CHROMIUM = Path(os.environ.get("RELIER_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def small_project(root: Path, *, site: bool = False, module: bool = False) -> Path:
+    """A throw-away project at `root`: the real schemas and the three fixture sheets; with `site`,
+    what `kb build` needs too (mkdocs.yml, docs, CONTRIBUTING.md, node_modules); with `module`, the
+    fixture module."""
+    import shutil
+
+    shutil.copytree(REPO / "schemas", root / "schemas")
+    shutil.copytree(FIXTURES / "sheets", root / "practices")
+    if site:
+        shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+        shutil.copytree(REPO / "docs", root / "docs")
+        shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
+        if (REPO / "node_modules").is_dir():
+            (root / "node_modules").symlink_to(REPO / "node_modules")
+    if module:
+        (root / "modules").mkdir()
+        shutil.copy(FIXTURES / "modules" / "module-test.yml", root / "modules")
+    return root

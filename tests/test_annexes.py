@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from kb.cli import run
-from support import FIXTURES, REPO, snapshot_tree
+from support import FIXTURES, REPO, small_project, snapshot_tree
 
 SHEET = "ecoute-en-binome"
 GOOD_ANNEX = """# Grille d'observation pour l'écoute en binôme
@@ -213,13 +213,7 @@ INJECTED = '\n\n<script>document.title = "pirate"</script>\n<img src="x.png" alt
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small project (the fixture sheets) with one annex, built once by `kb build`."""
-    root = tmp_path_factory.mktemp("annexes") / "projet"
-    shutil.copytree(REPO / "schemas", root / "schemas")
-    shutil.copytree(FIXTURES / "sheets", root / "practices")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(REPO / "docs", root / "docs")
-    shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
-    (root / "node_modules").symlink_to(REPO / "node_modules")
+    root = small_project(tmp_path_factory.mktemp("annexes") / "projet", site=True)
     _attach(root)
     _write_annex(root, GOOD_ANNEX + "\n| Colonne avec un mot très long | Anticonstitutionnellement"
                  "interminablementprolongé | Troisième colonne |\n|---|---|---|\n| a | b | c |\n")

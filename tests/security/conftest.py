@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import payloads  # noqa: E402
-from support import CHROMIUM, CHROMIUM_ARGS, FIXTURES, REPO, sheet_text  # noqa: E402
+from support import CHROMIUM, CHROMIUM_ARGS, FIXTURES, REPO, sheet_text, small_project  # noqa: E402
 
 PAYLOAD_MARKS = ("alert(", "__pwned", "evil.example", "tracker.example")
 
@@ -47,12 +47,7 @@ def write_project(root: Path, hostile_content: bool = True) -> Path:
     """The fixture project: the real schemas, three ordinary sheets, a module, the hand-written
     pages; with `hostile_content`, every payload too (otherwise only the hand-written page's,
     which `kb check` does not read)."""
-    shutil.copytree(REPO / "schemas", root / "schemas")
-    shutil.copytree(FIXTURES / "sheets", root / "practices")
-    shutil.copytree(REPO / "docs", root / "docs")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
-    (root / "node_modules").symlink_to(REPO / "node_modules")
+    small_project(root, site=True)
     (root / "docs" / "a-propos" / "index.md").write_text(payloads.DOCS_PAGE, encoding="utf-8")
     (root / "modules").mkdir()
     module = (FIXTURES / "modules" / "module-test.yml").read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from support import FIXTURES, REPO
+from support import FIXTURES, REPO, small_project
 
 # Runs `kb check` in this process and prints its exit code, the time run() took and the peak RSS.
 # The peak is this process's own (VmHWM), not getrusage's ru_maxrss: on Linux that one carries the
@@ -38,12 +38,7 @@ def measured_check(root: Path, *args: str) -> tuple[dict, str, str]:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    root = tmp_path / "projet"
-    shutil.copytree(REPO / "schemas", root / "schemas")
-    shutil.copytree(FIXTURES / "sheets", root / "practices")
-    (root / "modules").mkdir()
-    shutil.copy(FIXTURES / "modules" / "module-test.yml", root / "modules")
-    return root
+    return small_project(tmp_path / "projet", module=True)
 
 
 def _flow(key: str, size: int) -> str:

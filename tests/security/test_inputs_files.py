@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from support import FIXTURES, REPO
+from support import FIXTURES, REPO, small_project
 
 KB = [sys.executable, "-c", "import sys; from kb.cli import run; sys.exit(run(sys.argv[1:]))"]
 NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
@@ -64,12 +64,7 @@ def world(tmp_path: Path) -> Iterator[Path]:
 def project(world: Path) -> Path:
     """World-readable, root's: the same project can be checked as « nobody », who may read it but
     write nowhere in it."""
-    root = world / "projet"
-    shutil.copytree(REPO / "schemas", root / "schemas")
-    shutil.copytree(FIXTURES / "sheets", root / "practices")
-    (root / "modules").mkdir()
-    shutil.copy(FIXTURES / "modules" / "module-test.yml", root / "modules")
-    return root
+    return small_project(world / "projet", module=True)
 
 
 def _diagnostics(result: subprocess.CompletedProcess[str]) -> list[dict]:
