@@ -49,18 +49,23 @@ INJECTED = """
 """
 
 
-def _rendered_after_injection(project: Path, injected: str = INJECTED) -> str:
+def _rendered_after_injection(project: Path, injected: str = INJECTED, plugins: bool = False) -> str:
     """Bypass `kb check`: write unsafe HTML straight into the generated tree, build it with MkDocs
-    and clean the result as `kb build` does."""
+    (with `plugins`, those `kb build` adds: generated HTML is then not parsed by Markdown) and
+    clean the result as `kb build` does."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     from kb.site.clean import clean_site
+    from kb.site.plugins import add_to
 
     generated = project / "build" / "docs" / "fiches" / "ecoute-en-binome" / "index.md"
     generated.write_text(generated.read_text(encoding="utf-8") + injected, encoding="utf-8")
     site = project / "site-injected"
-    build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    if plugins:
+        add_to(config)
+    build(config)
     assert clean_site(site) >= 1
     return (site / "fiches" / "ecoute-en-binome" / "index.html").read_text(encoding="utf-8")
 
@@ -74,9 +79,10 @@ def _assert_nothing_runs(html: str) -> None:
     assert 'alt="photo"' in content and "relier-local-graph" in content  # structure and figures kept
 
 
-def test_unsafe_html_injected_in_the_generated_tree_never_reaches_the_site(project: Path, kb) -> None:
+@pytest.mark.parametrize("plugins", [False, True], ids=["mkdocs", "kb-build-plugins"])
+def test_unsafe_html_injected_in_the_generated_tree_never_reaches_the_site(project: Path, kb, plugins: bool) -> None:
     assert kb("--root", project, "build").exit_code == 0
-    _assert_nothing_runs(_rendered_after_injection(project))
+    _assert_nothing_runs(_rendered_after_injection(project, plugins=plugins))
 
 
 def test_marks_written_in_a_page_cannot_shield_anything_from_the_cleaning(project: Path, kb) -> None:

@@ -43,7 +43,9 @@ def local_graph_svg(title: str, sheets: list[tuple[str, str, str]], concepts: li
     parts.append("</svg>")
     legend = ('<figcaption>Ronds : fiches reliées · carrés : concepts mobilisés. '
               'Chaque élément mène à sa page.</figcaption>')
-    return ('<figure class="relier-figure relier-local">' + "".join(parts) + legend + "</figure>"
+    # two Markdown blocks: Python-Markdown reads an element that follows another on the same line
+    # as Markdown (it would wrap the list in a paragraph)
+    return ('<figure class="relier-figure relier-local">' + "".join(parts) + legend + "</figure>\n\n"
             + _as_list(sheets[:10], concepts[:8]))
 
 

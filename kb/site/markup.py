@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import html
 import json
+import re
 
 
 _BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+GENERATED = "relier_genere"  # front-matter key of the pages Relier generates (kb/site/stash.py)
+REGION_START, REGION_END = "<!--relier:markdown-->", "<!--/relier:markdown-->"
+_MARKERS = re.compile(r"<!--\s*/?\s*relier:markdown\s*-->|[\ue000\ue001]")
 
 
 def esc(text: object) -> str:
     """Escape text for HTML, in text and in attributes (and for Markdown, where raw HTML is
     interpreted): braces too, so that a title can never become a Markdown attribute list
     (« {: onclick=… } ») on the heading it is written in."""
-    return html.escape(str(text), quote=True).translate(_BRACES)
+    out = html.escape(str(text), quote=True)
+    return out.translate(_BRACES) if "{" in out or "}" in out else out
 
 
 def md_text(text: object) -> str:
@@ -24,9 +29,15 @@ def md_text(text: object) -> str:
     return out
 
 
+def markdown_region(text: str) -> str:
+    """Contributed Markdown placed in a generated page: left to Markdown whatever it holds (the
+    region markers and placeholder characters it might carry are taken out first)."""
+    return f"{REGION_START}\n\n{_MARKERS.sub('', text).strip()}\n\n{REGION_END}\n"
+
+
 def front_matter(**values: object) -> str:
     lines = ["---"]
-    for key, value in values.items():
+    for key, value in {**values, GENERATED: True}.items():
         lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     lines.append("---")
     return "\n".join(lines) + "\n\n"

@@ -25,6 +25,8 @@ from .clean import clean_pages, clean_site
 from .render_cache import (CACHE_DIR, check_fresh, detach_outputs, fingerprint, invalidate, is_valid,
                            link_tree, mkdocs_files, remove_stale, seal)
 from .search_bundle import SearchBundle
+from .parallel import workers
+from .plugins import add_to as add_plugins
 
 SITE_DIR = Path("site")
 DIRTY_WARNING = "A 'dirty' build is being performed"  # MkDocs' notice; partial builds are what the cache is for
@@ -56,9 +58,9 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     logger.setLevel(logging.WARNING)
     logger.addHandler(messages)
     logger.propagate = False
-    counter = _PagesBuilt(progress)
     try:
         config = load_config(str(root / config_file), site_dir=str(cache))
+        add_plugins(config, workers(), _counter(progress))
         stamp = fingerprint(root, config_file, config)
         incremental = stamp is not None and is_valid(cache, stamp)
         if not incremental:
@@ -67,8 +69,8 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         invalidate(cache)  # the caller holds kb.lock (kb build); a build killed from here on is not trusted
         files = mkdocs_files(config)
         changed = detach_outputs(config, files) if incremental else []
-        with _no_cyclic_gc(), counter.counted():
-            build(config, dirty=incremental)
+        with _no_cyclic_gc():
+            build(config, dirty=True)  # the cache is empty when not incremental
         progress.clear()
     except (MkDocsException, OSError) as exc:
         detail = "; ".join(messages.lines[-5:]) or (os_error_message(exc) if isinstance(exc, OSError) else str(exc))
@@ -133,39 +135,10 @@ def _no_cyclic_gc() -> Iterator[None]:
         gc.unfreeze()
 
 
-class _PagesBuilt(logging.Handler):
-    """MkDocs' progress on a terminal: it logs each page it reads, then each page it builds (at
-    the debug level, listened to only while progress is shown)."""
-
-    LOGGER = "mkdocs.commands.build"
-
-    def __init__(self, progress: Progress) -> None:
-        super().__init__(level=logging.DEBUG)
-        self.progress = progress
-        self.read = self.built = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        message = record.msg if isinstance(record.msg, str) else ""
-        if message.startswith("Reading: "):
-            self.read += 1
-        elif message.startswith("Building page "):
-            self.built += 1
-            self.progress.update("MkDocs : pages rendues", self.built, self.read)
-
-    @contextmanager
-    def counted(self) -> Iterator[None]:
-        if not self.progress.enabled:
-            yield
-            return
-        logger = logging.getLogger(self.LOGGER)
-        level = logger.level
-        logger.setLevel(logging.DEBUG)
-        logger.addHandler(self)
-        try:
-            yield
-        finally:
-            logger.removeHandler(self)
-            logger.setLevel(level)
+def _counter(progress: Progress):
+    if not progress.enabled:
+        return None
+    return lambda done, total: progress.update("MkDocs : pages rendues", done, total)
 
 
 class _MkDocsMessages(logging.Handler):

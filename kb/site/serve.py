@@ -37,6 +37,7 @@ from .data import SiteSettings, prepare
 from .generate import DOCS_BUILD, install_theme, sync_docs
 from .markup import esc
 from .search_bundle import SearchBundle
+from .plugins import add_to as add_plugins
 
 WATCHED = ("practices", "annexes", "modules", "schemas", "docs", "mkdocs.yml")
 DIRTY_WARNING = "A 'dirty' build is being performed"
@@ -142,6 +143,7 @@ class Preview:
         install_theme(self.root)
         since = time.time_ns() - 2_000_000_000  # coarse file-system clocks: a margin, cleaning twice is harmless
         config = load_config(str(self.root / "mkdocs.yml"), site_dir=str(self.site))
+        add_plugins(config)
         with self._messages.listening():
             try:
                 build(config, dirty=self._built)

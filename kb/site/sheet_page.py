@@ -7,7 +7,7 @@ from .annex_pages import annexes_block
 from .data import SiteData, is_draft
 from .levels import levels_block
 from .local_graph import local_graph_svg
-from .markup import esc, front_matter
+from .markup import esc, front_matter, markdown_region
 from .provenance import body_with_label, provenance_block
 from .urls import FACET_KINDS, link, page_path
 
@@ -44,7 +44,7 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     out.append(f'<p class="relier-resume">{esc(sheet.summary)}</p>\n')
     out.append(_card(data, sheet, here))
     out.append(provenance_block(sheet, data.corpus.vocabularies.get("statuts")))
-    out.append(body_with_label(sheet).strip() + "\n")
+    out.append(markdown_region(body_with_label(sheet)))
     out.append(annexes_block(data, sheet, here))
     concepts = [(data.label("concept", c), html_link(here, page_path("concept", c)))
                 for c in dict.fromkeys(sheet.terms.get("concepts", ()))]
