@@ -151,7 +151,7 @@ def _locked(command: str):  # type: ignore[no-untyped-def]
 @_locked("kb build")
 def build(obj: Context, no_mkdocs: bool) -> None:
     """Vérifier le contenu, puis construire le site dans site/."""
-    from .search import start_indexing, start_similar
+    from .search import has_index, start_indexing, start_similar
     from .export.background import ModuleExports
     from .site.data import prepare
     from .site.generate import generate_docs
@@ -167,7 +167,9 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     _say(f"Vérifié : {len(corpus.sheets)} fiches et {len(result.modules)} module(s) en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
     similar = start_similar(corpus)  # in a child process, while this one builds and analyses the graph
-    indexing = start_indexing(corpus)  # in other processes, at a lower priority: beside MkDocs
+    # kb search's index: brought up to date beside MkDocs, at a lower priority; the first one is
+    # made by the first search (at 10 000 sheets, a minute of one core the build need not wait for)
+    indexing = start_indexing(corpus) if has_index(root) else None
     exports = ModuleExports(corpus, result.modules)  # PDF, DOCX, ODT, HTML
     obj.progress.update("Graphe, analyse et fiches similaires")
     data = prepare(corpus, read_settings(root), modules=result.modules, progress=obj.progress)
@@ -185,7 +187,8 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     _say(f"Généré : {pages} pages dans build/docs ({len(changed)} fichier(s) modifié(s)) "
          f"en {time.perf_counter() - clock:.1f} s")
     if bundle is None:
-        indexing.wait()
+        if indexing is not None:
+            indexing.wait()
         exports.wait()
         return
     clock = time.perf_counter()
@@ -194,11 +197,14 @@ def build(obj: Context, no_mkdocs: bool) -> None:
                 else f"{published.rendered} pages rendues")
     _say(f"Publié : {relative(published.site, root)}/ (MkDocs : {rendered} ; index de recherche) "
          f"en {time.perf_counter() - clock:.1f} s")
-    obj.progress.update("Index de recherche (kb search) : fin de l'indexation")
-    report = indexing.wait()
-    obj.progress.clear()
-    _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} (ré)indexée(s), "
-         f"{report.removed} retirée(s)")
+    if indexing is None:
+        _say("Index de recherche (kb search) : il sera construit à la première recherche (kb search)")
+    else:
+        obj.progress.update("Index de recherche (kb search) : fin de l'indexation")
+        report = indexing.wait()
+        obj.progress.clear()
+        _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} "
+             f"(ré)indexée(s), {report.removed} retirée(s)")
     published.finish()
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 from ..errors import KbError
 from ..model import Corpus, SheetId, Vocabulary
 from ..processes import Forked
-from .engine import Answer, IndexReport, WhooshIndex
+from .engine import INDEX_DIR, Answer, IndexReport, WhooshIndex
 
-__all__ = ["search_project", "Hit", "IndexReport", "SearchResult", "SearchSession", "refresh_index", "search",
+__all__ = ["has_index", "search_project", "Hit", "IndexReport", "SearchResult", "SearchSession", "refresh_index", "search",
            "similar_sheets", "start_indexing", "start_similar"]
 
 
@@ -58,6 +58,12 @@ def search_project(root: Path, vocabularies: dict[str, Vocabulary], text: str,
     report = engine.refresh()
     answer = engine.run(text, filters or {}, limit, mark)
     return _result(answer, report)
+
+
+def has_index(root: Path) -> bool:
+    """`kb search` has an index in this project (kb build keeps it up to date; it does not make
+    the first one: that is the first search's work, off the build's critical path)."""
+    return (root / INDEX_DIR).is_dir() and any((root / INDEX_DIR).iterdir())
 
 
 def start_indexing(corpus: Corpus) -> Forked[IndexReport]:
