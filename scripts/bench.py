@@ -9,8 +9,10 @@ p95) over the judged queries. Then the build, in the same run: `kb build` cold a
 MkDocs Material site of the sheets' own Markdown (copied into bare-docs/ with a one-line home
 page, sheets outside the nav, `search: {lang: fr}`, Material in French), as a ratio; `kb build`
 after one more edited sheet against the bare site built again after the same edit; `kb build`
-with nothing changed; the peak memory of each build's whole process tree (sampled from /proc);
-and, as a second, labelled figure, MkDocs Material over Relier's own generated tree (build/docs).
+with nothing changed; the peak memory of each build's whole process tree (sampled from /proc),
+its CPU time (with its children's) and the time of each of its steps; and, as a second, labelled
+figure, MkDocs Material over Relier's own generated tree (build/docs). Then `kb serve`: the time
+to serve its first page, and from an edited sheet to its page served up to date.
 Last, the bytes a browser downloads to open the home page and get results for a first search
 (Chromium, through Playwright).
 """
@@ -23,6 +25,9 @@ import http.server
 import json
 import os
 import platform
+import re
+import resource
+import signal
 import shutil
 import socketserver
 import statistics
@@ -31,6 +36,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import yaml
@@ -46,7 +52,7 @@ from kb.search import SearchSession, refresh_index  # noqa: E402
 KB = str(Path(sys.executable).parent / "kb")
 MKDOCS = str(Path(sys.executable).parent / "mkdocs")
 BUDGETS = {"check_s": 5.0, "edit_check_search_s": 2.0, "search_p95_ms": 50.0, "build_ratio": 1.5,
-           "build_edit_s": 10.0, "build_peak_mb": 1536, "first_search_bytes": 3_000_000}
+           "build_edit_s": 10.0, "serve_edit_s": 2.0, "build_peak_mb": 1536, "first_search_bytes": 3_000_000}
 SAMPLE_S = 0.05
 
 
@@ -103,17 +109,80 @@ def _proc_fields(pid: int, name: str, keys: tuple[str, ...]) -> dict[str, int]:
     return {line.split()[0]: int(line.split()[1]) for line in lines if line.startswith(keys)}
 
 
+LAST: dict[str, object] = {}  # the last command's CPU time (s) and what it said on stderr
+
+
 def run(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Wall time (s) and peak memory (MB, the whole process tree) of one command."""
+    """Wall time (s) and peak memory (MB, the whole process tree) of one command; its CPU time
+    (its own and its children's, user + system) and its stderr in LAST. CPU time says what the
+    work costs whatever else the machine is doing; wall time is what a user waits."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = Peak(proc.pid)
     _, stderr = proc.communicate()
     elapsed = time.perf_counter() - start
     peak.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST["cpu_s"] = round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1)
+    LAST["stderr"] = stderr.decode("utf-8", "replace")
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}: {stderr.decode()[-2000:]}")
     return elapsed, max(peak.tree_kb, peak.single_kb) // 1024
+
+
+PHASES = {"Vérifié": "phase_check_s", "Graphe": "phase_graph_s", "Généré": "phase_generate_s",
+          "Publié": "phase_publish_s"}
+
+
+def phases(stderr: str) -> dict[str, float]:
+    """The time of each step `kb build` reports (« … en 12.3 s »)."""
+    found = {}
+    for line in stderr.splitlines():
+        head = line.split(" : ", 1)[0]
+        match = re.search(r" en ([0-9.]+) s$", line.strip())
+        if head in PHASES and match:
+            found[PHASES[head]] = float(match.group(1))
+    return found
+
+
+def serve_edit_seconds(root: Path, sheet: Path, word: str) -> tuple[float, float]:
+    """`kb serve`: seconds until the sheet's page is served, then from an edit of the sheet until
+    the page served shows it."""
+    with socketserver.TCPServer(("127.0.0.1", 0), None) as probe:
+        port = probe.server_address[1]
+    proc = subprocess.Popen([KB, "serve", "--port", str(port)], cwd=root, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/fiches/{sheet.stem}/index.html"
+
+    def page() -> str:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return response.read().decode("utf-8", "replace")
+        except OSError:
+            return ""
+
+    try:
+        start = time.perf_counter()
+        while "<html" not in page():
+            if proc.poll() is not None or time.perf_counter() - start > 1800:
+                raise SystemExit(f"kb serve did not serve {url}: {proc.stderr.read().decode()[-2000:]}")
+            time.sleep(0.2)
+        first = time.perf_counter() - start
+        time.sleep(2)
+        edit(sheet, word)
+        start = time.perf_counter()
+        while word not in page():
+            if time.perf_counter() - start > 300:
+                raise SystemExit(f"kb serve did not show the edited sheet {sheet.stem} within 300 s")
+            time.sleep(0.05)
+        return first, time.perf_counter() - start
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def bare_project(root: Path) -> Path:
@@ -249,15 +318,19 @@ def bench(n: int, workdir: Path, build_only: bool = False) -> dict[str, object]:
     shutil.rmtree(root / "site", ignore_errors=True)
     build_time, figures["build_peak_mb"] = run([KB, "build"], root)
     figures["build_cold_s"] = round(build_time, 1)
+    figures["build_cold_cpu_s"] = LAST["cpu_s"]
+    figures.update(phases(str(LAST["stderr"])))
     bare = bare_project(root)
     bare_time, figures["bare_peak_mb"] = run([MKDOCS, "build", "-q", "-f", str(bare)], root)
     figures["bare_mkdocs_s"] = round(bare_time, 1)
+    figures["bare_cpu_s"] = LAST["cpu_s"]
     figures["build_ratio"] = round(build_time / bare_time, 2)
 
     second = sheets[len(sheets) // 2]
     edit(second, "bouclier")
     edit_time, figures["build_edit_peak_mb"] = run([KB, "build"], root)
     figures["build_edit_s"] = round(edit_time, 1)
+    figures["build_edit_cpu_s"] = LAST["cpu_s"]
     edit(root / "bare-docs" / second.relative_to(root / "practices"), "bouclier")
     bare_edit_time, _ = run([MKDOCS, "build", "-q", "-f", str(bare)], root)
     figures["bare_mkdocs_edit_s"] = round(bare_edit_time, 1)
@@ -271,6 +344,9 @@ def bench(n: int, workdir: Path, build_only: bool = False) -> dict[str, object]:
     generated_time, _ = run([MKDOCS, "build", "-q", "-f", str(generated_config(root))], root)
     figures["generated_mkdocs_s"] = round(generated_time, 1)
     figures["build_ratio_generated"] = round(build_time / generated_time, 2)
+    figures["serve_first_s"], serve_edit = serve_edit_seconds(root, sheets[len(sheets) // 3], "parapluie")
+    figures["serve_edit_s"] = round(serve_edit, 2)
+    figures["serve_first_s"] = round(figures["serve_first_s"], 1)
 
     if not build_only:
         figures["first_search_bytes"] = first_search_bytes(root / "site", "accompagnement", bare=False)
@@ -290,9 +366,16 @@ ROWS = [
     ("search_p50_ms", "recherche p50, à chaud (ms)", None),
     ("search_p95_ms", "recherche p95, à chaud (ms)", "search_p95_ms"),
     ("build_cold_s", "kb build à froid (s)", None),
+    ("build_cold_cpu_s", "kb build à froid : temps CPU, processus et enfants (s)", None),
+    ("phase_check_s", "  dont kb check (s)", None),
+    ("phase_graph_s", "  dont graphe, analyse, fiches similaires (s)", None),
+    ("phase_generate_s", "  dont génération de build/docs (s)", None),
+    ("phase_publish_s", "  dont MkDocs, nettoyage, Pagefind, publication (s)", None),
     ("bare_mkdocs_s", "MkDocs Material nu sur le Markdown des fiches, à froid (s)", None),
+    ("bare_cpu_s", "MkDocs nu : temps CPU (s)", None),
     ("build_ratio", "rapport kb build à froid / MkDocs nu", "build_ratio"),
     ("build_edit_s", "kb build après une fiche modifiée (s)", "build_edit_s"),
+    ("build_edit_cpu_s", "kb build après une fiche modifiée : temps CPU (s)", None),
     ("bare_mkdocs_edit_s", "MkDocs nu après la même fiche modifiée (s)", None),
     ("build_edit_ratio", "rapport kb build / MkDocs nu, après une fiche modifiée", None),
     ("build_noop_s", "kb build sans modification (s)", None),
@@ -300,6 +383,8 @@ ROWS = [
     ("bare_peak_mb", "MkDocs nu : mémoire max (Mo)", None),
     ("generated_mkdocs_s", "2e repère — MkDocs Material sur l'arbre généré build/docs (s)", None),
     ("build_ratio_generated", "2e repère — rapport kb build à froid / MkDocs sur build/docs", None),
+    ("serve_first_s", "kb serve : première page servie (s)", None),
+    ("serve_edit_s", "kb serve : fiche modifiée → page à jour (s)", "serve_edit_s"),
     ("first_search_bytes", "accueil + 1re recherche : octets téléchargés", "first_search_bytes"),
     ("bare_first_search_bytes", "idem, site MkDocs nu (lunr)", None),
     ("load_after", "charge de la machine à la fin (loadavg 1 min)", None),

@@ -45,9 +45,7 @@ def clean_pages(site: Path, pages: list[Path], progress: Progress = SILENT) -> i
                       "vérifiez la place libre sur le disque, puis relancez kb build") from exc
     unmarked = [page.relative_to(site).as_posix() for page, outcome in zip(pages, outcomes) if outcome is None]
     if unmarked:
-        raise KbError(f"{len(unmarked)} page(s) sans les repères du thème Relier (par exemple {unmarked[0]}) : "
-                      "elles ne peuvent pas être nettoyées. Vérifiez que mkdocs.yml garde "
-                      "« custom_dir: build/theme » dans la section theme.")
+        raise unmarked_error(unmarked)
     return sum(outcomes)  # type: ignore[arg-type]
 
 
@@ -64,18 +62,34 @@ def _pages(site: Path) -> list[Path]:
     return [page for page in found if is_page(page.relative_to(site).as_posix())]
 
 
-def _clean_page(site: Path, page: Path) -> bool | None:
-    """True if the page was rewritten, False if it was clean already, None if it has no marks."""
-    html = page.read_text(encoding="utf-8")
+def clean_rendered(rel: str, html: str) -> str | None:
+    """The page `rel` (path in the site) with its content sanitised (the same string when it was
+    clean already); None if it has no marks. MkDocs' pages are cleaned this way as they are
+    rendered (kb/site/plugins.py), before they are written."""
     start, end = html.find(START), html.rfind(END)
     if start < 0 or end < start:
         return None
     content = html[start + len(START):end]
-    source = page.relative_to(site).as_posix().removesuffix(".html") + ".md"  # use_directory_urls: false
+    source = rel.removesuffix(".html") + ".md"  # use_directory_urls: false
     if not needs_cleaning(source, content):
-        return False
+        return html
     cleaned = sanitise(content)
     if cleaned == content:
-        return False
-    page.write_text(html[:start + len(START)] + cleaned + html[end:], encoding="utf-8")  # a staging copy
+        return html
+    return html[:start + len(START)] + cleaned + html[end:]
+
+
+def unmarked_error(pages: list[str]) -> KbError:
+    return KbError(f"{len(pages)} page(s) sans les repères du thème Relier (par exemple {pages[0]}) : "
+                   "elles ne peuvent pas être nettoyées. Vérifiez que mkdocs.yml garde "
+                   "« custom_dir: build/theme » dans la section theme.")
+
+
+def _clean_page(site: Path, page: Path) -> bool | None:
+    """True if the page was rewritten, False if it was clean already, None if it has no marks."""
+    html = page.read_text(encoding="utf-8")
+    cleaned = clean_rendered(page.relative_to(site).as_posix(), html)
+    if cleaned is None or cleaned is html:
+        return None if cleaned is None else False
+    page.write_text(cleaned, encoding="utf-8")  # a staging copy
     return True

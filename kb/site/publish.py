@@ -21,7 +21,7 @@ from ..export.background import ModuleExports
 from ..fileio import os_error_message, replace_dir, staging_dir
 from ..progress import SILENT, Progress
 from ..cms.admin import write_admin
-from .clean import clean_pages, clean_site
+from .clean import clean_pages, is_page
 from .render_cache import (CACHE_DIR, check_fresh, detach_outputs, fingerprint, invalidate, is_valid,
                            link_tree, mkdocs_files, remove_stale, seal)
 from .search_bundle import SearchBundle
@@ -60,7 +60,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     logger.propagate = False
     try:
         config = load_config(str(root / config_file), site_dir=str(cache))
-        add_plugins(config, workers(), _counter(progress))
+        add_plugins(config, workers(), _counter(progress), clean=True)
         stamp = fingerprint(root, config_file, config)
         incremental = stamp is not None and is_valid(cache, stamp)
         if not incremental:
@@ -83,14 +83,18 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     staging = staging_dir(root / "build" / "site")
     try:
         remove_stale(config, files)
+        # MkDocs' pages were cleaned as they were rendered; the pages it only copied are cleaned here
+        copied = [Path(file.abs_dest_path) for file in files if file.inclusion.is_included()
+                  and not file.is_documentation_page() and is_page(file.dest_uri)]
         if incremental:
             pages = [page for page in changed if page.is_file()]
-            check_fresh(pages)
-            clean_pages(cache, pages, progress)
-            rendered = len(pages)
+            fresh = frozenset(pages)
+            copied = [page for page in copied if page in fresh]
+            rendered = len(pages) - len(copied)
         else:
             rendered = len(files.documentation_pages())
-            clean_site(cache, progress)
+        check_fresh(copied)
+        clean_pages(cache, copied, progress)
         if stamp is not None:
             seal(cache, stamp)
         link_tree(cache, staging)

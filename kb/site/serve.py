@@ -24,6 +24,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 from mkdocs.livereload import LiveReloadServer
+from mkdocs.utils import clean_directory
 
 from ..checks.incremental import IncrementalChecker
 from ..diagnostics import Diagnostic
@@ -37,6 +38,7 @@ from .data import SiteSettings, prepare
 from .generate import DOCS_BUILD, install_theme, sync_docs
 from .markup import esc
 from .search_bundle import SearchBundle
+from .parallel import workers
 from .plugins import add_to as add_plugins
 
 WATCHED = ("practices", "annexes", "modules", "schemas", "docs", "mkdocs.yml")
@@ -143,10 +145,12 @@ class Preview:
         install_theme(self.root)
         since = time.time_ns() - 2_000_000_000  # coarse file-system clocks: a margin, cleaning twice is harmless
         config = load_config(str(self.root / "mkdocs.yml"), site_dir=str(self.site))
-        add_plugins(config)
+        if not self._built:  # the first build: all pages, shared among the cores
+            clean_directory(str(self.site))
+        add_plugins(config, 1 if self._built else workers())
         with self._messages.listening():
             try:
-                build(config, dirty=self._built)
+                build(config, dirty=True)
             except (MkDocsException, OSError) as exc:
                 raise KbError(f"MkDocs n'a pas pu construire la page : {'; '.join(self._messages.lines[-3:]) or exc}") from exc
         for rel in changed:  # pages whose source is gone
