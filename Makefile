@@ -14,9 +14,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 deps:
 	$(SUDO) bash .ci/system-packages
 
+# whoosh3 replaced whoosh-reloaded: both install the `whoosh` module, so an old venv's goes first
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip uninstall -y -q whoosh-reloaded 2>/dev/null || true
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 

@@ -1,8 +1,10 @@
 """The Whoosh implementation of kb's search. Nothing outside kb.search imports Whoosh.
 
-The index lives in build/search/. It is brought up to date before every search and every build:
+The index lives in build/search/, with relier.json beside Whoosh's files: the engine and version
+that wrote it (kb.search.engine_id), a fingerprint of the schema and vocabularies, and each sheet's
+hash. It is brought up to date before every search and every build:
 only sheets whose content hash changed are re-indexed. A full rebuild (first run, new schema,
-changed vocabularies, unreadable index) is written aside and swapped in, so an interrupted run
+changed vocabularies, another engine or version, unreadable index) is written aside and swapped in, so an interrupted run
 never leaves a broken index behind; incremental updates rely on Whoosh's atomic commits.
 """
 
@@ -31,6 +33,7 @@ from ..lock import project_lock
 from ..loader import load_sheet, scan
 from ..model import Corpus, Sheet, Vocabulary
 from ..text import plain_text
+from .engine_id import engine_id
 from .excerpt import excerpt
 from .french import WEAK_WEIGHT, analyse, french_analyzer, weak_stems, words, words_analyzer
 from .spelling import as_written, confidence, correct
@@ -196,18 +199,20 @@ class WhooshIndex:
     def _stamp(self, fingerprint: str) -> dict | None:
         try:
             stamp = json.loads((self.directory / "relier.json").read_text(encoding="utf-8"))
-            if stamp.get("fingerprint") != fingerprint or not isinstance(stamp.get("files"), dict):
-                return None
+            if (stamp.get("fingerprint") != fingerprint or stamp.get("engine") != engine_id()
+                    or not isinstance(stamp.get("files"), dict)):
+                return None  # another schema, vocabulary, or engine (or version) wrote it: rebuild
             return stamp if windex.exists_in(str(self.directory)) else None
         except Exception:  # noqa: BLE001 - an unreadable stamp or table of contents: rebuild
             return None
 
     @staticmethod
     def _write_stamp(directory: Path, fingerprint: str, files: dict[str, list], look: _Look) -> None:
-        """Each file's [hash, id], and its [mtime, size] when they were looked at (kb search)."""
+        """The engine that wrote the index, each file's [hash, id], and its [mtime, size] when they
+        were looked at (kb search)."""
         entries = {rel: [*entry[:2], *look.stats.get(rel, [])] for rel, entry in files.items()}
         write_atomic(directory / "relier.json", json.dumps(
-            {"fingerprint": fingerprint, "scanned_ns": look.scanned_ns, "files": entries}))
+            {"engine": engine_id(), "fingerprint": fingerprint, "scanned_ns": look.scanned_ns, "files": entries}))
 
     def _rebuild(self, fingerprint: str, look: _Look) -> IndexReport:
         staging = staging_dir(self.directory)  # its own name: never another writer's
