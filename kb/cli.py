@@ -154,6 +154,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     from .search import has_index, start_indexing, start_similar
     from .export.background import ModuleExports
     from .site.data import prepare
+    from .site.engine import NAME
     from .site.generate import generate_docs
     from .site.publish import publish
     from .site.render_cache import has_cache
@@ -195,7 +196,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     published = publish(root, bundle, progress=obj.progress, module_exports=exports)
     rendered = (f"{published.rendered} page(s) rendue(s) à nouveau" if published.partial
                 else f"{published.rendered} pages rendues")
-    _say(f"Publié : {relative(published.site, root)}/ (MkDocs : {rendered} ; index de recherche) "
+    _say(f"Publié : {relative(published.site, root)}/ ({NAME} : {rendered} ; index de recherche) "
          f"en {time.perf_counter() - clock:.1f} s")
     if indexing is None:
         _say("Index de recherche (kb search) : il sera construit à la première recherche (kb search)")

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from kb.progress import Progress
+from kb.site.engine import NAME
 
 KB = Path(sys.executable).parent / "kb"
 
@@ -59,7 +60,7 @@ def _run_on_terminal(*args: str) -> str:
 
 def test_kb_build_shows_progress_on_a_terminal_only(project: Path) -> None:
     shown = _run_on_terminal("--root", str(project), "build")
-    assert "\rMkDocs : pages rendues" in shown and "Généré :" in shown
+    assert f"\r{NAME} : pages rendues" in shown and "Généré :" in shown
     quiet = _run_on_terminal("--quiet", "--root", str(project), "build")
     assert "\r" not in quiet and "Généré" not in quiet
     logged = subprocess.run([str(KB), "--root", str(project), "build"], capture_output=True, text=True, check=True)

@@ -22,6 +22,7 @@ from ..fileio import os_error_message, replace_dir, staging_dir
 from ..progress import SILENT, Progress
 from ..cms.admin import write_admin
 from .clean import clean_pages, is_page
+from .engine import NAME, logger_name
 from .render_cache import (CACHE_DIR, check_fresh, detach_outputs, fingerprint, invalidate, is_valid,
                            link_tree, mkdocs_files, remove_stale, seal)
 from .search_bundle import SearchBundle
@@ -54,7 +55,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     bundle and the modules' documents, and swapped in."""
     target, cache = root / SITE_DIR, root / CACHE_DIR
     messages = _MkDocsMessages()
-    logger = logging.getLogger("mkdocs")
+    logger = logging.getLogger(logger_name())
     logger.setLevel(logging.WARNING)
     logger.addHandler(messages)
     logger.propagate = False
@@ -74,12 +75,12 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         progress.clear()
     except (MkDocsException, OSError) as exc:
         detail = "; ".join(messages.lines[-5:]) or (os_error_message(exc) if isinstance(exc, OSError) else str(exc))
-        raise KbError(f"MkDocs n'a pas pu construire le site : {detail}") from exc
+        raise KbError(f"{NAME} n'a pas pu construire le site : {detail}") from exc
     finally:
         logger.removeHandler(messages)
     lines = [line for line in messages.lines if not line.startswith(DIRTY_WARNING)]
     if lines:
-        raise KbError("MkDocs signale des problèmes : " + "; ".join(lines[:10]))
+        raise KbError(f"{NAME} signale des problèmes : " + "; ".join(lines[:10]))
     staging = staging_dir(root / "build" / "site")
     try:
         remove_stale(config, files)
@@ -142,7 +143,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 def _counter(progress: Progress):
     if not progress.enabled:
         return None
-    return lambda done, total: progress.update("MkDocs : pages rendues", done, total)
+    return lambda done, total: progress.update(f"{NAME} : pages rendues", done, total)
 
 
 class _MkDocsMessages(logging.Handler):

@@ -27,12 +27,13 @@ from mkdocs.utils import meta
 
 from ..errors import KbError
 from .clean import is_page
+from .engine import DISTRIBUTION
 
 CACHE_DIR = Path("build") / "site-cache"
 STAMP = ".relier-empreinte"
 FORMAT = "1"  # bump when what the cache holds changes meaning
 NAV_SHOWN = frozenset({"icon", "subtitle", "status"})  # Material's navigation shows these of every page
-PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "relier-kb")
+PACKAGES = (DISTRIBUTION, "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "relier-kb")
 _HERE = Path(__file__).parent
 SANITISER = (_HERE.parent / "sanitise.py", _HERE / "clean.py", _HERE / "stash.py", _HERE / "navcache.py",
              _HERE / "plugins.py", Path(__file__))  # and what changes how pages are made

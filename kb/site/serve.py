@@ -35,6 +35,7 @@ from ..model import Sheet
 from ..report import format_text
 from .clean import clean_pages, pages_written_since
 from .data import SiteSettings, prepare
+from .engine import NAME, logger_name
 from .generate import DOCS_BUILD, install_theme, sync_docs
 from .markup import esc
 from .search_bundle import SearchBundle
@@ -152,7 +153,7 @@ class Preview:
             try:
                 build(config, dirty=True)
             except (MkDocsException, OSError) as exc:
-                raise KbError(f"MkDocs n'a pas pu construire la page : {'; '.join(self._messages.lines[-3:]) or exc}") from exc
+                raise KbError(f"{NAME} n'a pas pu construire la page : {'; '.join(self._messages.lines[-3:]) or exc}") from exc
         for rel in changed:  # pages whose source is gone
             if rel.endswith(".md") and not (self.root / DOCS_BUILD / rel).exists():
                 (self.site / (rel[:-3] + ".html")).unlink(missing_ok=True)
@@ -161,7 +162,7 @@ class Preview:
         pages = sorted(set(pages) | set(pages_written_since(self.site, since)))
         clean_pages(self.site, [page for page in pages if self._is_page(page)])
         for line in self._messages.take():
-            self.say(f"MkDocs : {line}")
+            self.say(f"{NAME} : {line}")
 
     def _is_page(self, page: Path) -> bool:
         """A page MkDocs rendered from build/docs (not a module's exported HTML, copied as it is)."""
@@ -243,7 +244,7 @@ class _MkDocsMessages(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
-        if not message.startswith(DIRTY_WARNING) and not record.name.startswith("mkdocs.livereload"):
+        if not message.startswith(DIRTY_WARNING) and not record.name.startswith(logger_name("livereload")):
             self.lines.append(message)
 
     def take(self) -> list[str]:
@@ -259,12 +260,12 @@ class _Listening:
         self.handler = handler
 
     def __enter__(self) -> None:
-        logger = logging.getLogger("mkdocs")
+        logger = logging.getLogger(logger_name())
         logger.addHandler(self.handler)
         logger.propagate = False
 
     def __exit__(self, *exc: object) -> None:
-        logging.getLogger("mkdocs").removeHandler(self.handler)
+        logging.getLogger(logger_name()).removeHandler(self.handler)
 
 
 def _with_banner(preview: Preview, server: LiveReloadServer) -> Callable:
@@ -302,8 +303,8 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def serve(root: Path, settings: SiteSettings, host: str, port: int, say: Say) -> None:
     preview = Preview(root, settings, say)
-    logging.getLogger("mkdocs").propagate = False  # MkDocs' English log stays out of the terminal
-    logging.getLogger("mkdocs").addHandler(logging.NullHandler())
+    logging.getLogger(logger_name()).propagate = False  # MkDocs' English log stays out of the terminal
+    logging.getLogger(logger_name()).addHandler(logging.NullHandler())
     server = LiveReloadServer(builder=preview.rebuild, host=host, port=port, root=str(preview.site))
 
     def error_page(code: int) -> bytes | None:
