@@ -6,8 +6,9 @@
 The base is made by scripts/gen_corpus.py (or reused when --base already holds one); its index is
 rebuilt from scratch (timed); then, on one warm session, the judged queries
 (tests/search/judgements.yml) and the extra queries below are each run once to warm up, then
---rounds times, timed one by one: p50, p95 and the slowest. To compare two engines, run it with
-each one's Python on the same base (README, « Dependencies and engines »)."""
+--rounds times, timed one by one: p50, p95 and the slowest, in elapsed time and in the process's
+CPU time (which a busy machine disturbs less: compare engines on both). To compare two engines, run
+it with each one's Python on the same base (README, « Dependencies and engines »)."""
 
 from __future__ import annotations
 
@@ -62,20 +63,23 @@ def main() -> int:
     judged = [(j["requete"], {}) for j in yaml.safe_load((REPO / "tests" / "search" / "judgements.yml")
                                                            .read_text(encoding="utf-8"))]
     queries = judged + EXTRA_QUERIES
-    latencies = []
+    latencies, cpu = [], []
     with SearchSession(corpus) as session:
         for text, filters in queries:
             session.search(text, filters)
         for _ in range(args.rounds):
             for text, filters in queries:
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 session.search(text, filters)
                 latencies.append((time.perf_counter() - start) * 1000)
+                cpu.append((time.process_time() - start_cpu) * 1000)
     latencies.sort()
+    cpu.sort()
     figures = {
         "engine": engine_id(), "sheets": len(corpus.sheets), "queries": len(queries), "rounds": args.rounds,
         "index_full_s": round(index_s, 1), "p50_ms": round(statistics.median(latencies), 1),
         "p95_ms": round(latencies[int(len(latencies) * 0.95) - 1], 1), "max_ms": round(latencies[-1], 1),
+        "cpu_p50_ms": round(statistics.median(cpu), 1), "cpu_p95_ms": round(cpu[int(len(cpu) * 0.95) - 1], 1),
         "python": platform.python_version(), "load_at_end": round(os.getloadavg()[0], 1),
     }
     if args.json:
@@ -83,7 +87,8 @@ def main() -> int:
     else:
         print(f"{figures['engine']} : {figures['sheets']} fiches, index complet {figures['index_full_s']} s ; "
               f"{figures['queries']} requêtes × {args.rounds} : p50 {figures['p50_ms']} ms, "
-              f"p95 {figures['p95_ms']} ms, max {figures['max_ms']} ms (charge {figures['load_at_end']})")
+              f"p95 {figures['p95_ms']} ms, max {figures['max_ms']} ms ; temps CPU p50 {figures['cpu_p50_ms']} ms, "
+              f"p95 {figures['cpu_p95_ms']} ms (charge {figures['load_at_end']})")
     return 0
 
 
