@@ -26,10 +26,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from ..processes import die_with_parent
+from .engine import logger_name
 
 PARALLEL_FROM = 200  # fewer pages to render: forking costs more than it saves
 NAME = "relier-parallel"
-LOGGER = "mkdocs"  # MkDocs' logger, which the caller listens to
+LOGGER = logger_name()  # the engine's logger (MkDocs' or ProperDocs'), which the caller listens to
 
 
 def workers() -> int:
