@@ -4,6 +4,8 @@ between the two live here, read from the engine that is installed, never written
 
 from __future__ import annotations
 
+import logging
+
 import mkdocs
 
 PACKAGE = mkdocs.__name__  # « mkdocs », or « properdocs » when the alias serves it
@@ -15,3 +17,18 @@ NAME = {"mkdocs": "MkDocs", "properdocs": "ProperDocs"}.get(PACKAGE, PACKAGE)  #
 def logger_name(module: str = "") -> str:
     """The logger of one of its modules (« commands.build »), or its root logger."""
     return f"{LOGGER}.{module}" if module else LOGGER
+
+
+class Messages(logging.Handler):
+    """The engine's warnings and errors, collected (a generated tree must build without any)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.wanted(record):
+            self.lines.append(record.getMessage())
+
+    def wanted(self, record: logging.LogRecord) -> bool:
+        return True

@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from ..processes import die_with_parent
-from .engine import logger_name
+from .engine import Messages, logger_name
 
 PARALLEL_FROM = 200  # fewer pages to render: forking costs more than it saves
 NAME = "relier-parallel"
@@ -35,15 +35,6 @@ LOGGER = logger_name()  # the engine's logger (MkDocs' or ProperDocs'), which th
 
 def workers() -> int:
     return min(os.cpu_count() or 1, 8)
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(record.getMessage())
 
 
 class ParallelPlugin(BasePlugin):
@@ -58,7 +49,7 @@ class ParallelPlugin(BasePlugin):
         self._children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
         self._pipe = -1
         self._done = multiprocessing.get_context("fork").Value("i", 0)
-        self._collect = _Collect()
+        self._collect = Messages()
 
     def on_nav(self, nav, config, files, **_: object):
         pages = [file for file in files.documentation_pages() if file.is_modified()]

@@ -22,7 +22,7 @@ from ..fileio import os_error_message, replace_dir, staging_dir
 from ..progress import SILENT, Progress
 from ..cms.admin import write_admin
 from .clean import clean_pages, is_page
-from .engine import NAME, logger_name
+from .engine import NAME, Messages, logger_name
 from .render_cache import (CACHE_DIR, check_fresh, detach_outputs, fingerprint, invalidate, is_valid,
                            link_tree, mkdocs_files, remove_stale, seal)
 from .search_bundle import SearchBundle
@@ -54,7 +54,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     those pages sanitised; then site/ assembled beside it from hard links to the cache, the search
     bundle and the modules' documents, and swapped in."""
     target, cache = root / SITE_DIR, root / CACHE_DIR
-    messages = _MkDocsMessages()
+    messages = Messages()
     logger = logging.getLogger(logger_name())
     logger.setLevel(logging.WARNING)
     logger.addHandler(messages)
@@ -144,14 +144,3 @@ def _counter(progress: Progress):
     if not progress.enabled:
         return None
     return lambda done, total: progress.update(f"{NAME} : pages rendues", done, total)
-
-
-class _MkDocsMessages(logging.Handler):
-    """Collect MkDocs' warnings and errors: a generated tree must build without any."""
-
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(record.getMessage())

@@ -35,7 +35,7 @@ from ..model import Sheet
 from ..report import format_text
 from .clean import clean_pages, pages_written_since
 from .data import SiteSettings, prepare
-from .engine import NAME, logger_name
+from .engine import NAME, Messages, logger_name
 from .generate import DOCS_BUILD, install_theme, sync_docs
 from .markup import esc
 from .search_bundle import SearchBundle
@@ -234,18 +234,13 @@ class _Background:
             shutil.rmtree(self.work, ignore_errors=True)
 
 
-class _MkDocsMessages(logging.Handler):
+class _MkDocsMessages(Messages):
     """MkDocs' warnings while it builds the preview, without its English notice about « dirty »
     builds (partial builds are what a preview is for) and without its server's request log."""
 
-    def __init__(self) -> None:
-        super().__init__(level=logging.WARNING)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage()
-        if not message.startswith(DIRTY_WARNING) and not record.name.startswith(logger_name("livereload")):
-            self.lines.append(message)
+    def wanted(self, record: logging.LogRecord) -> bool:
+        return (not record.getMessage().startswith(DIRTY_WARNING)
+                and not record.name.startswith(logger_name("livereload")))
 
     def take(self) -> list[str]:
         lines, self.lines = self.lines, []
