@@ -2,8 +2,8 @@
 
 The index lives in build/search/, with relier.json beside Whoosh's files: the engine and version
 that wrote it (kb.search.engine_id), a fingerprint of the schema and vocabularies, and each sheet's
-hash. It is brought up to date before every search and every build:
-only sheets whose content hash changed are re-indexed. A full rebuild (first run, new schema,
+hash. It is brought up to date before every search, and by every build that finds one (the first
+is made by the first search): only sheets whose content hash changed are re-indexed. A full rebuild (first run, new schema,
 changed vocabularies, another engine or version, unreadable index) is written aside and swapped in, so an interrupted run
 never leaves a broken index behind; incremental updates rely on Whoosh's atomic commits.
 """
