@@ -29,7 +29,7 @@ def _site(root: Path, broken: str = "", where: int = 33) -> Path:
     return config
 
 
-def _build(config: Path, monkeypatch: pytest.MonkeyPatch, progress=None) -> list[str]:
+def _build(config: Path, monkeypatch: pytest.MonkeyPatch, progress=None, plugins: list | None = None) -> list[str]:
     """Build with two processes; MkDocs' warnings heard in this one."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -49,6 +49,8 @@ def _build(config: Path, monkeypatch: pytest.MonkeyPatch, progress=None) -> list
     try:
         loaded = load_config(str(config))
         loaded.plugins[parallel.NAME] = parallel.ParallelPlugin(2, progress)
+        if plugins is not None:
+            plugins.append(loaded.plugins[parallel.NAME])
         build(loaded, dirty=True)
     finally:
         logger.removeHandler(handler)
@@ -77,8 +79,11 @@ def test_a_failure_in_any_process_fails_the_build(tmp_path: Path, monkeypatch, c
     import os
 
     config = _site(tmp_path, broken="---\ntemplate: introuvable.html\n---\n# Page\n", where=where)
+    plugins: list = []
     with pytest.raises(Exception):
-        _build(config, monkeypatch)
+        _build(config, monkeypatch, plugins=plugins)
     assert f"page-{where}.md" in caplog.text and "introuvable.html" in caplog.text  # what kb build reports
-    with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # no child left behind
+    assert len(plugins[0].forked) == 1
+    for pid in plugins[0].forked:  # no child left behind: each one ended and was waited for
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)

@@ -47,6 +47,7 @@ class ParallelPlugin(BasePlugin):
         self.index = 0
         self.total = 0
         self._children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
+        self.forked: list[int] = []  # every child this process started
         self._pipe = -1
         self._done = multiprocessing.get_context("fork").Value("i", 0)
         self._collect = Messages()
@@ -71,6 +72,7 @@ class ParallelPlugin(BasePlugin):
                 break
             os.close(write)
             self._children.append((pid, read))
+            self.forked.append(pid)
         mine = set(id(file) for file in pages[self.index::self.count])
         for file in pages:
             if id(file) not in mine:
