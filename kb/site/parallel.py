@@ -9,8 +9,8 @@ pages are written; the first process waits for them before the build ends, and a
 fails the build. Forked, not spawned: the loaded corpus, the configuration and the navigation are
 shared, not pickled.
 
-`kb build` uses it for large builds only (`worth_it`); MkDocs must then be called with
-`dirty=True` (the cache folder is emptied beforehand by the caller)."""
+It forks only when at least PARALLEL_FROM pages are to be rendered; MkDocs must be called with
+`dirty=True` (the caller empties the cache folder beforehand for a full build)."""
 
 from __future__ import annotations
 

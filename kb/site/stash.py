@@ -6,7 +6,7 @@ links, tables, the local map. Python-Markdown gives it back unchanged, but only 
 Before Markdown, each blank-line-separated block of a generated page that is one balanced
 block-level element (no `markdown=` attribute, no heading: the table of contents must see those)
 is swapped for a placeholder; after Markdown, the placeholder is swapped back. The output is
-what Markdown would have written (tests/test_stash.py builds the starter base both ways).
+what Markdown would have written (tests/test_render_plugins.py builds the starter base both ways).
 
 Only pages whose front matter says they are generated (`markup.front_matter`) are touched, and in
 them never the contributed Markdown (a sheet's body, an annex's text), which the generator wraps
