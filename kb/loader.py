@@ -58,11 +58,12 @@ def _sheet_files(root: Path) -> list[str]:
 
 
 def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | None = None,
-         workers: int | None = None, progress: Progress = SILENT) -> LoadResult:
+         workers: int | None = None, progress: Progress = SILENT, cached: bool = False) -> LoadResult:
     """Load vocabularies and every sheet under practices/ (plus `extra_paths`), each read once.
 
     `per_sheet` runs on each sheet where it is read. Large corpora are read by several worker
-    processes (one per core), each taking a share of the files."""
+    processes (one per core), each taking a share of the files. With `cached`, the files unchanged
+    since the previous cached load are not read again (kb/sheet_cache.py, in build/cache)."""
     root = root.resolve()
     read_at_ns = time.time_ns()
     vocabularies, diagnostics = load_vocabularies(root)
@@ -71,7 +72,18 @@ def load(root: Path, extra_paths: Iterable[Path] = (), per_sheet: PerSheet | Non
     paths += [p for p in (absolute(q) for q in extra_paths) if p not in known]
     work = functools.partial(read_and_check, root=root, vocabularies=vocabularies, per_sheet=per_sheet)
     sheets: list[Sheet] = []
-    for sheet, problems in map_files(paths, work, workers, progress):
+    if cached:
+        from .sheet_cache import SheetCache
+
+        cache = SheetCache(root, getattr(per_sheet, "__qualname__", "") if per_sheet else "")
+        readings = cache.map(paths, lambda missing: map_files(missing, work, workers, progress), read_at_ns)
+        for sheet, _ in readings:
+            if sheet is not None:  # the lines of its keys: found again from its text when a problem needs them
+                sheet.source._positions.clear()
+        cache.save()
+    else:
+        readings = map_files(paths, work, workers, progress)
+    for sheet, problems in readings:
         diagnostics.extend(problems)
         if sheet is not None:
             sheets.append(sheet)

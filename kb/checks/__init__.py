@@ -107,13 +107,13 @@ def _check_file(path: Path, root: Path, vocabularies: dict[str, Vocabulary]) -> 
     return (outline_of(sheet) if sheet is not None else None), problems
 
 
-def load_and_check(root: Path, extra_paths: Iterable[Path] = (),
-                   progress: Progress = SILENT) -> tuple[LoadResult, list[Diagnostic]]:
+def load_and_check(root: Path, extra_paths: Iterable[Path] = (), progress: Progress = SILENT,
+                   cached: bool = False) -> tuple[LoadResult, list[Diagnostic]]:
     """Read every sheet once, checking each as it is read; then the corpus-wide checks, then the
     training modules (`kb build`, `kb serve`: the sheets are wanted too)."""
     validator_for(root.resolve() / SCHEMA_PATH)  # compiled once, before any worker is forked
     prepare_privacy()  # so is the first-name pattern
-    result = load(root, extra_paths, per_sheet=check_sheet, progress=progress)
+    result = load(root, extra_paths, per_sheet=check_sheet, progress=progress, cached=cached)
     return with_corpus_checks(result, list(result.diagnostics))
 
 
