@@ -163,17 +163,17 @@ def build(obj: Context, no_mkdocs: bool) -> None:
 
     root = obj.root
     clock = time.perf_counter()
-    result = _checked(root, obj.progress)
+    result = _checked(root, obj.progress, cached=True)
     corpus = result.corpus
     _say(f"Vérifié : {len(corpus.sheets)} fiches et {len(result.modules)} module(s) en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
-    similar = start_similar(corpus)  # in a child process, while this one builds and analyses the graph
+    similar = start_similar(corpus, cached=True)  # in a child process, while this one builds and analyses the graph
     # kb search's index: brought up to date beside MkDocs, at a lower priority; the first one is
     # made by the first search (at 10 000 sheets, a minute of one core the build need not wait for)
     indexing = start_indexing(corpus) if has_index(root) else None
     exports = ModuleExports(corpus, result.modules)  # PDF, DOCX, ODT, HTML
     obj.progress.update("Graphe, analyse et fiches similaires")
-    data = prepare(corpus, read_settings(root), modules=result.modules, progress=obj.progress)
+    data = prepare(corpus, read_settings(root), modules=result.modules, progress=obj.progress, cached=True)
     data.similar = similar.wait()
     obj.progress.clear()
     _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
@@ -320,9 +320,10 @@ def admin(obj: Context, port: int) -> None:
     serve_admin(obj.root, port, _say)
 
 
-def _checked(root: Path, progress: Progress = SILENT):
-    """Load and check; refuse to go on when the content has errors."""
-    result, diagnostics = load_and_check(root, progress=progress)
+def _checked(root: Path, progress: Progress = SILENT, cached: bool = False):
+    """Load and check; refuse to go on when the content has errors. With `cached`, the sheets
+    unchanged since the last build are taken from its cache (kb/sheet_cache.py)."""
+    result, diagnostics = load_and_check(root, progress=progress, cached=cached)
     errors = [d for d in diagnostics if d.is_error]
     if errors:
         click.echo(format_diagnostics(errors, "text"))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KbError
+from ..memo import front_matter_key, recall, remember
 from ..model import Corpus, SheetId, Vocabulary
 from ..processes import Forked
 from .engine import INDEX_DIR, Answer, IndexReport, WhooshIndex
@@ -72,9 +73,38 @@ def start_indexing(corpus: Corpus) -> Forked[IndexReport]:
                   background=True)
 
 
-def start_similar(corpus: Corpus) -> Forked[dict[SheetId, list[SheetId]]]:
-    """The similar sheets, worked out in a child process while the graph is analysed."""
-    return Forked(functools.partial(similar_sheets, corpus), "les fiches similaires n'ont pas pu être calculées")
+def start_similar(corpus: Corpus, cached: bool = False) -> "Forked[dict[SheetId, list[SheetId]]] | Similar":
+    """The similar sheets, worked out in a child process while the graph is analysed; with
+    `cached`, read back when no front matter changed since the last build (kb/memo.py): they are
+    made of the sheets' terms, titles and summaries only."""
+    if not cached:
+        return Forked(functools.partial(similar_sheets, corpus), SIMILAR_FAILURE)
+    return Similar(corpus)
+
+
+SIMILAR_FAILURE = "les fiches similaires n'ont pas pu être calculées"
+
+
+class Similar:
+    """`start_similar(corpus, cached=True)`: the stored result, or a child working it out (and
+    the result stored when it comes)."""
+
+    NAME = "similaires"
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._root = corpus.root
+        self._key = front_matter_key(corpus, sorted(Path(__file__).parent.glob("*.py")))
+        found = recall(self._root, self.NAME, self._key)
+        self._found = found if isinstance(found, dict) else None
+        self._child = None if self._found is not None else \
+            Forked(functools.partial(similar_sheets, corpus), SIMILAR_FAILURE)
+
+    def wait(self) -> dict[SheetId, list[SheetId]]:
+        if self._found is None:
+            assert self._child is not None
+            self._found = self._child.wait()
+            remember(self._root, self.NAME, self._key, self._found)
+        return self._found
 
 
 class SearchSession:

@@ -11,6 +11,7 @@ import networkx as nx
 from ..annexes import AnnexDocument, collect_annexes
 from ..graph import analyse, build_graph
 from ..graph.build import TERM_KINDS
+from ..graph.memo import analysed
 from ..progress import SILENT, Progress
 from ..text import title_sort_key
 from ..model import Corpus, Module, Relation, Sheet, SheetId, Term, Vocabulary
@@ -67,9 +68,11 @@ def sheet_sort_key(sheet: Sheet) -> tuple[bool, str, str]:
 
 
 def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[SheetId]] | None = None,
-            modules: tuple[Module, ...] = (), progress: Progress = SILENT) -> SiteData:
+            modules: tuple[Module, ...] = (), progress: Progress = SILENT, cached: bool = False) -> SiteData:
+    """With `cached`, the analysis is read back when the graph is made of the same front matter
+    as at the last build (kb/graph/memo.py)."""
     graph = build_graph(corpus)
-    report = analyse(graph, corpus)
+    report = analysed(graph, corpus) if cached else analyse(graph, corpus)
     data = SiteData(corpus=corpus, graph=graph, report=report, settings=settings, similar=similar or {},
                     modules=tuple(modules), progress=progress)
     data.by_id = corpus.by_id()

@@ -1,0 +1,86 @@
+"""Results kept between two `kb build`s in build/cache/, for work that depends on the sheets'
+front matter only (the graph's analysis, the similar sheets): an edit to a sheet's text then
+reads them back instead of computing them again.
+
+The key is a digest of what such work is made of — every sheet's file name and front matter as
+written, the vocabularies, and the code that does the work — so any change there computes it
+again. A result that cannot be read is ignored (computed again), never an error; one that cannot
+be written only costs the next build its time."""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import pickle
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .fileio import write_atomic
+from .model import Corpus
+
+CACHE_DIR = Path("build") / "cache"
+FORMAT = "1"  # bump when what a stored result holds changes meaning
+
+
+def front_matter_key(corpus: Corpus, code: Iterable[Path]) -> str:
+    """A digest of every sheet's front matter, the vocabularies and the files of `code`."""
+    digest = hashlib.sha256(FORMAT.encode())
+    for path in sorted(code):
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, vocabulary in sorted(corpus.vocabularies.items()):
+        digest.update(f"{name}\0{sorted((t.id, repr(t)) for t in vocabulary.terms.values())}\0".encode())
+    for sheet in sorted(corpus.sheets, key=lambda s: s.source.rel_path):
+        digest.update(f"{sheet.source.rel_path}\0{sheet.id}\0".encode())
+        digest.update(sheet.source.front_matter_text.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def recall(root: Path, name: str, key: str) -> Any | None:
+    """What `remember` stored under `name` with this key; None otherwise."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # many small objects: the cyclic collector would walk them again and again
+    try:
+        with open(root / CACHE_DIR / f"{name}.pickle", "rb") as handle:
+            stored_key, value = pickle.load(handle)
+        return value if stored_key == key else None
+    except Exception:  # absent, cut short, from another version
+        return None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def remember(root: Path, name: str, key: str, value: Any) -> None:
+    try:
+        write_atomic(root / CACHE_DIR / f"{name}.pickle", pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
+
+
+class ItemMemo:
+    """Results kept per item (a sheet), each under its own key (e.g. the digest of its file), all
+    valid for one shared key (what every item's result also depends on); items not asked for
+    again are forgotten when saved."""
+
+    def __init__(self, root: Path, name: str, shared_key: str) -> None:
+        self._root, self._name, self.shared_key = root, name, shared_key
+        found = recall(root, name, shared_key)
+        self._stored: dict[str, tuple[str, Any]] = found if isinstance(found, dict) else {}
+        self._kept: dict[str, tuple[str, Any]] = {}
+        self.hits = 0
+
+    def get(self, item: str, key: str) -> Any | None:
+        entry = self._stored.get(item)
+        if entry is None or entry[0] != key:
+            return None
+        self._kept[item] = entry
+        self.hits += 1
+        return entry[1]
+
+    def put(self, item: str, key: str, value: Any) -> None:
+        self._kept[item] = (key, value)
+
+    def save(self) -> None:
+        if self._kept != self._stored:
+            remember(self._root, self._name, self.shared_key, self._kept)
