@@ -17,6 +17,7 @@ from .contributor_page import contributor_page
 from .data import SiteData, is_draft
 from .datafiles import as_script, explorer_data, map_data
 from .markup import esc, front_matter, plural
+from .page_memo import PageMemo
 from .module_pages import module_page, module_path, modules_index
 from .report_page import report_page
 from .sheet_page import sheet_page
@@ -33,12 +34,13 @@ VENDOR = {"cytoscape.min.js": Path("node_modules") / "cytoscape" / "dist" / "cyt
 HOME_MARKER = "<!-- relier:accueil -->"
 
 
-Tree = dict[str, "str | bytes"]  # path inside build/docs -> content
+Tree = dict[str, "str | bytes | None"]  # path inside build/docs -> content (None: keep the file there)
 
 
-def render_tree(data: SiteData, downloads: bool = True) -> Tree:
+def render_tree(data: SiteData, downloads: bool = True, memo: PageMemo | None = None) -> Tree:
     """Every file of the docs tree, in memory: hand-written docs, generated pages, data, assets;
-    and the modules' documents unless `downloads` is False (`kb build` makes them beside MkDocs)."""
+    and the modules' documents unless `downloads` is False (`kb build` makes them beside MkDocs).
+    With `memo`, a sheet's page that build/docs already holds as it would be made is None."""
     root = data.corpus.root
     tree: Tree = {}
     source = root / DOCS_SOURCE
@@ -47,7 +49,8 @@ def render_tree(data: SiteData, downloads: bool = True) -> Tree:
             if path.is_file():
                 tree[path.relative_to(source).as_posix()] = path.read_bytes()
     for sheet in data.corpus.sheets:
-        tree[page_path("fiche", sheet.id)] = sheet_page(data, sheet)
+        rel = page_path("fiche", sheet.id)
+        tree[rel] = None if memo is not None and memo.unchanged(rel, memo.key(rel, sheet)) else sheet_page(data, sheet)
     tree["fiches/index.md"] = sheets_index_page(data)
     for document in data.annexes:
         tree[annex_path(document.annex.slug)] = annex_page(data, document)
@@ -104,12 +107,15 @@ def generate_docs(data: SiteData, downloads: bool = True) -> tuple[int, list[str
     only the files whose content changed are rewritten (atomically, each), so that the others keep
     their modification time and MkDocs does not render them again (kb/site/render_cache.py)."""
     root = data.corpus.root
-    tree = render_tree(data, downloads)
+    target = root / DOCS_BUILD
+    memo = PageMemo(data, target)  # with no build/docs, it keeps no page
+    tree = render_tree(data, downloads, memo)
     install_theme(root)
     pages = sum(1 for rel in tree if rel.endswith(".md"))
-    target = root / DOCS_BUILD
     if target.is_dir():
-        return pages, _sync(target, tree)
+        changed = _sync(target, tree)
+        memo.save()
+        return pages, changed
     staging = target.with_name(f".{target.name}.tmp")
     if staging.exists():
         shutil.rmtree(staging)
@@ -118,20 +124,40 @@ def generate_docs(data: SiteData, downloads: bool = True) -> tuple[int, list[str
     with ThreadPoolExecutor(max_workers=4) as pool:  # writing 10 000 small files waits on the disk
         list(pool.map(lambda item: _write(staging / item[0], item[1]), tree.items()))
     replace_dir(staging, target)
+    memo.save()
     return pages, sorted(tree)
 
 
 def sync_docs(data: SiteData, downloads: bool = True) -> list[str]:
     """Bring build/docs in line with the corpus, writing only the files that changed (kb serve)."""
-    return _sync(data.corpus.root / DOCS_BUILD, render_tree(data, downloads))
+    target = data.corpus.root / DOCS_BUILD
+    memo = PageMemo(data, target)
+    changed = _sync(target, render_tree(data, downloads, memo))
+    memo.save()
+    return changed
 
 
 def _sync(target: Path, tree: Tree) -> list[str]:
     """Write the files of `tree` whose content differs from what `target` holds, remove the files
     it no longer has; the paths written or removed."""
+    changed = write_changed(target, tree)
+    if target.is_dir():
+        for path in sorted(target.rglob("*"), reverse=True):
+            rel = path.relative_to(target).as_posix()
+            if path.is_file() and rel not in tree:
+                path.unlink()
+                changed.append(rel)
+    return changed
 
-    def update(item: tuple[str, str | bytes]) -> str | None:
+
+def write_changed(target: Path, tree: Tree) -> list[str]:
+    """Write the files of `tree` whose content differs from what `target` holds (each atomically);
+    the paths written. Files of `target` that `tree` does not name are left alone."""
+
+    def update(item: tuple[str, str | bytes | None]) -> str | None:
         rel, content = item
+        if content is None:  # kept as it is (kb/site/page_memo.py)
+            return None
         path = target / rel
         raw = content.encode("utf-8") if isinstance(content, str) else content
         try:
@@ -143,14 +169,7 @@ def _sync(target: Path, tree: Tree) -> list[str]:
         return rel
 
     with ThreadPoolExecutor(max_workers=4) as pool:
-        changed = [rel for rel in pool.map(update, tree.items()) if rel is not None]
-    if target.is_dir():
-        for path in sorted(target.rglob("*"), reverse=True):
-            rel = path.relative_to(target).as_posix()
-            if path.is_file() and rel not in tree:
-                path.unlink()
-                changed.append(rel)
-    return changed
+        return [rel for rel in pool.map(update, tree.items()) if rel is not None]
 
 
 def install_theme(root: Path) -> None:

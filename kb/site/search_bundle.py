@@ -26,6 +26,8 @@ from importlib import metadata
 from pathlib import Path
 
 from ..errors import KbError
+from ..fileio import write_atomic
+from ..memo import ItemMemo
 from ..processes import Forked, die_with_parent
 from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, words
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
@@ -49,6 +51,7 @@ _WORD = re.compile(r"\w+")
 # 90 % of the off-topic queries answered « nothing good », and 10 % of the answerable ones (still
 # listed), on 291 queries and 109 sheets.
 STRONG_MATCH, COVERAGE_MIN = 2.5, 0.70
+MEMO_NAME, MEMO_FORMAT = "pagefind-fiches", "1"  # build/cache: what each sheet's page was made of
 MAX_WORDS = 40_000  # the most used words of the base, for « vouliez-vous dire » (a few hundred KB at most)
 
 
@@ -79,10 +82,24 @@ def query_rules(data: SiteData) -> dict[str, object]:
             "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping()}
 
 
-def _digest(pages: dict[str, str], extras: dict[str, str]) -> str:
-    digest = hashlib.sha256(f"pagefind={metadata.version('pagefind')}\n".encode())
-    for rel, content in sorted(pages.items()) + sorted(extras.items()):
+def _digest(shared: str, keys: dict[str, str], extras: dict[str, str]) -> str:
+    """What the bundle is made of: Pagefind's version, what every page was made of, the extras."""
+    digest = hashlib.sha256(f"pagefind={metadata.version('pagefind')}\n{shared}\n".encode())
+    for rel, content in sorted(keys.items()) + sorted(extras.items()):
         digest.update(rel.encode() + b"\0" + content.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def _shared_key(data: SiteData) -> str:
+    """What every page depends on besides its sheet: the vocabularies and the code that writes it."""
+    here = Path(__file__).parent
+    code = [here / "search_bundle.py", here / "markup.py", here.parent / "text.py",
+            *sorted((here.parent / "search").glob("*.py"))]
+    digest = hashlib.sha256(MEMO_FORMAT.encode())
+    for path in code:
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, vocabulary in sorted(data.corpus.vocabularies.items()):
+        digest.update(f"{name}\0{sorted((t.id, repr(t)) for t in vocabulary.terms.values())}\0".encode())
     return digest.hexdigest()
 
 
@@ -106,13 +123,21 @@ class SearchBundle:
         situations = Situations(data.corpus.vocabularies)
         used: Counter[str] = Counter()
         written: Counter[str] = Counter()  # the words as written (with their accents), lower case
-        pages: dict[str, str] = {}
+        memo = ItemMemo(data.corpus.root, MEMO_NAME, _shared_key(data))
+        keys: dict[str, str] = {}  # page -> the key of what it was made of
+        fresh: dict[str, str] = {}  # page -> its HTML, for the pages not kept from the last bundle
         for sheet in data.corpus.sheets:
-            terms, body = sheet_terms(data.corpus.vocabularies, sheet, situations), plain_text(sheet.body)
-            text = "\n".join((sheet.title, sheet.summary, terms, body))
-            used.update(set(words(text)))
-            written.update(set(_WORD.findall(text.lower())))
-            pages[f"fiches/{sheet.id}/index.html"] = _page(data, sheet.id, terms, body)
+            rel = f"fiches/{sheet.id}/index.html"
+            key = keys[rel] = f"{sheet.source.rel_path}\0{sheet.source.content_hash}"
+            known = memo.get(sheet.id, key) if (self.pages / rel).is_file() else None
+            if known is None:
+                terms, body = sheet_terms(data.corpus.vocabularies, sheet, situations), plain_text(sheet.body)
+                text = "\n".join((sheet.title, sheet.summary, terms, body))
+                known = (tuple(set(words(text))), tuple(set(_WORD.findall(text.lower()))))
+                fresh[rel] = _page(data, sheet.id, terms, body)
+                memo.put(sheet.id, key, known)
+            used.update(known[0])
+            written.update(known[1])
         extras = {QUERIES_FILE: json.dumps(query_rules(data), ensure_ascii=False, separators=(",", ":"))}
         # the same base gives the same files, byte for byte, in any process (sets of strings are
         # ordered by a per-process hash): ties broken by the words themselves
@@ -125,20 +150,22 @@ class SearchBundle:
         for word, count in sorted(used.items(), key=lambda item: (-item[1], item[0]))[:MAX_WORDS]:
             if len(word) >= MIN_LENGTH:  # [count, the word with its accents] when it has some
                 by_letter.setdefault(word_chunk(word), {})[word] = [count, spelt[word][1]] if spelt.get(word, (0, word))[1] != word else count
-        for letter, known in by_letter.items():
-            extras[f"relier-mots-{letter}.json"] = json.dumps(known, ensure_ascii=False, separators=(",", ":"),
+        for letter, known_words in by_letter.items():
+            extras[f"relier-mots-{letter}.json"] = json.dumps(known_words, ensure_ascii=False, separators=(",", ":"),
                                                              sort_keys=True)
-        stamp = _digest(pages, extras)
+        for rel, html in fresh.items():  # the pages of unchanged sheets stay as they are
+            write_atomic(self.pages / rel, html)
+        if self.pages.is_dir():  # a deleted sheet's page goes
+            for folder in self.pages.joinpath("fiches").iterdir():
+                if f"fiches/{folder.name}/index.html" not in keys:
+                    shutil.rmtree(folder)
+        memo.save()
+        stamp = _digest(memo.shared_key, keys, extras)
         if (self.output / "pagefind.js").is_file() and (self.output / STAMP).is_file() \
                 and (self.output / STAMP).read_text(encoding="utf-8") == stamp:
             return  # nothing the search shows has changed: the last bundle stands
-        for folder in (self.pages, self.output):
-            if folder.exists():
-                shutil.rmtree(folder)
-        for rel, html in pages.items():
-            page = self.pages / rel
-            page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(html, encoding="utf-8")
+        if self.output.exists():
+            shutil.rmtree(self.output)
         this = os.getpid()  # Pagefind ends with this child, which ends with kb build (killed or not)
         done = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(self.pages), "--output-path", str(self.output), "--silent"],
