@@ -86,3 +86,40 @@ def test_kb_serve_rereads_only_the_changed_sheets(project: Path) -> None:
     vocabulary.write_text(vocabulary.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     checker.refresh()
     assert checker.reparsed == 2  # the vocabularies changed: every sheet is checked again
+
+
+def test_a_text_edit_makes_one_page_and_a_front_matter_edit_every_page_it_shows_on(project: Path) -> None:
+    """When only a sheet's text changed, the preview makes that sheet's page alone (the graph and
+    every other page stand); a front matter change goes through the whole generation again. Either
+    way build/docs ends as a generation from scratch would write it."""
+    from kb.checks import load_and_check
+    from kb.site.data import prepare
+    from kb.site.generate import DOCS_BUILD, render_tree
+    from kb.site.serve import Preview
+    from kb.site.settings import read_settings
+    from kb.search import similar_sheets
+
+    said: list[str] = []
+    preview = Preview(project, read_settings(project), said.append)
+    try:
+        preview.rebuild()
+        made = preview._data
+        sheet = project / "practices" / "ecoute-en-binome.md"
+        sheet.write_text(sheet.read_text("utf-8").replace("## Contexte\n", "## Contexte\n\nMot parapluie.\n", 1), "utf-8")
+        assert preview._rebuild() == ["fiches/ecoute-en-binome/index.md"]
+        assert preview._data is made  # nothing but the page was made again
+        assert "parapluie" in (preview.site / "fiches" / "ecoute-en-binome" / "index.html").read_text("utf-8")
+        other = project / "practices" / "groupe-d-echange.md"
+        other.write_text(other.read_text("utf-8").replace("titre: ", "titre: Cercle — ", 1), "utf-8")
+        changed = preview._rebuild()
+        assert preview._data is not made
+        assert "fiches/ecoute-en-binome/index.md" in changed and "fiches/groupe-d-echange/index.md" in changed
+        assert "Cercle — " in (preview.site / "fiches" / "ecoute-en-binome" / "index.html").read_text("utf-8")
+        corpus = load_and_check(project)[0].corpus
+        fresh = render_tree(prepare(corpus, read_settings(project), similar=similar_sheets(corpus)), downloads=False)
+        docs = project / DOCS_BUILD
+        differ = [rel for rel, content in fresh.items()
+                  if (docs / rel).read_bytes() != (content.encode("utf-8") if isinstance(content, str) else content)]
+        assert not differ, differ[:5]
+    finally:
+        preview.close()

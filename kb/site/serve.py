@@ -31,12 +31,16 @@ from ..diagnostics import Diagnostic
 from ..errors import KbError
 from ..fileio import replace_dir
 from ..lock import BuildRunning, project_lock
+from ..memo import front_matter_key
 from ..model import Sheet
 from ..report import format_text
 from .clean import clean_pages, pages_written_since
-from .data import SiteSettings, prepare
+from .data import SiteData, SiteSettings, prepare
 from .engine import NAME, Messages, logger_name
-from .generate import DOCS_BUILD, install_theme, sync_docs
+from .generate import DOCS_BUILD, install_theme, sync_docs, write_changed
+from .page_memo import CODE
+from .sheet_page import sheet_page
+from .urls import page_path
 from .markup import esc
 from .search_bundle import SearchBundle
 from .parallel import workers
@@ -62,6 +66,11 @@ class Preview:
         self.failure = ""  # a build that could not be made (MkDocs, disk…), in French
         self._last_good: dict[str, Sheet] = {}
         self._built = False
+        # the last round's site data, what it was made of (every front matter, the other inputs),
+        # and the digest of each sheet's file: when only texts changed, only their pages are made
+        self._data: SiteData | None = None
+        self._made_of: tuple[str, tuple] = ("", ())
+        self._texts: dict[str, str] = {}
         self._messages = _MkDocsMessages()
         search_work = root / "build" / f"{self.site.name}-recherche"
         self.search = _Background("recherche", lambda data: self._swap_in(SearchBundle(data, search_work).wait(),
@@ -96,10 +105,21 @@ class Preview:
             self.say(f"{len(self.errors)} erreur(s), affichée(s) aussi dans le navigateur : les fiches concernées "
                      "gardent leur dernière version correcte.")
         corpus = replace(result.corpus, sheets=self._publishable(result.corpus.sheets))
-        from ..search import similar_sheets  # refreshes the index of the changed sheets only
+        key, inputs = front_matter_key(corpus, CODE), _inputs(self.root)
+        if self._data is not None and (key, inputs) == self._made_of:
+            data = self._data  # only texts changed: the graph, its analysis and every other page stand
+            data.corpus, data.by_id = corpus, corpus.by_id()
+            changed = write_changed(self.root / DOCS_BUILD, {
+                page_path("fiche", sheet.id): sheet_page(data, sheet) for sheet in corpus.sheets
+                if self._texts.get(sheet.id) != sheet.source.content_hash})
+        else:
+            from ..search import start_similar
 
-        data = prepare(corpus, self.settings, similar=similar_sheets(corpus), modules=result.modules)
-        changed = sync_docs(data, downloads=False)  # the modules' documents: in the background
+            data = prepare(corpus, self.settings, similar=start_similar(corpus, cached=True).wait(),
+                           modules=result.modules, cached=True)
+            changed = sync_docs(data, downloads=False)  # the modules' documents: in the background
+            self._data, self._made_of = data, (key, inputs)
+        self._texts = {sheet.id: sheet.source.content_hash for sheet in corpus.sheets}
         if not changed and self._built:
             return []
         self._render(changed)
@@ -290,6 +310,23 @@ def _with_banner(preview: Preview, server: LiveReloadServer) -> Callable:
         return [content]
 
     return app
+
+
+def _inputs(root: Path) -> tuple:
+    """The other inputs of the pages, as file names, sizes and times: hand-written docs, annexes,
+    modules, schemas, mkdocs.yml (the sheets' front matter is compared by its digest)."""
+    found = []
+    for name in WATCHED:
+        if name == "practices":
+            continue
+        path = root / name
+        for item in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            try:
+                stat = item.stat()
+            except OSError:
+                continue
+            found.append((item.relative_to(root).as_posix(), stat.st_size, stat.st_mtime_ns))
+    return tuple(found)
 
 
 def _interrupt(signum: int, frame: object) -> None:
