@@ -167,6 +167,10 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     corpus = result.corpus
     _say(f"Vérifié : {len(corpus.sheets)} fiches et {len(result.modules)} module(s) en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
+    # Pagefind indexes the sheets (only the parts where one changed) while the graph is analysed,
+    # the pages generated and MkDocs works: at a lower priority beside a full build, at the normal
+    # one when MkDocs renders only what changed
+    bundle = SearchBundle(corpus, root / "build", background=not has_cache(root)) if not no_mkdocs else None
     similar = start_similar(corpus, cached=True)  # in a child process, while this one builds and analyses the graph
     # kb search's index: brought up to date beside MkDocs, at a lower priority; the first one is
     # made by the first search (at 10 000 sheets, a minute of one core the build need not wait for)
@@ -176,18 +180,19 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     data = prepare(corpus, read_settings(root), modules=result.modules, progress=obj.progress, cached=True)
     data.similar = similar.wait()
     obj.progress.clear()
-    _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
-         f"analysé en {time.perf_counter() - clock:.1f} s")
-    # Pagefind indexes the sheets while the pages are generated and MkDocs works: at a lower
-    # priority beside a full build, at the normal one when MkDocs renders only what changed
-    bundle = SearchBundle(data, root / "build", background=not has_cache(root)) if not no_mkdocs else None
+    if data.graph_built:
+        _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
+             f"analysé en {time.perf_counter() - clock:.1f} s")
+    else:
+        _say(f"Graphe : aucun en-tête de fiche n'a changé, analyse reprise de la dernière construction "
+             f"en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
     obj.progress.update("Génération des pages")
     pages, changed = generate_docs(data, downloads=False)
     obj.progress.clear()
     _say(f"Généré : {pages} pages dans build/docs ({len(changed)} fichier(s) modifié(s)) "
          f"en {time.perf_counter() - clock:.1f} s")
-    if bundle is None:
+    if bundle is None:  # --no-mkdocs
         if indexing is not None:
             indexing.wait()
         exports.wait()
@@ -206,7 +211,6 @@ def build(obj: Context, no_mkdocs: bool) -> None:
         obj.progress.clear()
         _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} "
              f"(ré)indexée(s), {report.removed} retirée(s)")
-    published.finish()
 
 
 _FILTERS = (("public", "publics", "publics"), ("secteur", "secteurs", "secteurs"),

@@ -57,30 +57,3 @@ def remember(root: Path, name: str, key: str, value: Any) -> None:
     except OSError:
         pass
 
-
-class ItemMemo:
-    """Results kept per item (a sheet), each under its own key (e.g. the digest of its file), all
-    valid for one shared key (what every item's result also depends on); items not asked for
-    again are forgotten when saved."""
-
-    def __init__(self, root: Path, name: str, shared_key: str) -> None:
-        self._root, self._name, self.shared_key = root, name, shared_key
-        found = recall(root, name, shared_key)
-        self._stored: dict[str, tuple[str, Any]] = found if isinstance(found, dict) else {}
-        self._kept: dict[str, tuple[str, Any]] = {}
-        self.hits = 0
-
-    def get(self, item: str, key: str) -> Any | None:
-        entry = self._stored.get(item)
-        if entry is None or entry[0] != key:
-            return None
-        self._kept[item] = entry
-        self.hits += 1
-        return entry[1]
-
-    def put(self, item: str, key: str, value: Any) -> None:
-        self._kept[item] = (key, value)
-
-    def save(self) -> None:
-        if self._kept != self._stored:
-            remember(self._root, self._name, self.shared_key, self._kept)

@@ -1,4 +1,4 @@
-"""The sheets read and checked by the previous `kb build`, kept in build/cache/fiches.pickle, so
+"""The sheets read and checked by the previous `kb build`, kept in build/cache/fiches/, so
 that the next one reads and checks again only the files that changed (at 10 000 sheets, reading
 and checking every file is most of `kb check`'s ten seconds; reading the cache, under one).
 
@@ -16,13 +16,14 @@ import hashlib
 import os
 import pickle
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from .fileio import write_atomic
 
-CACHE_FILE = Path("build") / "cache" / "fiches.pickle"
+CACHE_DIR = Path("build") / "cache" / "fiches"
+BUCKETS = 32
 FORMAT = "1"  # bump when what an entry holds changes meaning
 SETTLED_NS = 2_000_000_000
 _PACKAGE = Path(__file__).parent
@@ -54,22 +55,25 @@ def _stat(path: Path) -> Stat | None:
 
 
 class SheetCache:
-    """Readings keyed by file, valid for one fingerprint."""
+    """Readings keyed by file, valid for one fingerprint; kept in BUCKETS files (by a hash of the
+    file's path), so that one edited sheet rewrites a thirty-second of the cache, not all of it."""
 
     def __init__(self, root: Path, tag: str) -> None:
-        self.path = root / CACHE_FILE
+        self.folder = root / CACHE_DIR
         self.stamp = fingerprint(root, tag)
         self.entries: dict[str, tuple[Stat, Any]] = {}
-        self.changed = False
+        self.changed: set[int] = set()  # the buckets to write again
         gc_was_enabled = gc.isenabled()
         gc.disable()  # 10 000 sheets are many small objects: the cyclic collector would walk them again and again
         try:
-            with open(self.path, "rb") as handle:
-                stamp, entries = pickle.load(handle)
-            if stamp == self.stamp and isinstance(entries, dict):
-                self.entries = entries
-        except Exception:  # absent, cut short, from another version: read everything again
-            self.entries = {}
+            for bucket in range(BUCKETS):
+                try:
+                    with open(self.folder / f"{bucket}.pickle", "rb") as handle:
+                        stamp, entries = pickle.load(handle)
+                except Exception:  # absent, cut short, from another version: those files are read again
+                    continue
+                if stamp == self.stamp and isinstance(entries, dict):
+                    self.entries.update(entries)
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -88,27 +92,32 @@ class SheetCache:
                 missing.append(index)
         for index, result in zip(missing, work([paths[i] for i in missing])):
             results[index] = result
-            stat = stats[index]
+            stat, name = stats[index], str(paths[index])
             if stat is not None and stat[0] < read_at_ns - SETTLED_NS:
-                self.entries[str(paths[index])] = (stat, result)
-                self.changed = True
-            elif self.entries.pop(str(paths[index]), None) is not None:
-                self.changed = True
-        self._forget(str(path) for path in paths)
+                self.entries[name] = (stat, result)
+                self.changed.add(_bucket(name))
+            elif self.entries.pop(name, None) is not None:
+                self.changed.add(_bucket(name))
+        keep = {str(path) for path in paths}
+        for name in [name for name in self.entries if name not in keep]:  # a deleted sheet
+            del self.entries[name]
+            self.changed.add(_bucket(name))
         return results
 
-    def _forget(self, kept: Iterable[str]) -> None:
-        """Drop the entries of files no longer read (a deleted sheet)."""
-        keep = set(kept)
-        for name in [name for name in self.entries if name not in keep]:
-            del self.entries[name]
-            self.changed = True
-
     def save(self) -> None:
-        if not self.changed:
-            return
+        by_bucket: dict[int, dict[str, tuple[Stat, Any]]] = {bucket: {} for bucket in self.changed}
+        for name, entry in self.entries.items():
+            bucket = _bucket(name)
+            if bucket in by_bucket:
+                by_bucket[bucket][name] = entry
         try:
-            write_atomic(self.path, pickle.dumps((self.stamp, self.entries), protocol=pickle.HIGHEST_PROTOCOL))
+            for bucket, entries in by_bucket.items():
+                write_atomic(self.folder / f"{bucket}.pickle",
+                             pickle.dumps((self.stamp, entries), protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass  # a cache that cannot be written only costs the next build its time
-        self.changed = False
+        self.changed = set()
+
+
+def _bucket(name: str) -> int:
+    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=4).digest(), "big") % BUCKETS

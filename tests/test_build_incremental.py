@@ -131,7 +131,7 @@ def test_unsafe_html_in_an_edited_sheet_is_sanitised(built: Path, kb) -> None:
     from kb.site.settings import read_settings
 
     data = prepare(load(built).corpus, read_settings(built))
-    published = publish(built, SearchBundle(data, built / "build"))
+    published = publish(built, SearchBundle(data.corpus, built / "build"))
     published.finish()
     assert published.partial and published.rendered == 1
     html = (built / "site" / "fiches" / "pratique-isolee" / "index.html").read_text("utf-8")

@@ -27,7 +27,6 @@ class SiteSettings:
 @dataclass
 class SiteData:
     corpus: Corpus
-    graph: nx.MultiDiGraph
     report: dict[str, Any]
     settings: SiteSettings
     by_id: dict[SheetId, Sheet] = field(default_factory=dict)
@@ -39,6 +38,19 @@ class SiteData:
     modules: tuple[Module, ...] = ()
     annexes: tuple[AnnexDocument, ...] = ()  # the annexes the sheets attach, each once
     progress: Progress = SILENT
+    _graph: nx.MultiDiGraph | None = None
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The concept graph, built the first time it is asked for: when no front matter changed,
+        the analysis is read back and the pages that show the graph are kept (a second saved)."""
+        if self._graph is None:
+            self._graph = build_graph(self.corpus)
+        return self._graph
+
+    @property
+    def graph_built(self) -> bool:
+        return self._graph is not None
 
     def vocabulary(self, kind: str) -> Vocabulary | None:
         return self.corpus.vocabularies.get(TERM_KINDS[kind][1])
@@ -71,10 +83,9 @@ def prepare(corpus: Corpus, settings: SiteSettings, similar: dict[SheetId, list[
             modules: tuple[Module, ...] = (), progress: Progress = SILENT, cached: bool = False) -> SiteData:
     """With `cached`, the analysis is read back when the graph is made of the same front matter
     as at the last build (kb/graph/memo.py)."""
-    graph = build_graph(corpus)
-    report = analysed(graph, corpus) if cached else analyse(graph, corpus)
-    data = SiteData(corpus=corpus, graph=graph, report=report, settings=settings, similar=similar or {},
+    data = SiteData(corpus=corpus, report={}, settings=settings, similar=similar or {},
                     modules=tuple(modules), progress=progress)
+    report = data.report = analysed(lambda: data.graph, corpus) if cached else analyse(data.graph, corpus)
     data.by_id = corpus.by_id()
     data.annexes = tuple(collect_annexes(corpus.root, corpus.sheets))
     by_term: defaultdict[tuple[str, str], list[Sheet]] = defaultdict(list)

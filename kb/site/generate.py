@@ -4,6 +4,7 @@ atomically), so that MkDocs renders again only those pages."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -51,6 +52,27 @@ def render_tree(data: SiteData, downloads: bool = True, memo: PageMemo | None = 
     for sheet in data.corpus.sheets:
         rel = page_path("fiche", sheet.id)
         tree[rel] = None if memo is not None and memo.unchanged(rel, memo.key(rel, sheet)) else sheet_page(data, sheet)
+    kept = memo.others() if memo is not None and not downloads else None  # the modules' documents show texts
+    if kept is not None:
+        tree.update(dict.fromkeys(kept))  # None: kept as build/docs holds them
+    else:
+        before = set(tree) - {"index.md"}  # the home page is the hand-written one, completed
+        _whole_base_pages(data, tree, downloads)
+        if memo is not None and not downloads:
+            memo.made([rel for rel in tree if rel not in before])
+    for path in sorted(ASSETS.rglob("*")):
+        if path.is_file():
+            tree["assets/relier/" + path.relative_to(ASSETS).as_posix()] = path.read_bytes()
+    for name, vendored in VENDOR.items():
+        if not (root / vendored).is_file():
+            raise KbError(f"{vendored.as_posix()} est introuvable : installez les dépendances JavaScript du site "
+                          "avec « npm ci » (ou lancez « make site »)")
+        tree["assets/vendor/" + name] = (root / vendored).read_bytes()
+    return tree
+
+
+def _whole_base_pages(data: SiteData, tree: Tree, downloads: bool) -> None:
+    """The pages made of the base as a whole, added to `tree` (which holds the hand-written docs)."""
     tree["fiches/index.md"] = sheets_index_page(data)
     for document in data.annexes:
         tree[annex_path(document.annex.slug)] = annex_page(data, document)
@@ -83,15 +105,6 @@ def render_tree(data: SiteData, downloads: bool = True, memo: PageMemo | None = 
     intro_text = intro.decode("utf-8") if isinstance(intro, bytes) else intro
     tree["index.md"] = (intro_text.replace(HOME_MARKER, home_blocks(data)) if HOME_MARKER in intro_text
                         else intro_text + "\n" + home_blocks(data))
-    for path in sorted(ASSETS.rglob("*")):
-        if path.is_file():
-            tree["assets/relier/" + path.relative_to(ASSETS).as_posix()] = path.read_bytes()
-    for name, vendored in VENDOR.items():
-        if not (root / vendored).is_file():
-            raise KbError(f"{vendored.as_posix()} est introuvable : installez les dépendances JavaScript du site "
-                          "avec « npm ci » (ou lancez « make site »)")
-        tree["assets/vendor/" + name] = (root / vendored).read_bytes()
-    return tree
 
 
 def _write(path: Path, content: str | bytes) -> None:
@@ -141,23 +154,23 @@ def _sync(target: Path, tree: Tree) -> list[str]:
     """Write the files of `tree` whose content differs from what `target` holds, remove the files
     it no longer has; the paths written or removed."""
     changed = write_changed(target, tree)
-    if target.is_dir():
-        for path in sorted(target.rglob("*"), reverse=True):
-            rel = path.relative_to(target).as_posix()
-            if path.is_file() and rel not in tree:
-                path.unlink()
+    prefix = len(str(target)) + 1
+    for folder, _, names in os.walk(target):
+        for name in names:
+            rel = os.path.join(folder, name)[prefix:].replace(os.sep, "/")
+            if rel not in tree:
+                os.unlink(os.path.join(folder, name))
                 changed.append(rel)
-    return changed
+    return sorted(changed)
 
 
 def write_changed(target: Path, tree: Tree) -> list[str]:
     """Write the files of `tree` whose content differs from what `target` holds (each atomically);
-    the paths written. Files of `target` that `tree` does not name are left alone."""
+    the paths written. Files of `target` that `tree` does not name, or names with None (kept as
+    they are: kb/site/page_memo.py), are left alone."""
 
-    def update(item: tuple[str, str | bytes | None]) -> str | None:
+    def update(item: tuple[str, str | bytes]) -> str | None:
         rel, content = item
-        if content is None:  # kept as it is (kb/site/page_memo.py)
-            return None
         path = target / rel
         raw = content.encode("utf-8") if isinstance(content, str) else content
         try:
@@ -168,8 +181,9 @@ def write_changed(target: Path, tree: Tree) -> list[str]:
         write_atomic(path, raw)
         return rel
 
+    items = [(rel, content) for rel, content in tree.items() if content is not None]
     with ThreadPoolExecutor(max_workers=4) as pool:
-        return [rel for rel in pool.map(update, tree.items()) if rel is not None]
+        return [rel for rel in pool.map(update, items) if rel is not None]
 
 
 def install_theme(root: Path) -> None:

@@ -9,8 +9,8 @@ theme, the vocabularies, the sanitiser, the versions of MkDocs, Material and Mar
 stamp is removed while a build runs, so an interrupted build is never trusted.
 
 The cache and site/ share their files (hard links): site/ is published without copying. So
-nothing may ever be written *into* a file of the cache: before MkDocs runs, every file it is going
-to write is unlinked (it then writes a new file), using MkDocs' own test (`is_modified`) and the
+nothing may ever be written *into* a file of the cache: once MkDocs has gathered its files, before
+it writes any, every file it is going to write is unlinked (it then writes a new file), using MkDocs' own test (`is_modified`) and the
 list of its theme's templates, which it writes every time."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from importlib import metadata
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files, get_files
+from mkdocs.structure.files import Files
 from mkdocs.utils import meta
 
 from ..errors import KbError
@@ -102,13 +102,6 @@ def invalidate(cache: Path) -> None:
 
 def seal(cache: Path, stamp: str) -> None:
     (cache / STAMP).write_text(stamp, encoding="utf-8")
-
-
-def mkdocs_files(config: MkDocsConfig) -> Files:
-    """The files MkDocs will write, as its build gathers them (docs tree and theme)."""
-    files = get_files(config)
-    files.add_files_from_theme(config.theme.get_env(), config)
-    return files
 
 
 def detach_outputs(config: MkDocsConfig, files: Files) -> list[Path]:

@@ -10,12 +10,17 @@ many sheets use each, and how they are written when they carry accents, for « v
 only the letters of the words typed are read).
 
 Pagefind's Python API answers one record per tenth of a second; its command line, given a folder
-of small pages, indexes 10 000 sheets in seconds, in its own process."""
+of small pages, indexes a thousand sheets in about three seconds, in its own process. It always
+indexes everything it is given: beyond PART_SIZE sheets, the index is made of parts (each sheet
+in one, by its id), each indexed again only when one of its pages changed, the browser merging
+them (relier-requetes.json lists them). What each sheet gave the bundle is kept in build/cache, so
+that an unchanged sheet is neither read again nor its page rewritten (kb/site/bundle_words.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import shutil
@@ -26,17 +31,17 @@ from importlib import metadata
 from pathlib import Path
 
 from ..errors import KbError
-from ..fileio import write_atomic
-from ..memo import ItemMemo
+from ..model import Corpus, Sheet, Vocabulary
+from ..fileio import replace_dir, write_atomic
 from ..processes import Forked, die_with_parent
 from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, words
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
 from ..search.terms import Situations, sheet_terms
 from ..text import fold, plain_text
-from .data import SiteData
+from .bundle_words import BaseWords, Words
 from .markup import esc
-from .render_cache import STAMP
+from .render_cache import STAMP, link_tree
 
 FILTERS = (("publics", "Public"), ("secteurs", "Secteur"), ("modes_intervention", "Mode"),
            ("themes", "Thème"), ("niveau_preuve", "Niveau de preuve"))
@@ -51,15 +56,19 @@ _WORD = re.compile(r"\w+")
 # 90 % of the off-topic queries answered « nothing good », and 10 % of the answerable ones (still
 # listed), on 291 queries and 109 sheets.
 STRONG_MATCH, COVERAGE_MIN = 2.5, 0.70
-MEMO_NAME, MEMO_FORMAT = "pagefind-fiches", "1"  # build/cache: what each sheet's page was made of
+MEMO_FORMAT = "1"  # bump when a page made of the same sheet changes
 MAX_WORDS = 40_000  # the most used words of the base, for « vouliez-vous dire » (a few hundred KB at most)
+# Pagefind indexes everything it is given again (3.4 s and 0.5 GB per thousand pages): a large base
+# is indexed in parts of at most this many sheets, each made again only when one of its pages
+# changed; the browser merges them (Pagefind's mergeIndex). Up to this many sheets, one index.
+PART_SIZE = 1000
+PARTS_DIR, LAYOUT_FILE = "parties", ".relier-parties"
 
 
-def _page(data: SiteData, sheet_id: str, terms: str, body: str) -> str:
-    sheet = data.by_id[sheet_id]  # type: ignore[index]
+def _page(vocabularies: dict[str, Vocabulary], sheet: Sheet, terms: str, body: str) -> str:
     filters = []
     for key, name in FILTERS:
-        vocabulary = data.corpus.vocabularies.get(VOCABULARY_OF[key])
+        vocabulary = vocabularies.get(VOCABULARY_OF[key])
         for term in dict.fromkeys(sheet.terms.get(key, ())):
             label = vocabulary.label_of(term) if vocabulary else term
             filters.append(f'<span data-pagefind-filter="{esc(name)}">{esc(label)}</span>')
@@ -73,10 +82,10 @@ def _page(data: SiteData, sheet_id: str, terms: str, body: str) -> str:
             f'<div data-pagefind-ignore="index">{"".join(filters)}</div></main></body></html>')
 
 
-def query_rules(data: SiteData) -> dict[str, object]:
+def query_rules(corpus: Corpus) -> dict[str, object]:
     """What the browser needs to read a query as kb search does."""
-    vocabularies = data.corpus.vocabularies
-    return {"fiches": len(data.corpus.sheets), "vides": sorted(stop_words()), "faibles": sorted(WEAK_WORDS),
+    vocabularies = corpus.vocabularies
+    return {"fiches": len(corpus.sheets), "vides": sorted(stop_words()), "faibles": sorted(WEAK_WORDS),
             "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH, "longueur_sure": SURE_LENGTH,
             "fort": STRONG_MATCH, "couverture": COVERAGE_MIN,
             "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping()}
@@ -90,7 +99,7 @@ def _digest(shared: str, keys: dict[str, str], extras: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
-def _shared_key(data: SiteData) -> str:
+def _shared_key(corpus: Corpus) -> str:
     """What every page depends on besides its sheet: the vocabularies and the code that writes it."""
     here = Path(__file__).parent
     code = [here / "search_bundle.py", here / "markup.py", here.parent / "text.py",
@@ -98,9 +107,19 @@ def _shared_key(data: SiteData) -> str:
     digest = hashlib.sha256(MEMO_FORMAT.encode())
     for path in code:
         digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for name, vocabulary in sorted(data.corpus.vocabularies.items()):
+    for name, vocabulary in sorted(corpus.vocabularies.items()):
         digest.update(f"{name}\0{sorted((t.id, repr(t)) for t in vocabulary.terms.values())}\0".encode())
     return digest.hexdigest()
+
+
+def parts_for(sheets: int) -> int:
+    """How many parts the index is made of: one up to PART_SIZE sheets."""
+    return max(1, math.ceil(sheets / PART_SIZE))
+
+
+def part_of(sheet_id: str, count: int) -> int:
+    """The part a sheet's page is indexed in: by its id alone, so that an edit touches one part."""
+    return int.from_bytes(hashlib.blake2b(sheet_id.encode(), digest_size=4).digest(), "big") % count
 
 
 def word_chunk(word: str) -> str:
@@ -112,69 +131,116 @@ class SearchBundle:
     """Writes the pages and runs Pagefind on them in a child process, at a lower priority, while
     MkDocs builds; `wait()` returns the folder holding the bundle."""
 
-    def __init__(self, data: SiteData, build_dir: Path, background: bool = True) -> None:
+    def __init__(self, corpus: Corpus, build_dir: Path, background: bool = True) -> None:
         """`background`: at a lower priority (beside a full MkDocs build, which comes first)."""
         self.pages = build_dir / "pagefind-pages"
+        self.parts = build_dir / "pagefind-parties"  # with several parts: each one's index
         self.output = build_dir / "pagefind"
-        self._work = Forked(lambda: self._make(data), "Pagefind n'a pas pu écrire l'index de recherche du site",
+        self._work = Forked(lambda: self._make(corpus), "Pagefind n'a pas pu écrire l'index de recherche du site",
                             background=background)
 
-    def _make(self, data: SiteData) -> None:
-        situations = Situations(data.corpus.vocabularies)
-        used: Counter[str] = Counter()
-        written: Counter[str] = Counter()  # the words as written (with their accents), lower case
-        memo = ItemMemo(data.corpus.root, MEMO_NAME, _shared_key(data))
-        keys: dict[str, str] = {}  # page -> the key of what it was made of
-        fresh: dict[str, str] = {}  # page -> its HTML, for the pages not kept from the last bundle
-        for sheet in data.corpus.sheets:
-            rel = f"fiches/{sheet.id}/index.html"
-            key = keys[rel] = f"{sheet.source.rel_path}\0{sheet.source.content_hash}"
-            known = memo.get(sheet.id, key) if (self.pages / rel).is_file() else None
-            if known is None:
-                terms, body = sheet_terms(data.corpus.vocabularies, sheet, situations), plain_text(sheet.body)
-                text = "\n".join((sheet.title, sheet.summary, terms, body))
-                known = (tuple(set(words(text))), tuple(set(_WORD.findall(text.lower()))))
-                fresh[rel] = _page(data, sheet.id, terms, body)
-                memo.put(sheet.id, key, known)
-            used.update(known[0])
-            written.update(known[1])
-        extras = {QUERIES_FILE: json.dumps(query_rules(data), ensure_ascii=False, separators=(",", ":"))}
-        # the same base gives the same files, byte for byte, in any process (sets of strings are
-        # ordered by a per-process hash): ties broken by the words themselves
-        spelt: dict[str, tuple[int, str]] = {}
-        for form, count in sorted(written.items()):
-            key = fold(form)
-            if count > spelt.get(key, (0, ""))[0]:
-                spelt[key] = (count, form)
-        by_letter: dict[str, dict[str, object]] = {}
-        for word, count in sorted(used.items(), key=lambda item: (-item[1], item[0]))[:MAX_WORDS]:
-            if len(word) >= MIN_LENGTH:  # [count, the word with its accents] when it has some
-                by_letter.setdefault(word_chunk(word), {})[word] = [count, spelt[word][1]] if spelt.get(word, (0, word))[1] != word else count
-        for letter, known_words in by_letter.items():
-            extras[f"relier-mots-{letter}.json"] = json.dumps(known_words, ensure_ascii=False, separators=(",", ":"),
-                                                             sort_keys=True)
-        for rel, html in fresh.items():  # the pages of unchanged sheets stay as they are
-            write_atomic(self.pages / rel, html)
-        if self.pages.is_dir():  # a deleted sheet's page goes
-            for folder in self.pages.joinpath("fiches").iterdir():
-                if f"fiches/{folder.name}/index.html" not in keys:
-                    shutil.rmtree(folder)
-        memo.save()
-        stamp = _digest(memo.shared_key, keys, extras)
+    def _make(self, corpus: Corpus) -> None:
+        situations = Situations(corpus.vocabularies)
+        shared = _shared_key(corpus)
+        by_id = corpus.by_id()
+        count = parts_for(len(corpus.sheets))
+        layout = self.pages / LAYOUT_FILE
+        if self.pages.exists() and not (layout.is_file() and layout.read_text(encoding="utf-8") == str(count)):
+            shutil.rmtree(self.pages)  # laid out in another number of parts: every page is made again
+        keys: list[dict[str, str]] = [{} for _ in range(count)]  # part -> page -> what it was made of
+        made_of: dict[str, str] = {}  # sheet -> the same
+        missing: set[str] = set()  # sheets whose page is not there: made whatever the cache says
+        for sheet in corpus.sheets:
+            part = part_of(sheet.id, count)
+            key = keys[part][f"fiches/{sheet.id}/index.html"] = made_of[sheet.id] = \
+                f"{sheet.source.rel_path}\0{sheet.source.content_hash}"
+            if not (self._site(part, count) / f"fiches/{sheet.id}/index.html").is_file():
+                missing.add(sheet.id)
+
+        def page_and_words(sheet_id: str) -> Words:
+            """The sheet's page written, and its words (kb/site/bundle_words.py counts them)."""
+            sheet = by_id[sheet_id]  # type: ignore[index]
+            terms, body = sheet_terms(corpus.vocabularies, sheet, situations), plain_text(sheet.body)
+            write_atomic(self._site(part_of(sheet.id, count), count) / f"fiches/{sheet.id}/index.html",
+                         _page(corpus.vocabularies, sheet, terms, body))
+            text = "\n".join((sheet.title, sheet.summary, terms, body))
+            return tuple(set(words(text))), tuple(set(_WORD.findall(text.lower())))
+
+        used, written = BaseWords(corpus.root, shared).count(made_of, page_and_words, missing)
+        extras = self._extras(corpus, used, written, count)
+        for part in range(count):  # a deleted sheet's page goes
+            folder = self._site(part, count) / "fiches"
+            for page in folder.iterdir() if folder.is_dir() else ():
+                if f"fiches/{page.name}/index.html" not in keys[part]:
+                    shutil.rmtree(page)
+        layout.parent.mkdir(parents=True, exist_ok=True)
+        layout.write_text(str(count), encoding="utf-8")
+        stamps = [_digest(shared, part_keys, {}) for part_keys in keys]
+        stamp = _digest(shared, {str(i): s for i, s in enumerate(stamps)}, extras)
         if (self.output / "pagefind.js").is_file() and (self.output / STAMP).is_file() \
                 and (self.output / STAMP).read_text(encoding="utf-8") == stamp:
             return  # nothing the search shows has changed: the last bundle stands
-        if self.output.exists():
-            shutil.rmtree(self.output)
-        this = os.getpid()  # Pagefind ends with this child, which ends with kb build (killed or not)
-        done = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(self.pages), "--output-path", str(self.output), "--silent"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, preexec_fn=lambda: die_with_parent(this))
-        if done.returncode != 0 or not (self.output / "pagefind.js").is_file():
-            raise KbError((done.stdout or "").strip()[-800:] or f"code de sortie {done.returncode}")
+        if count == 1:  # one index, made where it is published
+            for folder in (self.output, self.parts):
+                if folder.exists():
+                    shutil.rmtree(folder)
+            self._pagefind(self.pages, self.output)
+        else:  # each part indexed on its own, again only when one of its pages changed
+            self.parts.mkdir(parents=True, exist_ok=True)
+            for part in range(count):
+                made = self.parts / str(part)
+                if not ((made / STAMP).is_file() and (made / STAMP).read_text(encoding="utf-8") == stamps[part]):
+                    if made.exists():
+                        shutil.rmtree(made)
+                    self._pagefind(self._site(part, count), made)
+                    (made / STAMP).write_text(stamps[part], encoding="utf-8")
+            for folder in self.parts.iterdir():
+                if not folder.name.isdigit() or int(folder.name) >= count:
+                    shutil.rmtree(folder)
+            staging = self.output.with_name(f".{self.output.name}.tmp")
+            if staging.exists():
+                shutil.rmtree(staging)
+            link_tree(self.parts / "0", staging)  # hard links: the parts are never written into
+            for part in range(1, count):
+                link_tree(self.parts / str(part), staging / PARTS_DIR / str(part))
+            replace_dir(staging, self.output)
         for name, content in extras.items():
             (self.output / name).write_text(content, encoding="utf-8")
         (self.output / STAMP).write_text(stamp, encoding="utf-8")  # last: a bundle cut short is not reused
+
+    def _site(self, part: int, count: int) -> Path:
+        """The folder Pagefind indexes for this part (the pages themselves when there is one part)."""
+        return self.pages if count == 1 else self.pages / f"partie-{part}"
+
+    def _pagefind(self, site: Path, output: Path) -> None:
+        this = os.getpid()  # Pagefind ends with this child, which ends with kb build (killed or not)
+        done = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output), "--silent"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, preexec_fn=lambda: die_with_parent(this))
+        if done.returncode != 0 or not (output / "pagefind.js").is_file():
+            raise KbError((done.stdout or "").strip()[-800:] or f"code de sortie {done.returncode}")
+
+    @staticmethod
+    def _extras(corpus: Corpus, used: Counter[str], written: Counter[str], count: int) -> dict[str, str]:
+        """The files beside Pagefind's: how to read a query (and where the other parts of the index
+        are), and the base's words for « vouliez-vous dire »."""
+        rules = query_rules(corpus) | {"parties": [f"{PARTS_DIR}/{part}/" for part in range(1, count)]}
+        extras = {QUERIES_FILE: json.dumps(rules, ensure_ascii=False, separators=(",", ":"))}
+        # the same base gives the same files, byte for byte, in any process (sets of strings are
+        # ordered by a per-process hash): ties broken by the words themselves
+        spelt: dict[str, tuple[int, str]] = {}
+        for form, seen in sorted(written.items()):
+            key = fold(form)
+            if seen > spelt.get(key, (0, ""))[0]:
+                spelt[key] = (seen, form)
+        by_letter: dict[str, dict[str, object]] = {}
+        for word, seen in sorted(used.items(), key=lambda item: (-item[1], item[0]))[:MAX_WORDS]:
+            if len(word) >= MIN_LENGTH:  # [count, the word with its accents] when it has some
+                by_letter.setdefault(word_chunk(word), {})[word] = [seen, spelt[word][1]] if spelt.get(word, (0, word))[1] != word else seen
+        for letter, known_words in by_letter.items():
+            extras[f"relier-mots-{letter}.json"] = json.dumps(known_words, ensure_ascii=False, separators=(",", ":"),
+                                                             sort_keys=True)
+        return extras
 
     def wait(self) -> Path:
         self._work.wait()

@@ -73,7 +73,7 @@ class Preview:
         self._texts: dict[str, str] = {}
         self._messages = _MkDocsMessages()
         search_work = root / "build" / f"{self.site.name}-recherche"
-        self.search = _Background("recherche", lambda data: self._swap_in(SearchBundle(data, search_work).wait(),
+        self.search = _Background("recherche", lambda data: self._swap_in(SearchBundle(data.corpus, search_work).wait(),
                                                                           "pagefind"), say, search_work)
         self.downloads = _Background("documents", self._copy_downloads, say)
 

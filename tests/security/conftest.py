@@ -81,7 +81,7 @@ def build_without_checks(root: Path) -> Path:
     result, _ = load_and_check(root)
     data = prepare(result.corpus, read_settings(root), similar=similar_sheets(result.corpus), modules=result.modules)
     generate_docs(data, downloads=False)
-    published = publish(root, SearchBundle(data, root / "build"), module_exports=ModuleExports(result.corpus, result.modules))
+    published = publish(root, SearchBundle(data.corpus, root / "build"), module_exports=ModuleExports(result.corpus, result.modules))
     published.finish()
     return published.site
 

@@ -30,10 +30,16 @@
         var pagefind = loaded[0];
         // termSimilarity: a word found exactly weighs far more than a longer word it begins
         // (« APP » is not « apprentissage »): nDCG@10 0.903 -> 0.914 on the judged set
-        return Promise.resolve(pagefind.options({ excerptLength: 24, ranking: { termSimilarity: 10 } })).then(function () {
+        var options = { excerptLength: 24, ranking: { termSimilarity: 10 } };
+        var rules = loaded[1];
+        return Promise.resolve(pagefind.options(options)).then(function () {
           return pagefind.init();
         }).then(function () {
-          var rules = loaded[1];
+          // a large base is indexed in parts (kb/site/search_bundle.py): searched as one
+          return Promise.all((rules.parties || []).map(function (part) {
+            return pagefind.mergeIndex(new URL("pagefind/" + part, root).href, options);
+          }));
+        }).then(function () {
           rules.vides = new Set(rules.vides);
           rules.faibles = new Set(rules.faibles);
           rules.longest = 1;
