@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,9 +15,29 @@ from pathlib import Path
 from .errors import KbError
 
 LOCK_FILE = Path("build") / ".kb.lock"
-# Locks this process holds. A forked child (the index, the exports) inherits both the open lock and
-# this table: it works for the holder, and passes through.
+# Locks this process holds. A child forked by the thread holding a lock (kb build's index, exports,
+# search bundle) inherits both the open lock and this table: it works for the holder, and passes
+# through. A child forked by another thread (kb serve's search bundle, made in the background
+# while a regeneration holds the lock) must not keep the lock after the holder lets it go: it
+# closes its copy (an flock is held while any copy of its file is open).
 _HELD: set[Path] = set()
+_HOLDERS: dict[Path, tuple[int, int]] = {}  # path -> (its file descriptor, the thread holding it)
+_FORKING = [0]  # the thread that forks, noted in the parent just before
+
+
+def _before_fork() -> None:
+    _FORKING[0] = threading.get_ident()
+
+
+def _in_child() -> None:
+    for path, (fd, thread) in list(_HOLDERS.items()):
+        if thread != _FORKING[0]:
+            os.close(fd)
+            _HELD.discard(path)
+            del _HOLDERS[path]
+
+
+os.register_at_fork(before=_before_fork, after_in_child=_in_child)
 
 
 class BuildRunning(KbError):
@@ -56,10 +77,12 @@ def project_lock(root: Path, command: str, wait: float = 0.0,
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{command}, pid {os.getpid()}".encode(), 0)
         _HELD.add(path)
+        _HOLDERS[path] = (fd, threading.get_ident())
         try:
             yield
         finally:
             _HELD.discard(path)
+            _HOLDERS.pop(path, None)
             os.ftruncate(fd, 0)
     finally:
         os.close(fd)  # releases the lock

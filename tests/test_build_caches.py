@@ -29,8 +29,9 @@ def cached(project: Path, kb) -> Path:
     _age(project)
     result = kb("--root", project, "build")
     assert result.exit_code == 0, result
-    for name in ("analyse", "similaires", "mots-recherche/index"):
+    for name in ("analyse", "similaires"):
         assert (project / CACHE / f"{name}.pickle").is_file(), name
+    assert (project / "build" / "pagefind-mots" / "index.pickle").is_file()
     assert (project / CACHE / "pages-fiches.json").is_file()
     assert list((project / CACHE / "fiches").glob("*.pickle"))
     return project

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from kb.site.bundle_words import FOLDER, BaseWords
+from kb.site.bundle_words import BaseWords
+
+FOLDER = Path("mots")
 
 
 def _words(texts: dict[str, str]):
@@ -27,7 +29,7 @@ def _expected(texts: dict[str, str]) -> tuple[Counter, Counter]:
 
 
 def _count(root: Path, texts: dict[str, str], unknown: set[str] = frozenset(), shared: str = "k") -> tuple:
-    store = BaseWords(root, shared)
+    store = BaseWords(root / FOLDER, shared)
     keys = {sheet_id: str(hash(text)) for sheet_id, text in texts.items()}
     return store.count(keys, _words(texts), set(unknown)), store.counted
 

@@ -1,5 +1,6 @@
 """The words of the base for the site's search (how many sheets use each word, how each is
-written), kept up to date sheet by sheet between two builds in build/cache/mots-recherche/.
+written), kept up to date sheet by sheet between two builds, beside the bundle's pages
+(build/pagefind-mots/ for kb build; kb serve's preview keeps its own).
 
 At 10 000 sheets, counting every sheet's words again takes seconds, and so does storing each
 sheet's words in one file. Here the totals are stored with the key of what each sheet was made
@@ -18,9 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..fileio import write_atomic
-from ..memo import CACHE_DIR
 
-FOLDER = CACHE_DIR / "mots-recherche"
 BUCKETS = 32
 FORMAT = "1"
 Words = tuple[tuple[str, ...], tuple[str, ...]]  # the words of a sheet (analysed), the words as written
@@ -54,8 +53,8 @@ def _store(path: Path, stamp: str, value: object) -> None:
 class BaseWords:
     """`count(sheets)` gives the totals; `words_of(sheet)` is called for the sheets that changed."""
 
-    def __init__(self, root: Path, shared_key: str) -> None:
-        self.folder = root / FOLDER
+    def __init__(self, folder: Path, shared_key: str) -> None:
+        self.folder = folder
         self.stamp = f"{FORMAT}\0{shared_key}"
         self.counted = 0  # sheets whose words were counted by this build
 

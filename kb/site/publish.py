@@ -7,6 +7,7 @@ import gc
 import logging
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -124,9 +125,34 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         raise
     remover = None
     if old is not None:  # unlinking the previous site's files (seconds at 10 000 sheets): off the critical path
-        remover = subprocess.Popen(["nice", "-n", "10", "rm", "-rf", "--", str(old)], stdin=subprocess.DEVNULL,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        remover = _remove_later(root, old)
     return Published(target, rendered, incremental, remover)
+
+
+TRASH = Path("build") / "corbeille"  # the previous sites, being removed after kb build has ended
+STALE_TRASH_S = 600
+
+
+def _remove_later(root: Path, old: Path) -> subprocess.Popen:
+    """Move the previous site into build/corbeille/ and remove it there, in a process of its own
+    at a lower priority that outlives kb build; what an earlier removal left (a machine stopped
+    meanwhile) goes with it."""
+    trash = root / TRASH
+    trash.mkdir(parents=True, exist_ok=True)
+    doomed = [trash / old.name]
+    try:
+        old.rename(doomed[0])
+    except OSError:
+        doomed[0] = old
+    now = time.time()
+    for left in trash.iterdir():
+        try:
+            if left != doomed[0] and now - left.stat().st_mtime > STALE_TRASH_S:
+                doomed.append(left)
+        except OSError:
+            continue
+    return subprocess.Popen(["nice", "-n", "10", "rm", "-rf", "--", *map(str, doomed)], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
 class _Outputs(BasePlugin):

@@ -135,6 +135,7 @@ class SearchBundle:
         """`background`: at a lower priority (beside a full MkDocs build, which comes first)."""
         self.pages = build_dir / "pagefind-pages"
         self.parts = build_dir / "pagefind-parties"  # with several parts: each one's index
+        self.words = build_dir / "pagefind-mots"  # the base's words, kept sheet by sheet
         self.output = build_dir / "pagefind"
         self._work = Forked(lambda: self._make(corpus), "Pagefind n'a pas pu écrire l'index de recherche du site",
                             background=background)
@@ -166,7 +167,7 @@ class SearchBundle:
             text = "\n".join((sheet.title, sheet.summary, terms, body))
             return tuple(set(words(text))), tuple(set(_WORD.findall(text.lower())))
 
-        used, written = BaseWords(corpus.root, shared).count(made_of, page_and_words, missing)
+        used, written = BaseWords(self.words, shared).count(made_of, page_and_words, missing)
         extras = self._extras(corpus, used, written, count)
         for part in range(count):  # a deleted sheet's page goes
             folder = self._site(part, count) / "fiches"

@@ -309,3 +309,41 @@ def _running(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_a_child_forked_by_another_thread_does_not_keep_the_lock(tmp_path: Path) -> None:
+    """kb serve makes its search bundle in a child forked by a background thread, possibly while
+    a regeneration holds the lock: once the regeneration lets it go, the lock is free, however
+    long the child works. A child forked by the holding thread (kb build's) keeps it."""
+    import multiprocessing
+    import time as clock
+
+    from kb.lock import BuildRunning, project_lock
+
+    context = multiprocessing.get_context("fork")
+    forked = []
+    with project_lock(tmp_path, "kb serve"):
+
+        def fork_from_thread() -> None:
+            child = context.Process(target=clock.sleep, args=(30,), daemon=True)
+            child.start()
+            forked.append(child)
+
+        other = threading.Thread(target=fork_from_thread)
+        other.start()
+        other.join()
+    try:
+        with project_lock(tmp_path, "kb build"):  # free again, the child still running
+            assert forked[0].is_alive()
+    finally:
+        forked[0].kill()
+    with project_lock(tmp_path, "kb build"):
+        holder = context.Process(target=clock.sleep, args=(30,), daemon=True)
+        holder.start()  # forked by the holding thread: it holds the lock too
+    try:
+        with pytest.raises(BuildRunning):
+            with project_lock(tmp_path, "kb serve"):
+                pass
+    finally:
+        holder.kill()
+        holder.join()
