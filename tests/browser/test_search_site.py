@@ -136,3 +136,32 @@ def test_on_a_phone_the_first_result_is_on_the_first_screen(visit, query: str) -
     assert box is not None and box["y"] + box["height"] <= 844, box
     overflow = seen.page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
+
+
+def test_filters_are_fetched_when_affiner_is_opened_and_narrow_the_results(browser, server: str) -> None:
+    """On a phone the first search fetches no filter list; opening « Affiner » shows them, and
+    ticking a public keeps only that public's sheets."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="fr-FR")
+    page = context.new_page()
+    fetched: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: "/pagefind/filter/" in r.url and fetched.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(server + "/recherche/index.html?q=accompagnement")
+        page.wait_for_selector("[data-relier-resultats] h2 a", timeout=60_000)
+        page.wait_for_load_state("networkidle")
+        assert fetched == [] and page.locator("[data-relier-filtres] fieldset").count() == 0
+        before = page.locator("[data-relier-statut]").inner_text()
+        page.click("details.relier-recherche-filtres summary")
+        page.wait_for_selector("[data-relier-filtres] fieldset input[type=checkbox]", timeout=30_000)
+        assert fetched
+        legends = page.locator("[data-relier-filtres] legend").all_inner_texts()
+        assert legends[:2] == ["Public", "Secteur"], legends
+        box = page.locator("[data-relier-filtres] fieldset").first.locator("label").first
+        box.locator("input").check()
+        page.wait_for_function("t => document.querySelector('[data-relier-statut]').innerText !== t", arg=before,
+                               timeout=30_000)
+        assert errors == []
+    finally:
+        context.close()

@@ -436,7 +436,16 @@
     });
     var timer = null;
     input.addEventListener("input", function () { window.clearTimeout(timer); timer = window.setTimeout(run, 250); });
-    load().then(function (e) { facetsShow(e); run(); }).catch(function () { unavailable(box); });
+    // the filters' lists are fetched when « Affiner » is opened (on a large base, a part of the
+    // first search's bytes that most readers never use)
+    var folded = facets.closest("details");
+    var shown = false;
+    function facetsOnce(e) { if (!shown) { shown = true; facetsShow(e); } }
+    load().then(function (e) {
+      if (!folded || folded.open) { facetsOnce(e); }
+      else { folded.addEventListener("toggle", function () { if (folded.open) { facetsOnce(e); } }); }
+      run();
+    }).catch(function () { unavailable(box); });
   }
 
   function unavailable(box) {
