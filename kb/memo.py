@@ -38,22 +38,33 @@ def front_matter_key(corpus: Corpus, code: Iterable[Path]) -> str:
 
 def recall(root: Path, name: str, key: str) -> Any | None:
     """What `remember` stored under `name` with this key; None otherwise."""
+    return read_stamped(root / CACHE_DIR / f"{name}.pickle", key)
+
+
+def remember(root: Path, name: str, key: str, value: Any) -> None:
+    write_stamped(root / CACHE_DIR / f"{name}.pickle", key, value)
+
+
+def read_stamped(path: Path, stamp: str) -> Any | None:
+    """The value stored at `path` with this stamp; None when absent, cut short, from another
+    version or stamped otherwise."""
     gc_was_enabled = gc.isenabled()
     gc.disable()  # many small objects: the cyclic collector would walk them again and again
     try:
-        with open(root / CACHE_DIR / f"{name}.pickle", "rb") as handle:
-            stored_key, value = pickle.load(handle)
-        return value if stored_key == key else None
-    except Exception:  # absent, cut short, from another version
+        with open(path, "rb") as handle:
+            stored_stamp, value = pickle.load(handle)
+        return value if stored_stamp == stamp else None
+    except Exception:
         return None
     finally:
         if gc_was_enabled:
             gc.enable()
 
 
-def remember(root: Path, name: str, key: str, value: Any) -> None:
+def write_stamped(path: Path, stamp: str, value: Any) -> None:
+    """Store `value` at `path` with `stamp` (atomically); a cache that cannot be written only costs
+    the next build its time."""
     try:
-        write_atomic(root / CACHE_DIR / f"{name}.pickle", pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(path, pickle.dumps((stamp, value), protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass
-

@@ -11,16 +11,14 @@ change there and every file is read again. A cache that cannot be read is ignore
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
-import pickle
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .fileio import write_atomic
+from .memo import read_stamped, write_stamped
 
 CACHE_DIR = Path("build") / "cache" / "fiches"
 BUCKETS = 32
@@ -63,20 +61,10 @@ class SheetCache:
         self.stamp = fingerprint(root, tag)
         self.entries: dict[str, tuple[Stat, Any]] = {}
         self.changed: set[int] = set()  # the buckets to write again
-        gc_was_enabled = gc.isenabled()
-        gc.disable()  # 10 000 sheets are many small objects: the cyclic collector would walk them again and again
-        try:
-            for bucket in range(BUCKETS):
-                try:
-                    with open(self.folder / f"{bucket}.pickle", "rb") as handle:
-                        stamp, entries = pickle.load(handle)
-                except Exception:  # absent, cut short, from another version: those files are read again
-                    continue
-                if stamp == self.stamp and isinstance(entries, dict):
-                    self.entries.update(entries)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
+        for bucket in range(BUCKETS):  # a file absent, cut short or stamped otherwise: its sheets are read again
+            entries = read_stamped(self.folder / f"{bucket}.pickle", self.stamp)
+            if isinstance(entries, dict):
+                self.entries.update(entries)
 
     def map(self, paths: list[Path], work: Callable[[list[Path]], list[T]], read_at_ns: int) -> list[T]:
         """`work` on the paths that are not in the cache (all at once: it may share them among
@@ -110,12 +98,8 @@ class SheetCache:
             bucket = _bucket(name)
             if bucket in by_bucket:
                 by_bucket[bucket][name] = entry
-        try:
-            for bucket, entries in by_bucket.items():
-                write_atomic(self.folder / f"{bucket}.pickle",
-                             pickle.dumps((self.stamp, entries), protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError:
-            pass  # a cache that cannot be written only costs the next build its time
+        for bucket, entries in by_bucket.items():
+            write_stamped(self.folder / f"{bucket}.pickle", self.stamp, entries)
         self.changed = set()
 
 

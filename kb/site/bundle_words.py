@@ -11,14 +11,12 @@ totals are then exactly what counting every sheet gives."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import pickle
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from ..fileio import write_atomic
+from ..memo import read_stamped, write_stamped
 
 BUCKETS = 32
 FORMAT = "1"
@@ -27,27 +25,6 @@ Words = tuple[tuple[str, ...], tuple[str, ...]]  # the words of a sheet (analyse
 
 def _bucket(sheet_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(sheet_id.encode(), digest_size=4).digest(), "big") % BUCKETS
-
-
-def _load(path: Path, stamp: str) -> object | None:
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        with open(path, "rb") as handle:
-            found_stamp, value = pickle.load(handle)
-        return value if found_stamp == stamp else None
-    except Exception:  # absent, cut short, from another version
-        return None
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-
-
-def _store(path: Path, stamp: str, value: object) -> None:
-    try:
-        write_atomic(path, pickle.dumps((stamp, value), protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass  # only costs the next build its time
 
 
 class BaseWords:
@@ -62,7 +39,7 @@ class BaseWords:
               unknown: set[str] = frozenset()) -> tuple[Counter[str], Counter[str]]:
         """The totals over `sheets` (id -> the key of what it is made of); `unknown`: ids whose
         words must be counted whatever the keys say."""
-        index = _load(self.folder / "index.pickle", self.stamp)
+        index = read_stamped(self.folder / "index.pickle", self.stamp)
         if isinstance(index, tuple) and len(index) == 3:
             keys, used, written = index
             totals = self._update(sheets, words_of, unknown, keys, used, written)
@@ -81,7 +58,7 @@ class BaseWords:
             if fresh:
                 buckets[bucket] = {}
                 continue
-            stored = _load(self.folder / f"{bucket}.pickle", self.stamp)
+            stored = read_stamped(self.folder / f"{bucket}.pickle", self.stamp)
             if not isinstance(stored, dict):
                 return None
             buckets[bucket] = stored
@@ -100,6 +77,6 @@ class BaseWords:
         used, written = +used, +written  # no word left at zero
         if changed or removed or fresh:
             for bucket, stored in buckets.items():
-                _store(self.folder / f"{bucket}.pickle", self.stamp, stored)
-            _store(self.folder / "index.pickle", self.stamp, (dict(sheets), used, written))
+                write_stamped(self.folder / f"{bucket}.pickle", self.stamp, stored)
+            write_stamped(self.folder / "index.pickle", self.stamp, (dict(sheets), used, written))
         return used, written

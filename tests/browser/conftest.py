@@ -21,10 +21,8 @@ from support import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 (used by the tests tha
 
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The landed content, built into a throw-away copy of the project."""
-    root = tmp_path_factory.mktemp("site") / "projet"
+def landed_copy(root: Path) -> Path:
+    """A throw-away copy of the project at `root`, with the landed content."""
     root.mkdir()
     for name in ("practices", "annexes", "schemas", "docs", "modules"):
         if (REPO / name).is_dir():
@@ -32,6 +30,13 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
     (root / "node_modules").symlink_to(REPO / "node_modules")
+    return root
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The landed content, built into a throw-away copy of the project."""
+    root = landed_copy(tmp_path_factory.mktemp("site") / "projet")
     assert run(["--root", str(root), "build"]) == 0
     return root / "site"
 

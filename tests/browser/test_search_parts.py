@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import http.server
 import json
-import shutil
 import socketserver
 import threading
 from collections.abc import Iterator
@@ -19,9 +18,9 @@ import pytest
 from kb.cli import run
 from kb.search.quality import SITE_SEARCH_JS, evaluate, load_judgements, summarise
 
+from conftest import landed_copy
 from test_search_site import JUDGEMENTS, MIN_NDCG, MIN_NDCG_SITUATIONS, MIN_OFF_TOPIC_NOTHING
 
-REPO = Path(__file__).resolve().parents[2]
 PART = 40
 
 
@@ -34,14 +33,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 def in_parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     from kb.site import search_bundle
 
-    root = tmp_path_factory.mktemp("parties") / "projet"
-    root.mkdir()
-    for name in ("practices", "annexes", "schemas", "docs", "modules"):
-        if (REPO / name).is_dir():
-            shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
-    (root / "node_modules").symlink_to(REPO / "node_modules")
+    root = landed_copy(tmp_path_factory.mktemp("parties") / "projet")
     kept = search_bundle.PART_SIZE
     search_bundle.PART_SIZE = PART  # the bundle is made in a forked child: it sees this
     try:
