@@ -23,10 +23,18 @@ LOCK_FILE = Path("build") / ".kb.lock"
 _HELD: set[Path] = set()
 _HOLDERS: dict[Path, tuple[int, int]] = {}  # path -> (its file descriptor, the thread holding it)
 _FORKING = [0]  # the thread that forks, noted in the parent just before
+# Taking or letting go of a lock and forking exclude each other: a child forked while the holder
+# lets go would otherwise keep an open copy of the lock without knowing it.
+_MUTEX = threading.Lock()
 
 
 def _before_fork() -> None:
+    _MUTEX.acquire()
     _FORKING[0] = threading.get_ident()
+
+
+def _in_parent() -> None:
+    _MUTEX.release()
 
 
 def _in_child() -> None:
@@ -35,9 +43,10 @@ def _in_child() -> None:
             os.close(fd)
             _HELD.discard(path)
             del _HOLDERS[path]
+    _MUTEX.release()
 
 
-os.register_at_fork(before=_before_fork, after_in_child=_in_child)
+os.register_at_fork(before=_before_fork, after_in_parent=_in_parent, after_in_child=_in_child)
 
 
 class BuildRunning(KbError):
@@ -55,7 +64,9 @@ def project_lock(root: Path, command: str, wait: float = 0.0,
         yield
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+    with _MUTEX:  # from now on, a child forked by another thread closes its copy
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+        _HOLDERS[path] = (fd, threading.get_ident())
     try:
         deadline = time.monotonic() + wait
         told = False
@@ -77,15 +88,15 @@ def project_lock(root: Path, command: str, wait: float = 0.0,
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{command}, pid {os.getpid()}".encode(), 0)
         _HELD.add(path)
-        _HOLDERS[path] = (fd, threading.get_ident())
         try:
             yield
         finally:
             _HELD.discard(path)
-            _HOLDERS.pop(path, None)
             os.ftruncate(fd, 0)
     finally:
-        os.close(fd)  # releases the lock
+        with _MUTEX:
+            _HOLDERS.pop(path, None)
+            os.close(fd)  # releases the lock
 
 
 def _holder(fd: int) -> str:

@@ -333,7 +333,8 @@ def test_a_child_forked_by_another_thread_does_not_keep_the_lock(tmp_path: Path)
         other.start()
         other.join()
     try:
-        with project_lock(tmp_path, "kb build"):  # free again, the child still running
+        # free again, the child still running (it closes its copy as soon as it runs: a moment)
+        with project_lock(tmp_path, "kb build", wait=5):
             assert forked[0].is_alive()
     finally:
         forked[0].kill()
