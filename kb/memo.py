@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .fileio import write_atomic
-from .model import Corpus
+from .model import Corpus, Vocabulary
 
 CACHE_DIR = Path("build") / "cache"
 FORMAT = "1"  # bump when what a stored result holds changes meaning
@@ -26,14 +26,20 @@ FORMAT = "1"  # bump when what a stored result holds changes meaning
 def front_matter_key(corpus: Corpus, code: Iterable[Path]) -> str:
     """A digest of every sheet's front matter, the vocabularies and the files of `code`."""
     digest = hashlib.sha256(FORMAT.encode())
-    for path in sorted(code):
-        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for name, vocabulary in sorted(corpus.vocabularies.items()):
-        digest.update(f"{name}\0{sorted((t.id, repr(t)) for t in vocabulary.terms.values())}\0".encode())
+    add_code_and_vocabularies(digest, code, corpus.vocabularies)
     for sheet in sorted(corpus.sheets, key=lambda s: s.source.rel_path):
         digest.update(f"{sheet.source.rel_path}\0{sheet.id}\0".encode())
         digest.update(sheet.source.front_matter_text.encode() + b"\0")
     return digest.hexdigest()
+
+
+def add_code_and_vocabularies(digest: "hashlib._Hash", code: Iterable[Path],
+                              vocabularies: dict[str, Vocabulary]) -> None:
+    """Feed `digest` with the files of `code` (their names and bytes) and every vocabulary's terms."""
+    for path in sorted(code):
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, vocabulary in sorted(vocabularies.items()):
+        digest.update(f"{name}\0{sorted((t.id, repr(t)) for t in vocabulary.terms.values())}\0".encode())
 
 
 def recall(root: Path, name: str, key: str) -> Any | None:

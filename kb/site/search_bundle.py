@@ -31,6 +31,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..errors import KbError
+from ..memo import add_code_and_vocabularies
 from ..model import Corpus, Sheet, Vocabulary
 from ..fileio import replace_dir, write_atomic
 from ..processes import Forked, die_with_parent
@@ -105,10 +106,7 @@ def _shared_key(corpus: Corpus) -> str:
     code = [here / "search_bundle.py", here / "markup.py", here.parent / "text.py",
             *sorted((here.parent / "search").glob("*.py"))]
     digest = hashlib.sha256(MEMO_FORMAT.encode())
-    for path in code:
-        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    for name, vocabulary in sorted(corpus.vocabularies.items()):
-        digest.update(f"{name}\0{sorted((t.id, repr(t)) for t in vocabulary.terms.values())}\0".encode())
+    add_code_and_vocabularies(digest, code, corpus.vocabularies)
     return digest.hexdigest()
 
 
