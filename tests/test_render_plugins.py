@@ -91,3 +91,45 @@ def test_stash_keeps_only_whole_generated_elements() -> None:
     assert '<p class="x">contribué</p>' in text and "<ul><li>y</li></ul>" in text  # contributed: left to Markdown
     assert "relier:markdown" not in text
     assert unstash("<p>\ue000relier0\ue001</p>", blocks) == blocks[0]
+
+
+def test_rendered_pages_are_not_all_held_at_once(starter: Path, kb) -> None:
+    """kb build keeps the cyclic collector from walking the heap (kb/site/publish.py); each page's
+    Markdown converter is a cycle holding the page's element tree: without kb/site/slim.py, every
+    converter of the build would still be alive when the templates are rendered, and each page's
+    source and HTML too. Counted in the very conditions of kb build, at the moment the first
+    template is rendered."""
+    import gc
+
+    from markdown import Markdown
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.plugins import BasePlugin
+
+    from kb.site.plugins import add_to
+    from kb.site.publish import _no_cyclic_gc
+
+    if not (starter / "build" / "docs" / "index.md").is_file():
+        assert kb("--root", starter, "build", "--no-mkdocs").exit_code == 0
+    seen: dict[str, int] = {}
+
+    class Count(BasePlugin):
+        def on_env(self, env, **_: object):  # every page's Markdown rendered, no template yet
+            seen["converters"] = sum(isinstance(thing, Markdown) for thing in gc.get_objects())
+            seen["sources"] = sum(page.markdown is not None for page in self.pages)
+            seen["held"] = sum(bool(page.content) for page in self.pages)
+            return env
+
+        def on_nav(self, nav, **_: object):
+            self.pages = nav.pages
+            return nav
+
+    config = load_config(str(starter / "mkdocs.yml"), site_dir=str(starter / "site-slim"))
+    add_to(config, workers=1)
+    config.plugins["count"] = Count()
+    with _no_cyclic_gc():
+        build(config, dirty=True)
+    pages = len(list((starter / "site-slim").rglob("*.html")))
+    assert pages > 250
+    assert seen["converters"] <= 30, seen  # at most the pages since the last young collection
+    assert seen["sources"] == 0 and seen["held"] == 0, seen

@@ -13,6 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from .clean import clean_rendered, is_page, unmarked_error
 from .navcache import NavCachePlugin
 from .parallel import NAME as PARALLEL, ParallelPlugin
+from .slim import SlimPlugin
 from .stash import StashPlugin
 
 
@@ -34,11 +35,12 @@ class CleanPlugin(BasePlugin):
 
 def add_to(config: MkDocsConfig, workers: int = 1,
            progress: Callable[[int, int], None] | None = None, clean: bool = False) -> None:
-    """Stash and navigation cache always; with `clean`, every rendered page sanitised before it
+    """Stash, navigation cache and compressed HTML between MkDocs' passes always; with `clean`, every rendered page sanitised before it
     is written; with `workers` > 1, the pages shared among that many processes (MkDocs must then
     be run with `dirty=True`)."""
     config.plugins["relier-stash"] = StashPlugin()
     config.plugins["relier-navcache"] = NavCachePlugin()
+    config.plugins["relier-slim"] = SlimPlugin()
     if clean:
         config.plugins["relier-clean"] = CleanPlugin()
     if workers > 1 or progress is not None:

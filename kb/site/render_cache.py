@@ -36,7 +36,7 @@ NAV_SHOWN = frozenset({"icon", "subtitle", "status"})  # Material's navigation s
 PACKAGES = (DISTRIBUTION, "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "relier-kb")
 _HERE = Path(__file__).parent
 SANITISER = (_HERE.parent / "sanitise.py", _HERE / "clean.py", _HERE / "stash.py", _HERE / "navcache.py",
-             _HERE / "plugins.py", Path(__file__))  # and what changes how pages are made
+             _HERE / "plugins.py", _HERE / "slim.py", Path(__file__))  # and what changes how pages are made
 
 
 def fingerprint(root: Path, config_file: str, config: MkDocsConfig | None = None) -> str | None:
