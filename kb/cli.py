@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import gc
 import json
 import os
 import sys
@@ -153,6 +154,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     """Vérifier le contenu, puis construire le site dans site/."""
     from .search import has_index, start_indexing, start_similar
     from .export.background import ModuleExports
+    from .processes import give_back_memory
     from .site.data import prepare
     from .site.engine import NAME
     from .site.generate import generate_docs
@@ -167,50 +169,67 @@ def build(obj: Context, no_mkdocs: bool) -> None:
     corpus = result.corpus
     _say(f"Vérifié : {len(corpus.sheets)} fiches et {len(result.modules)} module(s) en {time.perf_counter() - clock:.1f} s")
     clock = time.perf_counter()
-    # Pagefind indexes the sheets (only the parts where one changed) while the graph is analysed,
-    # the pages generated and MkDocs works: at a lower priority beside a full build, at the normal
-    # one when MkDocs renders only what changed
-    bundle = SearchBundle(corpus, root / "build", background=not has_cache(root)) if not no_mkdocs else None
-    similar = start_similar(corpus, cached=True)  # in a child process, while this one builds and analyses the graph
-    # kb search's index: brought up to date beside MkDocs, at a lower priority; the first one is
-    # made by the first search (at 10 000 sheets, a minute of one core the build need not wait for)
-    indexing = start_indexing(corpus) if has_index(root) else None
-    exports = ModuleExports(corpus, result.modules)  # PDF, DOCX, ODT, HTML
-    obj.progress.update("Graphe, analyse et fiches similaires")
-    data = prepare(corpus, read_settings(root), modules=result.modules, progress=obj.progress, cached=True)
-    data.similar = similar.wait()
-    obj.progress.clear()
-    if data.graph_built:
-        _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
-             f"analysé en {time.perf_counter() - clock:.1f} s")
-    else:
-        _say(f"Graphe : aucun en-tête de fiche n'a changé, analyse reprise de la dernière construction "
-             f"en {time.perf_counter() - clock:.1f} s")
-    clock = time.perf_counter()
-    obj.progress.update("Génération des pages")
-    pages, changed = generate_docs(data, downloads=False)
-    obj.progress.clear()
-    _say(f"Généré : {pages} pages dans build/docs ({len(changed)} fichier(s) modifié(s)) "
-         f"en {time.perf_counter() - clock:.1f} s")
-    if bundle is None:  # --no-mkdocs
-        if indexing is not None:
-            indexing.wait()
-        exports.wait()
-        return
-    clock = time.perf_counter()
-    published = publish(root, bundle, progress=obj.progress, module_exports=exports)
-    rendered = (f"{published.rendered} page(s) rendue(s) à nouveau" if published.partial
-                else f"{published.rendered} pages rendues")
-    _say(f"Publié : {relative(published.site, root)}/ ({NAME} : {rendered} ; index de recherche) "
-         f"en {time.perf_counter() - clock:.1f} s")
-    if indexing is None:
-        _say("Index de recherche (kb search) : il sera construit à la première recherche (kb search)")
-    else:
-        obj.progress.update("Index de recherche (kb search) : fin de l'indexation")
-        report = indexing.wait()
+    gc.freeze()  # the sheets, shared with the children forked below: left unwritten by this process's collector
+    try:
+        # Pagefind indexes the sheets (only the parts where one changed) while the graph is analysed,
+        # the pages generated and MkDocs works: at a lower priority beside a full build, at the normal
+        # one when MkDocs renders only what changed
+        bundle = SearchBundle(corpus, root / "build", background=not has_cache(root)) if not no_mkdocs else None
+        similar = start_similar(corpus, cached=True)  # in a child process, while this one builds and analyses the graph
+        # kb search's index: brought up to date beside MkDocs, at a lower priority; the first one is
+        # made by the first search (at 10 000 sheets, a minute of one core the build need not wait for)
+        indexing = start_indexing(corpus) if has_index(root) else None
+        large = len(corpus.sheets) >= LARGE_BASE
+        # PDF, DOCX, ODT, HTML: from now on a small base, after the graph and the pages' data a large one
+        exports = ModuleExports(corpus, result.modules, start=not large)
+        obj.progress.update("Graphe, analyse et fiches similaires")
+        similar_sheets = similar.wait() if large else None  # a large base: not beside the graph's memory
+        data = prepare(corpus, read_settings(root), modules=result.modules, progress=obj.progress, cached=True)
+        data.similar = similar_sheets if similar_sheets is not None else similar.wait()
         obj.progress.clear()
-        _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} "
-             f"(ré)indexée(s), {report.removed} retirée(s)")
+        if data.graph_built:
+            _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "
+                 f"analysé en {time.perf_counter() - clock:.1f} s")
+        else:
+            _say(f"Graphe : aucun en-tête de fiche n'a changé, analyse reprise de la dernière construction "
+                 f"en {time.perf_counter() - clock:.1f} s")
+        clock = time.perf_counter()
+        obj.progress.update("Génération des pages")
+        pages, changed = generate_docs(data, downloads=False)
+        obj.progress.clear()
+        _say(f"Généré : {pages} pages dans build/docs ({len(changed)} fichier(s) modifié(s)) "
+             f"en {time.perf_counter() - clock:.1f} s")
+        if bundle is None:  # --no-mkdocs
+            if indexing is not None:
+                indexing.wait()
+            exports.wait()
+            return
+        # nothing below needs the sheets, the graph or the pages' data (the search bundle and the
+        # exports have their copy in their own process): let go of them before MkDocs' workers fork
+        del data, corpus, result, similar
+        give_back_memory()
+        exports.start()
+        clock = time.perf_counter()
+        published = publish(root, bundle, progress=obj.progress, module_exports=exports)
+        rendered = (f"{published.rendered} page(s) rendue(s) à nouveau" if published.partial
+                    else f"{published.rendered} pages rendues")
+        _say(f"Publié : {relative(published.site, root)}/ ({NAME} : {rendered} ; index de recherche) "
+             f"en {time.perf_counter() - clock:.1f} s")
+        if indexing is None:
+            _say("Index de recherche (kb search) : il sera construit à la première recherche (kb search)")
+        else:
+            obj.progress.update("Index de recherche (kb search) : fin de l'indexation")
+            report = indexing.wait()
+            obj.progress.clear()
+            _say(f"Index de recherche (kb search) : {report.total} fiches, {report.added + report.updated} "
+                 f"(ré)indexée(s), {report.removed} retirée(s)")
+    finally:
+        gc.unfreeze()
+
+
+LARGE_BASE = 2000  # sheets: from there, kb build does not let the memory of its children add up to the
+# graph's (the similar sheets worked out before the graph, not beside it; the modules' documents made
+# once the graph is let go of: MkDocs then takes a minute or more). Below, all of them from the start.
 
 
 _FILTERS = (("public", "publics", "publics"), ("secteur", "secteurs", "secteurs"),

@@ -3,23 +3,40 @@ that WeasyPrint and pandoc run while MkDocs builds the site."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..model import Corpus, Module
 from ..processes import Forked
 from .cache import CACHE_DIR, export_folder
 
+FAILURE = "les documents des modules de formation n'ont pas pu être produits"
+
 
 class ModuleExports:
-    """`wait()` returns module id -> the folder holding its 12 documents (or raises KbError)."""
+    """`wait()` returns module id -> the folder holding its 12 documents (or raises KbError).
+    With `start=False`, the child is forked only by `start()` (or `wait()`): `kb build` on a
+    large base starts it once the graph and the pages' data are let go of, so that their memory
+    and WeasyPrint's are not needed at the same moment."""
 
-    def __init__(self, corpus: Corpus, modules: tuple[Module, ...]) -> None:
+    def __init__(self, corpus: Corpus, modules: tuple[Module, ...], start: bool = True) -> None:
         self.folders = {module.id: corpus.root / CACHE_DIR / module.id for module in modules}
-        self._work = Forked(lambda: _export_all(corpus, modules),
-                            "les documents des modules de formation n'ont pas pu être produits",
-                            background=True) if modules else None
+        # only the sheets the modules use are kept for the child: it touches none of the others, so
+        # the memory it shares with this process stays shared (a whole base, at 10 000 sheets)
+        used = {sheet_id for module in modules for sheet_id in module.sheet_ids()}
+        self._corpus = dataclasses.replace(corpus, sheets=tuple(s for s in corpus.sheets if s.id in used))
+        self._modules = modules
+        self._work: Forked[None] | None = None
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        if self._work is None and self._modules:
+            corpus, modules = self._corpus, self._modules
+            self._work = Forked(lambda: _export_all(corpus, modules), FAILURE, background=True)
 
     def wait(self) -> dict[str, Path]:
+        self.start()
         if self._work is not None:
             self._work.wait()
         return self.folders
