@@ -26,15 +26,17 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from collections import Counter
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 from ..errors import KbError
 from ..memo import add_code_and_vocabularies
 from ..model import Corpus, Sheet, Vocabulary
-from ..fileio import replace_dir, write_atomic
-from ..processes import Forked, die_with_parent
+from ..fileio import os_error_message, replace_dir, write_atomic
+from ..processes import Forked, die_with_parent, lower_priority
 from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, words
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
@@ -125,9 +127,22 @@ def word_chunk(word: str) -> str:
     return word[0] if "a" <= word[0] <= "z" or "0" <= word[0] <= "9" else "_"
 
 
+FAILURE = "Pagefind n'a pas pu écrire l'index de recherche du site"
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What the child that wrote the pages leaves to Pagefind: the number of parts, each part's
+    stamp, the bundle's, and the files written beside Pagefind's."""
+    count: int
+    stamps: list[str]
+    stamp: str
+    extras: dict[str, str]
+
+
 class SearchBundle:
-    """Writes the pages and runs Pagefind on them in a child process, at a lower priority, while
-    MkDocs builds; `wait()` returns the folder holding the bundle."""
+    """Writes the pages in a child process and runs Pagefind on them from a thread, at a lower
+    priority, while MkDocs builds; `wait()` returns the folder holding the bundle."""
 
     def __init__(self, corpus: Corpus, build_dir: Path, background: bool = True) -> None:
         """`background`: at a lower priority (beside a full MkDocs build, which comes first)."""
@@ -135,10 +150,28 @@ class SearchBundle:
         self.parts = build_dir / "pagefind-parties"  # with several parts: each one's index
         self.words = build_dir / "pagefind-mots"  # the base's words, kept sheet by sheet
         self.output = build_dir / "pagefind"
-        self._work = Forked(lambda: self._make(corpus), "Pagefind n'a pas pu écrire l'index de recherche du site",
-                            background=background)
+        self._background = background
+        # the pages and the words need the sheets: a forked child, which carries a copy of the whole
+        # corpus, and ends when they are written; Pagefind (minutes at 10 000 sheets) is then started
+        # by a thread of this process, not by that child: the copy is not kept alive meanwhile
+        prepared = Forked(lambda: self._prepare(corpus), FAILURE, background=background)
+        self._error: KbError | None = None
+        self._thread = threading.Thread(target=self._finish, args=(prepared,), name="relier-pagefind", daemon=True)
+        self._thread.start()
 
-    def _make(self, corpus: Corpus) -> None:
+    def _finish(self, prepared: Forked[_Plan | None]) -> None:
+        try:
+            plan = prepared.wait()
+            if plan is not None:
+                self._index(plan)
+        except KbError as exc:
+            self._error = exc if str(exc).startswith(FAILURE) else KbError(f"{FAILURE} : {exc}")
+        except OSError as exc:
+            self._error = KbError(f"{FAILURE} : {os_error_message(exc)}")
+
+    def _prepare(self, corpus: Corpus) -> _Plan | None:
+        """In the child: every changed sheet's page and words written; what Pagefind has to index
+        then, or None when nothing the search shows has changed."""
         situations = Situations(corpus.vocabularies)
         shared = _shared_key(corpus)
         by_id = corpus.by_id()
@@ -163,7 +196,10 @@ class SearchBundle:
             write_atomic(self._site(part_of(sheet.id, count), count) / f"fiches/{sheet.id}/index.html",
                          _page(corpus.vocabularies, sheet, terms, body))
             text = "\n".join((sheet.title, sheet.summary, terms, body))
-            return tuple(set(words(text))), tuple(set(_WORD.findall(text.lower())))
+            # one string per distinct word of the base, not one per sheet using it: at 10 000 sheets the
+            # words kept for every sheet are millions of strings, most of them the same few thousand
+            return (tuple(map(sys.intern, set(words(text)))),
+                    tuple(map(sys.intern, set(_WORD.findall(text.lower())))))
 
         used, written = BaseWords(self.words, shared).count(made_of, page_and_words, missing)
         extras = self._extras(corpus, used, written, count)
@@ -178,7 +214,12 @@ class SearchBundle:
         stamp = _digest(shared, {str(i): s for i, s in enumerate(stamps)}, extras)
         if (self.output / "pagefind.js").is_file() and (self.output / STAMP).is_file() \
                 and (self.output / STAMP).read_text(encoding="utf-8") == stamp:
-            return  # nothing the search shows has changed: the last bundle stands
+            return None  # nothing the search shows has changed: the last bundle stands
+        return _Plan(count, stamps, stamp, extras)
+
+    def _index(self, plan: _Plan) -> None:
+        """In this process's thread: Pagefind on each part whose pages changed, the parts assembled."""
+        count, stamps = plan.count, plan.stamps
         if count == 1:  # one index, made where it is published
             for folder in (self.output, self.parts):
                 if folder.exists():
@@ -203,19 +244,25 @@ class SearchBundle:
             for part in range(1, count):
                 link_tree(self.parts / str(part), staging / PARTS_DIR / str(part))
             replace_dir(staging, self.output)
-        for name, content in extras.items():
+        for name, content in plan.extras.items():
             (self.output / name).write_text(content, encoding="utf-8")
-        (self.output / STAMP).write_text(stamp, encoding="utf-8")  # last: a bundle cut short is not reused
+        (self.output / STAMP).write_text(plan.stamp, encoding="utf-8")  # last: a bundle cut short is not reused
 
     def _site(self, part: int, count: int) -> Path:
         """The folder Pagefind indexes for this part (the pages themselves when there is one part)."""
         return self.pages if count == 1 else self.pages / f"partie-{part}"
 
     def _pagefind(self, site: Path, output: Path) -> None:
-        this = os.getpid()  # Pagefind ends with this child, which ends with kb build (killed or not)
+        this, background = os.getpid(), self._background
+
+        def started() -> None:  # in Pagefind's process, before it runs
+            die_with_parent(this)  # killed with kb build (with the thread that started it, strictly)
+            if background:
+                lower_priority()
+
         done = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(site), "--output-path", str(output), "--silent"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, preexec_fn=lambda: die_with_parent(this))
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, preexec_fn=started)
         if done.returncode != 0 or not (output / "pagefind.js").is_file():
             raise KbError((done.stdout or "").strip()[-800:] or f"code de sortie {done.returncode}")
 
@@ -242,5 +289,7 @@ class SearchBundle:
         return extras
 
     def wait(self) -> Path:
-        self._work.wait()
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
         return self.output
