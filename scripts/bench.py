@@ -245,8 +245,10 @@ def first_search_bytes(site: Path, query: str, bare: bool) -> int:
             sizes: list[int] = []
 
             def count(response: object) -> None:
+                # the bytes that came over the network: a file the browser already holds (the theme's
+                # CSS and JavaScript again on the search page) is taken from its cache, not downloaded
                 try:
-                    sizes.append(len(response.body()))  # type: ignore[attr-defined]
+                    sizes.append(max(response.request.sizes()["responseBodySize"], 0))  # type: ignore[attr-defined]
                 except Exception:  # noqa: BLE001 - redirects have no body
                     pass
 
