@@ -226,6 +226,15 @@ def edit(path: Path, word: str) -> None:
     path.write_text(text.replace("## Contexte\n", f"## Contexte\n\nMot {word}.\n", 1), "utf-8")
 
 
+def _transferred(response) -> int:  # type: ignore[no-untyped-def]
+    """The bytes that came over the network: a file the browser already holds (the theme's CSS and
+    JavaScript again on the search page) is taken from its cache, not downloaded."""
+    try:
+        return max(response.request.sizes()["responseBodySize"], 0)
+    except Exception:  # noqa: BLE001 - a redirect has no body
+        return 0
+
+
 def first_search_bytes(site: Path, query: str, bare: bool) -> int:
     from playwright.sync_api import sync_playwright
 
@@ -242,29 +251,27 @@ def first_search_bytes(site: Path, query: str, bare: bool) -> int:
             browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=[
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
             page = browser.new_page(viewport={"width": 1280, "height": 900})
-            sizes: list[int] = []
-
-            def count(response: object) -> None:
-                # the bytes that came over the network: a file the browser already holds (the theme's
-                # CSS and JavaScript again on the search page) is taken from its cache, not downloaded
-                try:
-                    sizes.append(max(response.request.sizes()["responseBodySize"], 0))  # type: ignore[attr-defined]
-                except Exception:  # noqa: BLE001 - redirects have no body
-                    pass
-
-            page.on("response", count)
+            responses: list = []
+            page.on("response", lambda response: responses.append(response))
             page.goto(origin + "/")
             page.wait_for_load_state("networkidle")
             if bare:
                 page.click("input.md-search__input")
                 page.fill("input.md-search__input", query)
-                page.wait_for_selector(".md-search-result__item", timeout=120_000)
+                # Material's worker answers only the input it receives once its index is loaded
+                # (seconds for lunr's 7 to 70 MB): the query is typed again until it answers
+                deadline = time.monotonic() + 180
+                while page.query_selector(".md-search-result__item") is None:
+                    assert time.monotonic() < deadline, "Material's search never answered"
+                    page.keyboard.press("Space")
+                    page.keyboard.press("Backspace")
+                    page.wait_for_timeout(1000)
             else:
                 page.fill("#relier-q", query)
                 page.press("#relier-q", "Enter")
                 page.wait_for_selector("[data-relier-resultats] h2 a", timeout=60_000)
             page.wait_for_load_state("networkidle")
-            total = sum(sizes)
+            total = sum(map(_transferred, responses))
             browser.close()
     finally:
         server.shutdown()

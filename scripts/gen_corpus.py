@@ -115,7 +115,11 @@ def generate(n: int, out: Path, seed: int = 1, repo: Path = REPO) -> None:
         body = []
         for section in SECTIONS:
             count = rng.randint(3, 6)
-            body.append(f"## {section}\n\n" + " ".join(rng.sample(sentences, count)))
+            paragraph = ""
+            # two sentences side by side may read as a first name and a surname (« … Lucie. Martin … »)
+            while not paragraph or find_personal_data(paragraph):
+                paragraph = " ".join(rng.sample(sentences, count))
+            body.append(f"## {section}\n\n" + paragraph)
         text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n" + \
             "\n\n".join(body) + "\n"
         (folder / f"{front['id']}.md").write_text(text, encoding="utf-8")
