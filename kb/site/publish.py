@@ -27,7 +27,7 @@ from ..cms.admin import write_admin
 from .clean import clean_pages, is_page
 from .engine import NAME, Messages, logger_name
 from .render_cache import (CACHE_DIR, check_fresh, detach_outputs, fingerprint, invalidate, is_valid,
-                           link_tree, remove_stale, seal)
+                           mirror_tree, remove_stale, seal)
 from .search_bundle import SearchBundle
 from .parallel import workers
 from .plugins import add_to as add_plugins
@@ -85,7 +85,7 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
     lines = [line for line in messages.lines if not line.startswith(DIRTY_WARNING)]
     if lines:
         raise KbError(f"{NAME} signale des problèmes : " + "; ".join(lines[:10]))
-    staging = staging_dir(root / "build" / "site")
+    staging = _staging(root, incremental)
     try:
         remove_stale(config, files)
         # MkDocs' pages were cleaned as they were rendered; the pages it only copied are cleaned here
@@ -102,11 +102,11 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         clean_pages(cache, copied, progress)
         if stamp is not None:
             seal(cache, stamp)
-        link_tree(cache, staging)
+        mirror_tree(cache, staging, keep=frozenset({"admin", "pagefind"}))
         write_admin(root, staging / "admin")  # the web editor, beside the pages (not through MkDocs)
         bundle = search_bundle.wait()
         documents = module_exports.wait() if module_exports else {}
-        link_tree(bundle, staging / "pagefind")  # Pagefind writes a new folder when it runs: never into these
+        mirror_tree(bundle, staging / "pagefind")  # Pagefind writes a new folder when it runs: never into these
         for module_id, folder in documents.items():
             for path in folder.iterdir():
                 if not path.name.startswith("."):
@@ -124,9 +124,35 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         shutil.rmtree(staging, ignore_errors=True)  # the previous site stays; told by the CLI, in French
         raise
     remover = None
-    if old is not None:  # unlinking the previous site's files (seconds at 10 000 sheets): off the critical path
-        remover = _remove_later(root, old)
+    if old is not None:  # kept to be the next build's staging folder (see _staging)
+        try:
+            old.rename(root / RECYCLED)
+        except OSError:  # unlinking its files (seconds at 10 000 sheets): off the critical path
+            remover = _remove_later(root, old)
     return Published(target, rendered, incremental, remover)
+
+
+RECYCLED = Path("build") / "site-precedent"  # the previous site, made into the next one by the next build
+
+
+def _staging(root: Path, incremental: bool) -> Path:
+    """The folder the site is assembled in. After a partial MkDocs build, the previous site (kept
+    by the last build) is brought up to date there: the same folders, and the same hard links for
+    every page that did not change (kb/site/render_cache.py, mirror_tree). After a full one nothing
+    of it can be kept: a new folder, and the previous site removed after kb build has ended."""
+    staging = staging_dir(root / "build" / "site")
+    recycled = root / RECYCLED
+    if not recycled.is_dir():
+        return staging
+    if not incremental:
+        _remove_later(root, recycled)
+        return staging
+    try:
+        staging.rmdir()
+        recycled.rename(staging)  # named for this process, as staging_dir names it: a killed run's is removed
+    except OSError:
+        staging.mkdir(exist_ok=True)
+    return staging
 
 
 TRASH = Path("build") / "corbeille"  # the previous sites, being removed after kb build has ended

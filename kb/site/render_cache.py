@@ -148,6 +148,56 @@ def check_fresh(pages: list[Path]) -> None:
         raise KbError(f"{shared[0]} est partagé avec le site publié : supprimez build/site-cache, puis relancez kb build")
 
 
+def mirror_tree(source: Path, target: Path, keep: frozenset[str] = frozenset(),
+                skip: frozenset[str] = frozenset({STAMP})) -> int:
+    """`target` made the same tree as `source`, of hard links to its files (copies across file
+    systems), starting from what `target` already holds: a file that is already the very same file
+    (same inode) stays, whatever else goes or is linked again. `keep`: names at the top of
+    `target` that are left as they are. Returns how many files were linked or copied.
+
+    A previous site recycled this way costs a few thousand stat-free directory reads instead of
+    making (and later removing) a folder per sheet: at 10 000 sheets, seconds of every build."""
+    linked = 0
+
+    def sync(src: str, dst: str, top: bool) -> None:
+        nonlocal linked
+        with os.scandir(src) as entries:
+            wanted = {e.name: e for e in entries if not (top and e.name in skip)}
+        try:
+            with os.scandir(dst) as entries:
+                present = {e.name: e for e in entries}
+        except FileNotFoundError:
+            os.makedirs(dst)
+            present = {}
+        for name, entry in present.items():
+            if top and name in keep:
+                continue
+            want = wanted.get(name)
+            if want is None or want.is_dir(follow_symlinks=False) != entry.is_dir(follow_symlinks=False):
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path)
+                else:
+                    os.unlink(entry.path)
+        for name, want in wanted.items():
+            here = os.path.join(dst, name)
+            if want.is_dir(follow_symlinks=False):
+                sync(want.path, here, False)
+                continue
+            entry = present.get(name)
+            if entry is not None and os.path.lexists(here):
+                if not entry.is_dir(follow_symlinks=False) and entry.inode() == want.inode():
+                    continue
+                os.unlink(here)
+            try:
+                os.link(want.path, here)
+            except OSError:
+                shutil.copy2(want.path, here)
+            linked += 1
+
+    sync(str(source), str(target), True)
+    return linked
+
+
 def link_tree(source: Path, target: Path, skip: frozenset[str] = frozenset({STAMP})) -> int:
     """`target` made of hard links to the files of `source` (copies across file systems)."""
     count = 0
