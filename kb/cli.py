@@ -185,7 +185,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
         obj.progress.update("Graphe, analyse et fiches similaires")
         similar_sheets = similar.wait() if large else None  # a large base: not beside the graph's memory
         data = prepare(corpus, read_settings(root), modules=result.modules, progress=obj.progress, cached=True)
-        data.similar = similar_sheets if similar_sheets is not None else similar.wait()
+        data.similar = similar_sheets if large else similar.wait()
         obj.progress.clear()
         if data.graph_built:
             _say(f"Graphe : {data.graph.number_of_nodes()} nœuds, {data.graph.number_of_edges()} liens, "

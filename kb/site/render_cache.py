@@ -169,7 +169,7 @@ def mirror_tree(source: Path, target: Path, keep: frozenset[str] = frozenset(),
         except FileNotFoundError:
             os.makedirs(dst)
             present = {}
-        for name, entry in present.items():
+        for name, entry in list(present.items()):
             if top and name in keep:
                 continue
             want = wanted.get(name)
@@ -178,14 +178,15 @@ def mirror_tree(source: Path, target: Path, keep: frozenset[str] = frozenset(),
                     shutil.rmtree(entry.path)
                 else:
                     os.unlink(entry.path)
+                del present[name]
         for name, want in wanted.items():
             here = os.path.join(dst, name)
             if want.is_dir(follow_symlinks=False):
                 sync(want.path, here, False)
                 continue
-            entry = present.get(name)
-            if entry is not None and os.path.lexists(here):
-                if not entry.is_dir(follow_symlinks=False) and entry.inode() == want.inode():
+            entry = present.get(name)  # a file here (a folder in its place has just gone)
+            if entry is not None:
+                if entry.inode() == want.inode():
                     continue
                 os.unlink(here)
             try:
@@ -196,20 +197,3 @@ def mirror_tree(source: Path, target: Path, keep: frozenset[str] = frozenset(),
 
     sync(str(source), str(target), True)
     return linked
-
-
-def link_tree(source: Path, target: Path, skip: frozenset[str] = frozenset({STAMP})) -> int:
-    """`target` made of hard links to the files of `source` (copies across file systems)."""
-    count = 0
-    for folder, _, names in os.walk(source):
-        rel = Path(folder).relative_to(source)
-        (target / rel).mkdir(parents=True, exist_ok=True)
-        for name in names:
-            if rel == Path(".") and name in skip:
-                continue
-            try:
-                os.link(Path(folder, name), target / rel / name)
-            except OSError:
-                shutil.copy2(Path(folder, name), target / rel / name)
-            count += 1
-    return count

@@ -44,7 +44,7 @@ from ..search.terms import Situations, sheet_terms
 from ..text import fold, plain_text
 from .bundle_words import BaseWords, Words
 from .markup import esc
-from .render_cache import STAMP, link_tree
+from .render_cache import STAMP, mirror_tree
 
 FILTERS = (("publics", "Public"), ("secteurs", "Secteur"), ("modes_intervention", "Mode"),
            ("themes", "Thème"), ("niveau_preuve", "Niveau de preuve"))
@@ -168,6 +168,8 @@ class SearchBundle:
             self._error = exc if str(exc).startswith(FAILURE) else KbError(f"{FAILURE} : {exc}")
         except OSError as exc:
             self._error = KbError(f"{FAILURE} : {os_error_message(exc)}")
+        except Exception as exc:  # noqa: BLE001 - told by wait(), never a bundle taken as made
+            self._error = KbError(f"{FAILURE} : {exc.__class__.__name__}: {exc}")
 
     def _prepare(self, corpus: Corpus) -> _Plan | None:
         """In the child: every changed sheet's page and words written; what Pagefind has to index
@@ -240,9 +242,9 @@ class SearchBundle:
             staging = self.output.with_name(f".{self.output.name}.tmp")
             if staging.exists():
                 shutil.rmtree(staging)
-            link_tree(self.parts / "0", staging)  # hard links: the parts are never written into
+            mirror_tree(self.parts / "0", staging)  # hard links: the parts are never written into
             for part in range(1, count):
-                link_tree(self.parts / str(part), staging / PARTS_DIR / str(part))
+                mirror_tree(self.parts / str(part), staging / PARTS_DIR / str(part))
             replace_dir(staging, self.output)
         for name, content in plan.extras.items():
             (self.output / name).write_text(content, encoding="utf-8")
