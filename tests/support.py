@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -41,8 +42,6 @@ def small_project(root: Path, *, site: bool = False, module: bool = False) -> Pa
     """A throw-away project at `root`: the real schemas and the three fixture sheets; with `site`,
     what `kb build` needs too (mkdocs.yml, docs, CONTRIBUTING.md, node_modules); with `module`, the
     fixture module."""
-    import shutil
-
     shutil.copytree(REPO / "schemas", root / "schemas")
     shutil.copytree(FIXTURES / "sheets", root / "practices")
     if site:
@@ -54,4 +53,16 @@ def small_project(root: Path, *, site: bool = False, module: bool = False) -> Pa
     if module:
         (root / "modules").mkdir()
         shutil.copy(FIXTURES / "modules" / "module-test.yml", root / "modules")
+    return root
+
+
+def landed_copy(root: Path) -> Path:
+    """A throw-away copy of the project at `root`, with the landed content."""
+    root.mkdir()
+    for name in ("practices", "annexes", "schemas", "docs", "modules"):
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, root / name)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
+    (root / "node_modules").symlink_to(REPO / "node_modules")
     return root

@@ -17,20 +17,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 from kb.cli import run
 
-from support import CHROMIUM, CHROMIUM_ARGS  # noqa: F401 (used by the tests that import them from here)
+from support import CHROMIUM, CHROMIUM_ARGS, landed_copy  # noqa: F401 (used by the tests that import them from here)
 
-
-
-def landed_copy(root: Path) -> Path:
-    """A throw-away copy of the project at `root`, with the landed content."""
-    root.mkdir()
-    for name in ("practices", "annexes", "schemas", "docs", "modules"):
-        if (REPO / name).is_dir():
-            shutil.copytree(REPO / name, root / name)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copy(REPO / "CONTRIBUTING.md", root / "CONTRIBUTING.md")
-    (root / "node_modules").symlink_to(REPO / "node_modules")
-    return root
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ import pytest
 from kb.cli import run
 from kb.search.quality import SITE_SEARCH_JS, evaluate, load_judgements, summarise
 
-from conftest import landed_copy
+from support import landed_copy
 from test_search_site import JUDGEMENTS, MIN_NDCG, MIN_NDCG_SITUATIONS, MIN_OFF_TOPIC_NOTHING
 
 PART = 40
