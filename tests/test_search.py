@@ -324,3 +324,14 @@ def test_drafts_come_after_validated_sheets(starter: Path) -> None:
     path.write_text(text.replace("statut: en_relecture", "statut: brouillon", 1), encoding="utf-8")
     after = _ids(load(starter).corpus, "génogramme famille", limit=5)
     assert after[-1] == "genogramme" and after[:4] == [s for s in before if s != "genogramme"][:4]
+
+
+def test_distinct_words_are_the_words_of_the_text(corpus) -> None:
+    """The search bundle analyses each distinct word once: the same words as the whole text analysed."""
+    from kb.search.french import distinct_words, words
+
+    texts = [sheet.body for sheet in corpus.sheets]
+    texts.append("L'ŒUVRE d'İstanbul, cœur naïve ; Æsop x² 3ème _a_ é-e les DES enfants")
+    for text in texts:
+        assert distinct_words(text) == set(words(text))
+    assert {"naive", "3eme", "enfants"} <= distinct_words(texts[-1]) and not {"les", "des", "l"} & distinct_words(texts[-1])

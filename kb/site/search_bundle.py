@@ -37,7 +37,7 @@ from ..memo import add_code_and_vocabularies
 from ..model import Corpus, Sheet, Vocabulary
 from ..fileio import os_error_message, replace_dir, write_atomic
 from ..processes import Forked, die_with_parent, lower_priority
-from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, words
+from ..search.french import WEAK_WEIGHT, WEAK_WORDS, distinct_words, stop_words, words
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
 from ..search.terms import Situations, sheet_terms
@@ -200,7 +200,7 @@ class SearchBundle:
             text = "\n".join((sheet.title, sheet.summary, terms, body))
             # one string per distinct word of the base, not one per sheet using it: at 10 000 sheets the
             # words kept for every sheet are millions of strings, most of them the same few thousand
-            return (tuple(map(sys.intern, set(words(text)))),
+            return (tuple(map(sys.intern, distinct_words(text))),
                     tuple(map(sys.intern, set(_WORD.findall(text.lower())))))
 
         used, written = BaseWords(self.words, shared).count(made_of, page_and_words, missing)
