@@ -174,12 +174,15 @@ def build(obj: Context, no_mkdocs: bool) -> None:
         # Pagefind indexes the sheets (only the parts where one changed) while the graph is analysed,
         # the pages generated and MkDocs works: at a lower priority beside a full build, at the normal
         # one when MkDocs renders only what changed
-        bundle = SearchBundle(corpus, root / "build", background=not has_cache(root)) if not no_mkdocs else None
+        large, full = len(corpus.sheets) >= LARGE_BASE, not has_cache(root)
+        # a full build of a large base: Pagefind (0.5 GB per thousand sheets) waits until the graph
+        # is let go of
+        bundle = SearchBundle(corpus, root / "build", background=full, held=large and full) \
+            if not no_mkdocs else None
         similar = start_similar(corpus, cached=True)  # in a child process, while this one builds and analyses the graph
         # kb search's index: brought up to date beside MkDocs, at a lower priority; the first one is
         # made by the first search (at 10 000 sheets, a minute of one core the build need not wait for)
         indexing = start_indexing(corpus) if has_index(root) else None
-        large = len(corpus.sheets) >= LARGE_BASE
         # PDF, DOCX, ODT, HTML: from now on a small base, after the graph and the pages' data a large one
         exports = ModuleExports(corpus, result.modules, start=not large)
         obj.progress.update("Graphe, analyse et fiches similaires")
@@ -209,6 +212,7 @@ def build(obj: Context, no_mkdocs: bool) -> None:
         del data, corpus, result, similar
         give_back_memory()
         exports.start()
+        bundle.go()
         clock = time.perf_counter()
         published = publish(root, bundle, progress=obj.progress, module_exports=exports)
         rendered = (f"{published.rendered} page(s) rendue(s) à nouveau" if published.partial

@@ -33,7 +33,9 @@ class ModuleExports:
     def start(self) -> None:
         if self._work is None and self._modules:
             corpus, modules = self._corpus, self._modules
-            self._work = Forked(lambda: _export_all(corpus, modules), FAILURE, background=True)
+            # at the normal priority: a few seconds of one core, whose memory (WeasyPrint, pandoc: 0.4 GB)
+            # is given back before Pagefind's is needed, rather than held the whole build long
+            self._work = Forked(lambda: _export_all(corpus, modules), FAILURE)
 
     def wait(self) -> dict[str, Path]:
         self.start()

@@ -22,6 +22,7 @@ from mkdocs.structure.files import Files
 from ..errors import KbError
 from ..export.background import ModuleExports
 from ..fileio import os_error_message, replace_dir, staging_dir
+from ..processes import give_back_memory
 from ..progress import SILENT, Progress
 from ..cms.admin import write_admin
 from .clean import clean_pages, is_page
@@ -75,6 +76,8 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         outputs = config.plugins["relier-sorties"] = _Outputs(incremental)
         with _no_cyclic_gc():
             build(config, dirty=True)  # the cache is empty when not incremental
+        search_bundle.hurry()  # MkDocs' workers are gone: the cores are Pagefind's
+        give_back_memory()
         files, changed = outputs.files, outputs.changed
         progress.clear()
     except (MkDocsException, OSError) as exc:

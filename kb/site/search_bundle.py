@@ -28,6 +28,7 @@ import subprocess
 import sys
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -44,6 +45,7 @@ from ..search.terms import Situations, sheet_terms
 from ..text import fold, plain_text
 from .bundle_words import BaseWords, Words
 from .markup import esc
+from .parallel import workers
 from .render_cache import STAMP, mirror_tree
 
 FILTERS = (("publics", "Public"), ("secteurs", "Secteur"), ("modes_intervention", "Mode"),
@@ -112,6 +114,10 @@ def _shared_key(corpus: Corpus) -> str:
     return digest.hexdigest()
 
 
+def _stamped(folder: Path, stamp: str) -> bool:
+    return (folder / STAMP).is_file() and (folder / STAMP).read_text(encoding="utf-8") == stamp
+
+
 def parts_for(sheets: int) -> int:
     """How many parts the index is made of: one up to PART_SIZE sheets."""
     return max(1, math.ceil(sheets / PART_SIZE))
@@ -144,13 +150,21 @@ class SearchBundle:
     """Writes the pages in a child process and runs Pagefind on them from a thread, at a lower
     priority, while MkDocs builds; `wait()` returns the folder holding the bundle."""
 
-    def __init__(self, corpus: Corpus, build_dir: Path, background: bool = True) -> None:
-        """`background`: at a lower priority (beside a full MkDocs build, which comes first)."""
+    def __init__(self, corpus: Corpus, build_dir: Path, background: bool = True, held: bool = False) -> None:
+        """`background`: at a lower priority (beside a full MkDocs build, which comes first).
+        `held`: Pagefind waits for `go()` (a large base: until the graph's memory is let go of)."""
         self.pages = build_dir / "pagefind-pages"
         self.parts = build_dir / "pagefind-parties"  # with several parts: each one's index
         self.words = build_dir / "pagefind-mots"  # the base's words, kept sheet by sheet
         self.output = build_dir / "pagefind"
         self._background = background
+        self._lock = threading.Lock()
+        self._todo: list[int] | None = None  # the parts waiting for Pagefind, while they are indexed
+        self._helpers: list[threading.Thread] = []
+        self._help: Callable[[], None] = lambda: None
+        self._go = threading.Event()
+        if not held:
+            self._go.set()
         # the pages and the words need the sheets: a forked child, which carries a copy of the whole
         # corpus, and ends when they are written; Pagefind (minutes at 10 000 sheets) is then started
         # by a thread of this process, not by that child: the copy is not kept alive meanwhile
@@ -162,6 +176,7 @@ class SearchBundle:
     def _finish(self, prepared: Forked[_Plan | None]) -> None:
         try:
             plan = prepared.wait()
+            self._go.wait()
             if plan is not None:
                 self._index(plan)
         except KbError as exc:
@@ -229,13 +244,8 @@ class SearchBundle:
             self._pagefind(self.pages, self.output)
         else:  # each part indexed on its own, again only when one of its pages changed
             self.parts.mkdir(parents=True, exist_ok=True)
-            for part in range(count):
-                made = self.parts / str(part)
-                if not ((made / STAMP).is_file() and (made / STAMP).read_text(encoding="utf-8") == stamps[part]):
-                    if made.exists():
-                        shutil.rmtree(made)
-                    self._pagefind(self._site(part, count), made)
-                    (made / STAMP).write_text(stamps[part], encoding="utf-8")
+            self._index_parts([part for part in range(count) if not _stamped(self.parts / str(part), stamps[part])],
+                              count, stamps)
             for folder in self.parts.iterdir():
                 if not folder.name.isdigit() or int(folder.name) >= count:
                     shutil.rmtree(folder)
@@ -249,6 +259,54 @@ class SearchBundle:
         for name, content in plan.extras.items():
             (self.output / name).write_text(content, encoding="utf-8")
         (self.output / STAMP).write_text(plan.stamp, encoding="utf-8")  # last: a bundle cut short is not reused
+
+    def _index_parts(self, todo: list[int], count: int, stamps: list[str]) -> None:
+        """Pagefind on each part in `todo`, one at a time; two or more at once from `hurry()` on."""
+        errors: list[BaseException] = []
+
+        def work() -> None:
+            while True:
+                with self._lock:
+                    if not todo or errors:
+                        return
+                    part = todo.pop(0)
+                made = self.parts / str(part)
+                try:
+                    if made.exists():
+                        shutil.rmtree(made)
+                    self._pagefind(self._site(part, count), made)
+                    (made / STAMP).write_text(stamps[part], encoding="utf-8")
+                except BaseException as exc:  # noqa: BLE001 - raised below, in the bundle's thread
+                    with self._lock:
+                        errors.append(exc)
+                    return
+
+        with self._lock:
+            self._todo, self._help = todo, work
+        work()
+        with self._lock:
+            self._todo, helpers = None, list(self._helpers)
+        for helper in helpers:
+            helper.join()
+        if errors:
+            raise errors[0]
+
+    def go(self) -> None:
+        """Pagefind may start (see `held`)."""
+        self._go.set()
+
+    def hurry(self) -> None:
+        """MkDocs is done: the parts not yet indexed are indexed one per core, at the normal priority
+        (Pagefind's process takes 0.5 GB per thousand sheets: not beside MkDocs' workers)."""
+        self._go.set()
+        with self._lock:
+            self._background = False
+            if self._todo is None or self._helpers:
+                return
+            for _ in range(min(workers(), len(self._todo)) - 1):
+                helper = threading.Thread(target=self._help, name="relier-pagefind-aide", daemon=True)
+                helper.start()
+                self._helpers.append(helper)
 
     def _site(self, part: int, count: int) -> Path:
         """The folder Pagefind indexes for this part (the pages themselves when there is one part)."""
@@ -291,6 +349,7 @@ class SearchBundle:
         return extras
 
     def wait(self) -> Path:
+        self.hurry()
         self._thread.join()
         if self._error is not None:
             raise self._error
