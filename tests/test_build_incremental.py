@@ -215,3 +215,18 @@ def test_an_unchanged_base_reuses_the_search_bundle(built: Path) -> None:
         assert done.returncode == 0, done.stderr
     assert stamp.stat().st_mtime_ns == before
     assert (built / "site" / "pagefind" / "pagefind.js").is_file()
+
+
+def test_a_full_build_leaves_the_next_one_its_folder(built: Path, kb) -> None:
+    """The first edit after a full build assembles its site in a tree of links a full build left
+    (no folder per sheet made then), and publishes every page."""
+    recycled = built / "build" / "site-precedent"
+    page = recycled / SHEET
+    assert page.is_file() and page.stat().st_ino == (built / "site" / SHEET).stat().st_ino
+    pages = _pages(set(_state(built / "site")))
+    _edit(built, "ecoute-en-binome.md", "## Contexte\n", "## Contexte\n\nMot parapluie.\n")
+    result = kb("--root", built, "build")
+    assert result.exit_code == 0, result
+    assert "parapluie" in (built / "site" / SHEET).read_text(encoding="utf-8")
+    assert _pages(set(_state(built / "site"))) == pages
+    assert (built / "build" / "site-precedent" / SHEET).is_file()  # the site it replaced, kept for the next one

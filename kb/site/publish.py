@@ -107,6 +107,8 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
             seal(cache, stamp)
         mirror_tree(cache, staging, keep=frozenset({"admin", "pagefind"}))
         write_admin(root, staging / "admin")  # the web editor, beside the pages (not through MkDocs)
+        if not incremental and stamp is not None:  # the next build's folder, made while Pagefind finishes (_staging)
+            mirror_tree(cache, root / RECYCLED)
         bundle = search_bundle.wait()
         documents = module_exports.wait() if module_exports else {}
         mirror_tree(bundle, staging / "pagefind")  # Pagefind writes a new folder when it runs: never into these
@@ -142,7 +144,9 @@ def _staging(root: Path, incremental: bool) -> Path:
     """The folder the site is assembled in. After a partial MkDocs build, the previous site (kept
     by the last build) is brought up to date there: the same folders, and the same hard links for
     every page that did not change (kb/site/render_cache.py, mirror_tree). After a full one nothing
-    of it can be kept: a new folder, and the previous site removed after kb build has ended."""
+    of it can be kept: a new folder, and the previous site removed after kb build has ended; a full
+    build leaves a tree of links to its pages for the next one instead (the first edit after
+    `make site` would otherwise make ten thousand folders at 10 000 sheets)."""
     staging = staging_dir(root / "build" / "site")
     recycled = root / RECYCLED
     if not recycled.is_dir():
