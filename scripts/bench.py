@@ -9,8 +9,9 @@ p95) over the judged queries. Then the build, in the same run: `kb build` cold a
 MkDocs Material site of the sheets' own Markdown (copied into bare-docs/ with a one-line home
 page, sheets outside the nav, `search: {lang: fr}`, Material in French), as a ratio; `kb build`
 after one more edited sheet against the bare site built again after the same edit; `kb build`
-with nothing changed; the peak memory of each build's whole process tree (sampled from /proc),
-its CPU time (with its children's) and the time of each of its steps; and, as a second, labelled
+with nothing changed; the peak memory of each build's whole process tree (sampled from /proc,
+in a build of its own: sampling slows what it samples, see `run`), its CPU time (with its
+children's) and the time of each of its steps; and, as a second, labelled
 figure, MkDocs Material over Relier's own generated tree (build/docs). Then `kb serve`: the time
 to serve its first page, and from an edited sheet to its page served up to date.
 Last, the bytes a browser downloads to open the home page and get results for a first search
@@ -112,23 +113,28 @@ def _proc_fields(pid: int, name: str, keys: tuple[str, ...]) -> dict[str, int]:
 LAST: dict[str, object] = {}  # the last command's CPU time (s) and what it said on stderr
 
 
-def run(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Wall time (s) and peak memory (MB, the whole process tree) of one command; its CPU time
-    (its own and its children's, user + system) and its stderr in LAST. CPU time says what the
-    work costs whatever else the machine is doing; wall time is what a user waits."""
+def run(command: list[str], cwd: Path, sample: bool = True) -> tuple[float, int]:
+    """Wall time (s) and peak memory (MB, the whole process tree; 0 unless `sample`) of one
+    command; its CPU time (its own and its children's, user + system) and its stderr in LAST. CPU
+    time says what the work costs whatever else the machine is doing; wall time is what a user
+    waits. Sampling the memory disturbs what it measures: reading a process's smaps_rollup walks
+    its page tables under its memory lock (24 ms for a 1.3 GB process), so at 10 000 sheets the
+    sampler takes most of a core from `kb build`'s processes on a two-core machine, and hardly
+    anything from a one-process build. Builds whose time is compared are run unsampled."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = Peak(proc.pid)
+    peak = Peak(proc.pid) if sample else None
     _, stderr = proc.communicate()
     elapsed = time.perf_counter() - start
-    peak.stop()
+    if peak is not None:
+        peak.stop()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     LAST["cpu_s"] = round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1)
     LAST["stderr"] = stderr.decode("utf-8", "replace")
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}: {stderr.decode()[-2000:]}")
-    return elapsed, max(peak.tree_kb, peak.single_kb) // 1024
+    return elapsed, max(peak.tree_kb, peak.single_kb) // 1024 if peak is not None else 0
 
 
 PHASES = {"Vérifié": "phase_check_s", "Graphe": "phase_graph_s", "Généré": "phase_generate_s",
@@ -323,27 +329,35 @@ def bench(n: int, workdir: Path, build_only: bool = False) -> dict[str, object]:
 
     # The build, cold and after one edited sheet, each beside the bare MkDocs site of the same
     # sheets, one right after the other (a busy machine slows both alike).
-    shutil.rmtree(root / "build", ignore_errors=True)
-    shutil.rmtree(root / "site", ignore_errors=True)
-    build_time, figures["build_peak_mb"] = run([KB, "build"], root)
+    # first a cold build for its memory alone (sampled), then the cold build that is timed (not)
+    for sampled in (True, False):
+        shutil.rmtree(root / "build", ignore_errors=True)
+        shutil.rmtree(root / "site", ignore_errors=True)
+        build_time, peak = run([KB, "build"], root, sample=sampled)
+        if sampled:
+            figures["build_peak_mb"] = peak
+            figures["build_cold_sampled_s"] = round(build_time, 1)
     figures["build_cold_s"] = round(build_time, 1)
     figures["build_cold_cpu_s"] = LAST["cpu_s"]
     figures.update(phases(str(LAST["stderr"])))
     bare = bare_project(root)
-    bare_time, figures["bare_peak_mb"] = run([MKDOCS, "build", "-q", "-f", str(bare)], root)
+    bare_time, _ = run([MKDOCS, "build", "-q", "-f", str(bare)], root, sample=False)
     figures["bare_mkdocs_s"] = round(bare_time, 1)
     figures["bare_cpu_s"] = LAST["cpu_s"]
     figures["build_ratio"] = round(build_time / bare_time, 2)
 
     second = sheets[len(sheets) // 2]
     edit(second, "bouclier")
-    edit_time, figures["build_edit_peak_mb"] = run([KB, "build"], root)
+    edit_time, _ = run([KB, "build"], root, sample=False)
     figures["build_edit_s"] = round(edit_time, 1)
     figures["build_edit_cpu_s"] = LAST["cpu_s"]
     edit(root / "bare-docs" / second.relative_to(root / "practices"), "bouclier")
-    bare_edit_time, _ = run([MKDOCS, "build", "-q", "-f", str(bare)], root)
+    bare_edit_time, figures["bare_peak_mb"] = run([MKDOCS, "build", "-q", "-f", str(bare)], root)  # sampled
     figures["bare_mkdocs_edit_s"] = round(bare_edit_time, 1)
     figures["build_edit_ratio"] = round(edit_time / bare_edit_time, 2)
+    third = sheets[len(sheets) // 4]  # the edited-sheet build's memory, from another edit (sampled)
+    edit(third, "tonnelle")
+    _, figures["build_edit_peak_mb"] = run([KB, "build"], root)
     figures["build_peak_mb"] = max(figures["build_peak_mb"], figures["build_edit_peak_mb"])
     if "bouclier" not in (root / "site" / "fiches" / second.stem / "index.html").read_text("utf-8"):
         raise SystemExit(f"kb build after an edit: {second.stem} does not show the change")
@@ -376,6 +390,7 @@ ROWS = [
     ("search_p95_ms", "recherche p95, à chaud (ms)", "search_p95_ms"),
     ("build_cold_s", "kb build à froid (s)", None),
     ("build_cold_cpu_s", "kb build à froid : temps CPU, processus et enfants (s)", None),
+    ("build_cold_sampled_s", "kb build à froid pendant la mesure de sa mémoire (s)", None),
     ("phase_check_s", "  dont kb check (s)", None),
     ("phase_graph_s", "  dont graphe, analyse, fiches similaires (s)", None),
     ("phase_generate_s", "  dont génération de build/docs (s)", None),
