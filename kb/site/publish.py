@@ -77,7 +77,8 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         with _no_cyclic_gc():
             build(config, dirty=True)  # the cache is empty when not incremental
         search_bundle.hurry()  # MkDocs' workers are gone: the cores are Pagefind's
-        give_back_memory()
+        if not incremental:  # two Pagefind processes may now run: MkDocs' memory handed back first
+            give_back_memory()
         files, changed = outputs.files, outputs.changed
         progress.clear()
     except (MkDocsException, OSError) as exc:

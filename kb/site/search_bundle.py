@@ -46,7 +46,7 @@ from ..text import fold, plain_text
 from .bundle_words import BaseWords, Words
 from .markup import esc
 from .parallel import workers
-from .render_cache import STAMP, mirror_tree
+from .render_cache import STAMP, is_valid, mirror_tree
 
 FILTERS = (("publics", "Public"), ("secteurs", "Secteur"), ("modes_intervention", "Mode"),
            ("themes", "Thème"), ("niveau_preuve", "Niveau de preuve"))
@@ -112,10 +112,6 @@ def _shared_key(corpus: Corpus) -> str:
     digest = hashlib.sha256(MEMO_FORMAT.encode())
     add_code_and_vocabularies(digest, code, corpus.vocabularies)
     return digest.hexdigest()
-
-
-def _stamped(folder: Path, stamp: str) -> bool:
-    return (folder / STAMP).is_file() and (folder / STAMP).read_text(encoding="utf-8") == stamp
 
 
 def parts_for(sheets: int) -> int:
@@ -229,8 +225,7 @@ class SearchBundle:
         layout.write_text(str(count), encoding="utf-8")
         stamps = [_digest(shared, part_keys, {}) for part_keys in keys]
         stamp = _digest(shared, {str(i): s for i, s in enumerate(stamps)}, extras)
-        if (self.output / "pagefind.js").is_file() and (self.output / STAMP).is_file() \
-                and (self.output / STAMP).read_text(encoding="utf-8") == stamp:
+        if (self.output / "pagefind.js").is_file() and is_valid(self.output, stamp):
             return None  # nothing the search shows has changed: the last bundle stands
         return _Plan(count, stamps, stamp, extras)
 
@@ -244,7 +239,7 @@ class SearchBundle:
             self._pagefind(self.pages, self.output)
         else:  # each part indexed on its own, again only when one of its pages changed
             self.parts.mkdir(parents=True, exist_ok=True)
-            self._index_parts([part for part in range(count) if not _stamped(self.parts / str(part), stamps[part])],
+            self._index_parts([part for part in range(count) if not is_valid(self.parts / str(part), stamps[part])],
                               count, stamps)
             for folder in self.parts.iterdir():
                 if not folder.name.isdigit() or int(folder.name) >= count:
