@@ -93,17 +93,20 @@ def _evidence(sheet: Sheet) -> Iterator[Diagnostic]:
     rel = sheet.source.rel_path
     level = fm.get("niveau_preuve")
     provenance = provenance_of(sheet)
-    where = sheet.source.position(("niveau_preuve",))
+
+    def where() -> tuple[int, int]:  # only when there is something to say: positions cost a second parse
+        return sheet.source.position(("niveau_preuve",))
+
     if level in _BACKING and not provenance.evidence_backing:
-        yield error(rel, where, "preuve-appui",
+        yield error(rel, where(), "preuve-appui",
                     f"niveau_preuve: « {level} » doit dire sur quoi il s'appuie : ajoutez « preuve: {{appui: …}} » "
                     f"avec {_BACKING[level]}")
     if level == "obligation_legale" and not fm.get("cadre_juridique"):
-        yield error(rel, where, "preuve-appui",
+        yield error(rel, where(), "preuve-appui",
                     "niveau_preuve: une obligation légale se fonde sur des textes : listez-les sous "
                     "« cadre_juridique: » (par exemple [\"CASF L311-6\"])")
     if level == "evaluee" and not provenance.evidence_effect:
-        yield error(rel, where, "preuve-appui",
+        yield error(rel, where(), "preuve-appui",
                     "niveau_preuve: dites ce que l'évaluation a trouvé : « preuve: {effet: positif} », « mitige » "
                     "ou « sans_effet_demontre » — une pratique évaluée sans effet démontré reste « evaluee »")
     if provenance.evidence_effect and level != "evaluee":
@@ -111,6 +114,6 @@ def _evidence(sheet: Sheet) -> Iterator[Diagnostic]:
                     f"preuve.effet: un effet mesuré suppose « niveau_preuve: evaluee » (ici « {level} ») : "
                     "changez le niveau ou retirez « effet »")
     if level == "documentee" and not fm.get("sources"):
-        yield error(rel, where, "preuve-appui",
+        yield error(rel, where(), "preuve-appui",
                     "niveau_preuve: une pratique « documentee » l'est par des écrits : citez-les sous « sources: », "
                     "ou choisissez « experientielle »")
