@@ -60,8 +60,18 @@ _TOKEN = re.compile(r"\w+")  # the analysers' tokenizer: a word is analysed on i
 def distinct_words(text: str) -> set[str]:
     """`set(words(text))`, each distinct word analysed once (a long text repeats most of its words:
     at 10 000 sheets, half a minute saved on the site's search bundle)."""
+    return words_of_tokens(tokens(text))
+
+
+def tokens(text: str) -> set[str]:
+    """The distinct tokens of `text`, as written (what `distinct_words` analyses)."""
+    return set(_TOKEN.findall(text))
+
+
+def words_of_tokens(found_tokens: set[str]) -> set[str]:
+    """`distinct_words` of a text whose `tokens` are these."""
     found: set[str] = set()
-    found.update(*map(_word, set(_TOKEN.findall(text))))
+    found.update(*map(_word, found_tokens))
     return found
 
 

@@ -22,7 +22,6 @@ import hashlib
 import json
 import math
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -38,7 +37,7 @@ from ..memo import add_code_and_vocabularies
 from ..model import Corpus, Sheet, Vocabulary
 from ..fileio import os_error_message, replace_dir, write_atomic
 from ..processes import Forked, die_with_parent, lower_priority
-from ..search.french import WEAK_WEIGHT, WEAK_WORDS, distinct_words, stop_words, words
+from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, tokens, words, words_of_tokens
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
 from ..search.terms import Situations, sheet_terms
@@ -53,7 +52,6 @@ FILTERS = (("publics", "Public"), ("secteurs", "Secteur"), ("modes_intervention"
 VOCABULARY_OF = {"publics": "publics", "secteurs": "secteurs", "modes_intervention": "modes_intervention",
                  "themes": "themes", "niveau_preuve": "niveaux_preuve"}
 QUERIES_FILE = "relier-requetes.json"
-_WORD = re.compile(r"\w+")
 # A word matches a sheet strongly from this Pagefind score (the site's own scale; kb search's is
 # kb.search.engine.STRONG_MATCH), calibrated on tests/search/judgements.yml with scripts/search_quality.py
 
@@ -211,8 +209,10 @@ class SearchBundle:
             text = "\n".join((sheet.title, sheet.summary, terms, body))
             # one string per distinct word of the base, not one per sheet using it: at 10 000 sheets the
             # words kept for every sheet are millions of strings, most of them the same few thousand
-            return (tuple(map(sys.intern, distinct_words(text))),
-                    tuple(map(sys.intern, set(_WORD.findall(text.lower())))))
+            # the text's tokens found once: its words analysed, and as written (in lower case)
+            written = tokens(text)
+            return (tuple(map(sys.intern, words_of_tokens(written))),
+                    tuple(map(sys.intern, set(map(str.lower, written)))))
 
         used, written = BaseWords(self.words, shared).count(made_of, page_and_words, missing)
         extras = self._extras(corpus, used, written, count)
