@@ -121,6 +121,7 @@ def run(command: list[str], cwd: Path, sample: bool = True) -> tuple[float, int]
     its page tables under its memory lock (24 ms for a 1.3 GB process), so at 10 000 sheets the
     sampler takes most of a core from `kb build`'s processes on a two-core machine, and hardly
     anything from a one-process build. Builds whose time is compared are run unsampled."""
+    os.sync()  # what an earlier step wrote (10 000 sheets just generated) is not flushed during this one
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
