@@ -5,14 +5,13 @@ praticiens » are, who reviewed it and when, and what backs its evidence level."
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from .model import Provenance, Review, Section, Sheet, parse_date
-from .text import fold
+from .text import fold, heading_key
 
 QUOTES_SECTION = "Paroles de praticiens"
-_QUOTES_KEY = fold(QUOTES_SECTION)
+_QUOTES_KEY = heading_key(QUOTES_SECTION)
 
 # The label shown above « Paroles de praticiens », on the site and in the exports.
 QUOTES_LABELS = {
@@ -83,14 +82,9 @@ def independent_reviews(sheet: Sheet, provenance: Provenance) -> list[Review]:
 def quotes_section(sheet: Sheet) -> Section | None:
     """The « Paroles de praticiens » section, if the sheet has one."""
     for section in sheet.sections:
-        if _title_key(section.title) == _QUOTES_KEY:
+        if heading_key(section.title) == _QUOTES_KEY:
             return section
     return None
-
-
-@lru_cache(maxsize=4096)
-def _title_key(title: str) -> str:  # section titles repeat from sheet to sheet: each folded once
-    return fold(title).rstrip(" :")
 
 
 def quotes_label(sheet: Sheet, provenance: Provenance) -> str:

@@ -6,6 +6,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -14,6 +15,14 @@ def fold(text: str) -> str:
     """Lower-case and strip accents: « Éducatif » -> « educatif »."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def heading_key(heading: str) -> str:
+    """A `##` heading as it is compared with the template's titles: folded, without a final colon
+    (« Paroles de praticiens : » is « paroles de praticiens »). Headings repeat from sheet to sheet:
+    each is folded once."""
+    return fold(heading).rstrip(" :")
 
 
 def slugify(text: str, sep: str = "-", max_length: int = 80) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..diagnostics import Diagnostic, error, warning
-from ..model import Sheet
+from ..model import Position, Sheet
 from ..provenance import independent_reviews, provenance_of, quotes_section
 from .sections import PLACEHOLDER
 
@@ -94,7 +94,7 @@ def _evidence(sheet: Sheet) -> Iterator[Diagnostic]:
     level = fm.get("niveau_preuve")
     provenance = provenance_of(sheet)
 
-    def where() -> tuple[int, int]:  # only when there is something to say: positions cost a second parse
+    def where() -> Position:  # only when there is something to say: positions cost a second parse
         return sheet.source.position(("niveau_preuve",))
 
     if level in _BACKING and not provenance.evidence_backing:

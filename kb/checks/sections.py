@@ -4,23 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from ..diagnostics import Diagnostic, error, warning
 from ..model import SECTIONS, Sheet
-from ..text import did_you_mean, fold, quote
+from ..text import did_you_mean, heading_key, quote
 
-_CANONICAL = {fold(title): title for title, _ in SECTIONS}
+_CANONICAL = {heading_key(title): title for title, _ in SECTIONS}
 _ORDER = {title: index for index, (title, _) in enumerate(SECTIONS)}
 _REQUIRED = dict(SECTIONS)
 # The template's placeholders start with « À compléter » (prose may say « un dossier à compléter »)
 PLACEHOLDER = re.compile(r"^\W*[àaÀA] compl[ée]ter\b")
 
 
-@lru_cache(maxsize=1024)
 def _canonical(heading: str) -> str | None:
     """The template's title for a `##` heading written with other accents, case or a colon."""
-    return _CANONICAL.get(fold(heading).rstrip(" :"))
+    return _CANONICAL.get(heading_key(heading))
 
 
 def check_sections(sheet: Sheet) -> Iterator[Diagnostic]:
