@@ -13,7 +13,7 @@ import pytest
 from kb.loader import load
 from kb.search import refresh_index, search, similar_sheets
 from kb.search.quality import CATEGORIES, OFF_TOPIC, evaluate, kb_ranker, load_judgements, summarise
-from support import REPO, sheet_text
+from support import PRACTITIONER_PHRASINGS, REPO, sheet_text
 
 MIN_NDCG, MIN_RECALL, MIN_NDCG_SITUATIONS, MIN_CATEGORY, MIN_OFF_TOPIC_NOTHING = 0.89, 0.93, 0.78, 0.78, 0.80
 
@@ -260,6 +260,11 @@ def test_a_situation_finds_the_sheets_it_names(tmp_path: Path) -> None:
 """, encoding="utf-8")
     found = search(load(root).corpus, "un jeune avec une zorglubite aiguë")
     assert [h.id for h in found.hits][:1] == ["photolangage"] and not found.nothing_good
+
+
+@pytest.mark.parametrize("query, first", PRACTITIONER_PHRASINGS)
+def test_practitioner_phrasings_find_their_sheet_first(corpus, query: str, first: str) -> None:
+    assert _ids(corpus, query, limit=3)[:1] == [first]
 
 
 def test_incidental_words_weigh_less_than_the_need(corpus) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from kb.loader import load
 from kb.search.quality import SITE_SEARCH_JS, evaluate, kb_ranker, load_judgements, summarise
+from support import PRACTITIONER_PHRASINGS
 
 REPO = Path(__file__).resolve().parents[2]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -65,6 +66,17 @@ def test_site_search_quality_matches_kb_search(browser, server: str) -> None:
     assert site["repondables_vides"] == []  # every answerable query shows sheets
     # a query that finds no sheet at all is always said « nothing good »
     assert all(nothing for ids, nothing in by_query.values() if not ids)
+
+
+def test_practitioner_phrasings_find_their_sheet_first(browser, server: str) -> None:
+    """The site answers as `kb search` does (tests/test_search.py) to phrasings once answered wrong."""
+    page = browser.new_page()
+    page.goto(server + "/recherche/index.html")
+    page.wait_for_function("window.relierRecherche !== undefined")
+    answers = page.evaluate(SITE_SEARCH_JS, [query for query, _ in PRACTITIONER_PHRASINGS])
+    page.close()
+    wrong = {query: ids[:3] for (query, first), (ids, _) in zip(PRACTITIONER_PHRASINGS, answers) if ids[:1] != [first]}
+    assert wrong == {}
 
 
 def test_header_shows_sheets_as_one_types_and_the_keyboard_drives_them(visit) -> None:
