@@ -67,8 +67,14 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     return "\n".join(out)
 
 
+# what the card shows at once: whom the practice is for, where and how; the rest is one tap away
+# (on a phone, the whole card took two screens before the practice itself)
+CARD_FIRST = ("publics", "secteurs", "modes_intervention", "themes")
+
+
 def _card(data: SiteData, sheet: Sheet, here: str) -> str:
-    rows = []
+    first: list[str] = []
+    more: list[tuple[str, str]] = []
     for key, label, vocabulary_name, facet in CARD_TERMS:
         values = sheet.terms.get(key, ())
         if not values:
@@ -83,20 +89,31 @@ def _card(data: SiteData, sheet: Sheet, here: str) -> str:
                 items.append(f'<a href="{esc(html_link(here, page_path(kind, value)))}"{attr}>{text}</a>')
             else:
                 items.append(f"<span{attr}>{text}</span>")
-        rows.append(f"<dt>{esc(label)}</dt><dd>{', '.join(items)}</dd>")
+        row = f"<dt>{esc(label)}</dt><dd>{', '.join(items)}</dd>"
+        if key in CARD_FIRST:
+            first.append(row)
+        else:
+            more.append((label, row))
     fm = sheet.source.front_matter
     if isinstance(fm.get("age_min"), int) or isinstance(fm.get("age_max"), int):
         low, high = fm.get("age_min"), fm.get("age_max")
         ages = f"de {low} à {high} ans" if low is not None and high is not None else (
             f"à partir de {low} ans" if low is not None else f"jusqu'à {high} ans")
-        rows.append(f"<dt>Âge</dt><dd>{esc(ages)}</dd>")
+        first.append(f"<dt>Âge</dt><dd>{esc(ages)}</dd>")
     if isinstance(fm.get("duree"), str):
-        rows.append(f"<dt>Durée</dt><dd>{esc(fm['duree'])}</dd>")
+        more.append(("Durée", f"<dt>Durée</dt><dd>{esc(fm['duree'])}</dd>"))
     legal = [v for v in fm.get("cadre_juridique", []) or [] if isinstance(v, str)]
     if legal:
-        rows.append(f"<dt>Cadre juridique</dt><dd>{esc(', '.join(legal))}</dd>")
-    return ('<section class="relier-card" aria-label="Carte d\'identité de la fiche"><dl>'
-            + "".join(rows) + "</dl></section>\n")
+        more.append(("Cadre juridique", f"<dt>Cadre juridique</dt><dd>{esc(', '.join(legal))}</dd>"))
+    html = '<section class="relier-card" aria-label="Carte d\'identité de la fiche">'
+    if first:
+        html += "<dl>" + "".join(first) + "</dl>"
+    if more:
+        labels = [label for label, _ in more]
+        shown = ", ".join(label[0].lower() + label[1:] if not label[:2].isupper() else label for label in labels[:3])
+        html += (f'<details class="relier-card-plus"><summary>Plus sur la fiche : {esc(shown)}'
+                 f'{" …" if len(labels) > 3 else ""}</summary><dl>' + "".join(row for _, row in more) + "</dl></details>")
+    return html + "</section>\n"
 
 
 def _relations(data: SiteData, sheet: Sheet, here: str, out: list[str]) -> list[tuple[str, str, str]]:

@@ -132,3 +132,20 @@ def test_phone_layout_has_no_horizontal_scroll(visit) -> None:
     seen = visit("/fiches/genogramme/", width=390, height=844)
     overflow = seen.page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 1
+
+
+def test_on_a_phone_the_practice_starts_within_two_screens_and_the_rest_of_the_card_is_one_tap_away(visit) -> None:
+    seen = visit("/fiches/accompagnement-budgetaire/", width=390, height=844)
+    page = seen.page
+    context = page.locator("h2", has_text="Contexte").first
+    assert context.bounding_box()["y"] < 2 * 844  # it was at 2 600 px: card and provenance one row per line
+    card = page.locator(".relier-card")
+    assert card.locator("a[href*='themes/budget/']").is_visible()  # whom and what: at once
+    more = card.locator("details.relier-card-plus")
+    evidence, legal = more.locator("dt", has_text="Niveau de preuve"), more.locator("dt", has_text="Cadre juridique")
+    assert not evidence.is_visible()
+    more.locator("summary").click()
+    assert evidence.is_visible() and legal.is_visible()
+    provenance = page.locator(".relier-provenance")
+    assert provenance.locator("strong", has_text="Pas encore relue").is_visible()  # trust stays in plain sight
+    assert seen.errors == []
