@@ -25,7 +25,7 @@ Le nombre entre parenthèses dit combien de fiches restent si vous ajoutez ce cr
 <input id="relier-texte" type="search" placeholder="ex. : violence, domicile" autocomplete="off">
 <p><button type="button" data-relier-reset>Tout effacer</button></p>
 </form>
-<section class="relier-results" aria-label="Résultats">
+<section id="relier-resultats" class="relier-results" aria-label="Résultats" tabindex="-1">
 <p role="status" aria-live="polite"><strong data-relier-count>{plural(count, 'fiche')}</strong></p>
 <ul data-relier-list></ul>
 <noscript><p>Cette page a besoin de JavaScript. Sans lui, parcourez <a href="../fiches/index.html">la liste des fiches</a>.</p></noscript>

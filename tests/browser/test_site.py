@@ -149,3 +149,22 @@ def test_on_a_phone_the_practice_starts_within_two_screens_and_the_rest_of_the_c
     provenance = page.locator(".relier-provenance")
     assert provenance.locator("strong", has_text="Pas encore relue").is_visible()  # trust stays in plain sight
     assert seen.errors == []
+
+
+def test_on_a_phone_the_explorer_s_rubrics_are_closed_and_a_button_goes_to_the_sheets(visit) -> None:
+    seen = visit("/explorer/", width=390, height=844)
+    page = seen.page
+    rubrics = page.locator("details.relier-facet")
+    assert rubrics.count() >= 5 and page.locator("details.relier-facet[open]").count() == 0
+    jump = page.locator("a.relier-voir")
+    assert jump.is_visible() and jump.bounding_box()["y"] < 844  # on the first screen
+    rubrics.first.locator("summary").click()
+    page.check("#f-publics-adolescents")
+    count = int(re.match(r"\d+", page.inner_text("[data-relier-count]")).group())
+    assert jump.inner_text() == f"Voir les {count} fiches"
+    assert "1 cochée" in rubrics.first.locator("summary").inner_text()
+    jump.click()
+    page.wait_for_timeout(300)
+    first = page.locator("[data-relier-list] li a").first.bounding_box()
+    assert 0 <= first["y"] < 844  # the sheets, in view
+    assert seen.errors == []

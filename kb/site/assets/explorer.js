@@ -20,11 +20,31 @@
   var listEl = root.querySelector("[data-relier-list]");
   var boxes = {};
 
+  // On a phone the facets, open, filled the screen many times over before the first result: there
+  // each is a closed rubric saying how many boxes are ticked in it, and a button at the foot of the
+  // screen goes to the sheets; on a wide screen they are open beside the results.
+  var wide = window.matchMedia("(min-width: 60em)").matches;
+  var rubrics = {};
   facets.forEach(function (f) {
+    var rubric = document.createElement("details");
+    rubric.className = "relier-facet";
+    rubric.open = wide;
+    var summary = document.createElement("summary");
+    var name = document.createElement("span");
+    name.textContent = f.label;
+    var ticked = document.createElement("span");
+    ticked.className = "relier-count";
+    summary.appendChild(name);
+    summary.appendChild(document.createTextNode(" "));
+    summary.appendChild(ticked);
+    rubric.appendChild(summary);
+    rubrics[f.key] = ticked;
     var fs = document.createElement("fieldset");
     var lg = document.createElement("legend");
+    lg.className = "relier-sr-only";
     lg.textContent = f.label;
     fs.appendChild(lg);
+    rubric.appendChild(fs);
     boxes[f.key] = {};
     f.terms.forEach(function (t) {
       var id = "f-" + f.key + "-" + t.id;
@@ -40,8 +60,12 @@
       fs.appendChild(label);
       boxes[f.key][t.id] = { box: box, count: span, label: label };
     });
-    form.appendChild(fs);
+    form.appendChild(rubric);
   });
+  var jump = document.createElement("a");
+  jump.className = "relier-voir";
+  jump.href = "#relier-resultats";
+  form.appendChild(jump);
 
   function matches(sheet, words, except) {
     for (var i = 0; i < facets.length; i++) {
@@ -68,6 +92,11 @@
       });
     });
     countEl.textContent = hits.length + (hits.length > 1 ? " fiches" : " fiche");
+    jump.textContent = "Voir " + (hits.length > 1 ? "les " + hits.length + " fiches" : hits.length + " fiche");
+    facets.forEach(function (f) {
+      var n = selected[f.key].size;
+      rubrics[f.key].textContent = n ? "(" + n + (n > 1 ? " cochées)" : " cochée)") : "";
+    });
     listEl.textContent = "";
     hits.slice(0, 200).forEach(function (s) {
       var li = document.createElement("li");
