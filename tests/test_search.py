@@ -67,6 +67,18 @@ def test_acronyms_and_synonyms_expand_queries(tmp_path: Path) -> None:
     assert _ids(load(root).corpus, "ASE") == ["placement-familial"]
 
 
+def test_a_topic_s_members_are_searched_with_its_name_not_with_each_other(corpus) -> None:
+    """« deuil » and « directives anticipées » are both under the theme « Fin de vie et deuil »: the
+    first must not search for the second (it put the psychiatric advance directives first for
+    « deuil d'un enfant »); an acronym still brings the words it stands for."""
+    from kb.search.french import words
+    from kb.search.synonyms import SynonymTable, vocabulary_groups
+
+    table = SynonymTable(vocabulary_groups(corpus.vocabularies), words).as_mapping()
+    assert "fin vie deuil" in table["deuil"] and "directives anticipees" not in table["deuil"]
+    assert "aide sociale enfance" in table["ase"]
+
+
 def test_ranking_does_not_depend_on_the_limit(corpus) -> None:
     full = _ids(corpus, "projet personnalisé résident", limit=10)
     for limit in (1, 2, 3, 5):

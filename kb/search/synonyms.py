@@ -7,9 +7,11 @@ every spelling of a term (its label and its synonyms) is an alternative for the 
 from __future__ import annotations
 
 from collections import defaultdict
+import re
 from collections.abc import Callable, Iterable
 
 from ..model import Vocabulary
+from ..text import fold
 
 Tokens = tuple[str, ...]
 
@@ -53,6 +55,13 @@ class SynonymTable:
         return units
 
 
+# Vocabularies whose terms are topics: their « synonyms » are mostly what the topic covers (« deuil »,
+# « directives anticipées » under « Fin de vie et deuil »), not other names for one another. A member
+# is searched with the topic's name, never with another member (« deuil » is not « directives
+# anticipées »); the topic's name is still searched with its members.
+TOPICS = {"themes"}
+
+
 def vocabulary_groups(vocabularies: dict[str, Vocabulary]) -> list[list[str]]:
     groups = []
     for vocabulary in vocabularies.values():
@@ -60,5 +69,38 @@ def vocabulary_groups(vocabularies: dict[str, Vocabulary]) -> list[list[str]]:
             continue
         for term in vocabulary.terms.values():
             label = term.label.split(" — ")
-            groups.append([*label, *term.synonyms])
+            if vocabulary.name in TOPICS:
+                groups.extend([*label, synonym] for synonym in term.synonyms)
+                groups.append(label)
+                groups.extend(_acronym_pairs(term.synonyms))
+            else:
+                groups.append([*label, *term.synonyms])
     return groups
+
+
+_LINKING = {"a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "par", "pour", "sur"}
+
+
+def _acronym_pairs(synonyms: Iterable[str]) -> list[list[str]]:
+    """Among a topic's members, an acronym and the words it stands for are one name (« ASE », « aide
+    sociale à l'enfance »; « RDR », « réduction des risques »)."""
+    spelled = list(synonyms)
+    pairs = []
+    for acronym in spelled:
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            continue
+        for words in spelled:
+            if words != acronym and _stands_for(fold(acronym), re.findall(r"\w+", fold(words))):
+                pairs.append([acronym, words])
+    return pairs
+
+
+def _stands_for(acronym: str, words: list[str]) -> bool:
+    """The words' initials spell the acronym, each linking word counted or not (« RDRD »: réduction
+    des risques et des dommages)."""
+    if not words:
+        return not acronym
+    head, rest = words[0], words[1:]
+    if acronym and head[0] == acronym[0] and _stands_for(acronym[1:], rest):
+        return True
+    return head in _LINKING and _stands_for(acronym, rest)
