@@ -6,8 +6,8 @@ every spelling of a term (its label and its synonyms) is an alternative for the 
 
 from __future__ import annotations
 
-from collections import defaultdict
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from ..model import Vocabulary
