@@ -279,6 +279,26 @@ def test_practitioner_phrasings_find_their_sheet_first(corpus, query: str, first
     assert _ids(corpus, query, limit=3)[:1] == [first]
 
 
+def test_a_situation_s_phrase_naming_a_first_sheet_is_no_empty_answer(tmp_path: Path) -> None:
+    """A long question covers too little of its words for any sheet to « answer » it, unless it holds
+    a situation's phrase naming one of the first sheets: the editors said that sheet answers it."""
+    root = tmp_path / "p"
+    shutil.copytree(REPO / "schemas", root / "schemas")
+    shutil.copytree(REPO / "practices", root / "practices")
+    situations = root / "schemas" / "vocabulaires" / "situations.yml"
+    situations.write_text(situations.read_text(encoding="utf-8") + """  - id: essai
+    label: Une situation d'essai
+    definition: Pour le test.
+    synonymes: [zorglub quotidien]
+    fiches: [photolangage]
+""", encoding="utf-8")
+    corpus = load(root).corpus
+    named = search(corpus, "un zorglub quotidien avec un xylophone et un kangourou")
+    assert [h.id for h in named.hits][:1] == ["photolangage"] and not named.nothing_good
+    scattered = search(corpus, "un quotidien zorglub avec un xylophone et un kangourou")
+    assert [h.id for h in scattered.hits][:1] == ["photolangage"] and scattered.nothing_good  # its words, not it
+
+
 def test_incidental_words_weigh_less_than_the_need(corpus) -> None:
     plain = _ids(corpus, "fugue foyer", limit=3)
     asked = _ids(corpus, "comment faire avec une fugue du foyer tout le temps", limit=3)

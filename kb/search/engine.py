@@ -38,7 +38,7 @@ from .excerpt import excerpt
 from .french import WEAK_WEIGHT, analyse, french_analyzer, weak_stems, words, words_analyzer
 from .spelling import as_written, confidence, correct
 from .synonyms import SynonymTable, vocabulary_groups
-from .terms import Situations, sheet_terms
+from .terms import NAMED_AMONG, Situations, named_by_phrase, sheet_terms
 
 INDEX_DIR = Path("build") / "search"
 # A file's modification time is trusted only if it is older than the last look by this much: a
@@ -119,6 +119,7 @@ class WhooshIndex:
         self.directory = directory or self.root / INDEX_DIR
         self.synonyms = SynonymTable(vocabulary_groups(vocabularies), analyse)
         self.situations = Situations(vocabularies)
+        self.situation_phrases = self.situations.phrases(analyse)
 
     @classmethod
     def of(cls, corpus: Corpus) -> WhooshIndex:
@@ -360,9 +361,13 @@ class WhooshIndex:
         if corrected:
             corrected = as_written(corrected, fixed, (text for hit in hits for text in (hit["titre"], hit["resume"],
                                                                                           hit["extrait"])))
-        return Answer(hits, total, corrected, nothing_good=_nothing_good(
+        nothing = _nothing_good(
             searcher, units, weights, fixed, found,
-            {doc: [per_unit.get(doc << _UNIT_BITS | unit, 0.0) for unit in range(len(units))] for doc, _, _ in ranked}))
+            {doc: [per_unit.get(doc << _UNIT_BITS | unit, 0.0) for unit in range(len(units))] for doc, _, _ in ranked})
+        if nothing and hits:  # a situation's phrase, typed, names one of the first sheets: it answers
+            named = named_by_phrase(analyse(corrected or text), self.situation_phrases)
+            nothing = not named & {hit["id"] for hit in hits[:NAMED_AMONG]}
+        return Answer(hits, total, corrected, nothing_good=nothing)
 
 
     @staticmethod
@@ -379,6 +384,7 @@ class WhooshIndex:
 # spelling of a short word half). A word matches strongly when its clauses score at least STRONG_MATCH (BM25F) in
 # the sheet: in its title, summary or terms, or several times in its body.
 COVERAGE_MIN = 0.70
+# ... unless a situation's phrase typed in the query names one of the first sheets (kb.search.terms).
 STRONG_MATCH = 5.0
 
 

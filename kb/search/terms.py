@@ -5,11 +5,15 @@ point to it (schemas/vocabulaires/situations.yml, by `fiches:` or by `concepts:`
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 from ..model import Sheet, Vocabulary
 
 TERM_FIELDS = ("publics", "secteurs", "modes_intervention", "themes", "valeurs", "concepts", "etablissements")
 SITUATIONS = "situations"
+# « Nothing good » is not said when a situation's phrase (two words or more) typed in the query names
+# one of the first NAMED_AMONG sheets (by `fiches:`): the editors said that sheet answers it.
+NAMED_AMONG = 3
 
 
 class Situations:
@@ -18,13 +22,26 @@ class Situations:
     def __init__(self, vocabularies: dict[str, Vocabulary]) -> None:
         self._by_sheet: defaultdict[str, list[str]] = defaultdict(list)
         self._by_concept: defaultdict[str, list[str]] = defaultdict(list)
+        self._named: defaultdict[str, set[str]] = defaultdict(set)
         vocabulary = vocabularies.get(SITUATIONS)
         for term in vocabulary.terms.values() if vocabulary else ():
             words = [term.label, *term.synonyms]
             for target in _strings(term.extra.get("fiches")):
                 self._by_sheet[target].extend(words)
+                for spelling in words:
+                    self._named[spelling].add(target)
             for concept in _strings(term.extra.get("concepts")):
                 self._by_concept[concept].extend(words)
+
+    def phrases(self, analyse: Callable[[str], list[str]]) -> dict[tuple[str, ...], frozenset[str]]:
+        """Each way of saying a situation in two words or more (as `analyse` reads it), and the sheets
+        the situation names by `fiches:`: an editor's word that these sheets answer that phrase."""
+        found: defaultdict[tuple[str, ...], set[str]] = defaultdict(set)
+        for spelling, sheets in self._named.items():
+            tokens = tuple(analyse(spelling))
+            if len(tokens) >= 2:
+                found[tokens] |= sheets
+        return {tokens: frozenset(sheets) for tokens, sheets in found.items()}
 
     def words(self, sheet: Sheet) -> list[str]:
         found = list(self._by_sheet.get(sheet.id, ()))
@@ -52,3 +69,13 @@ def _strings(value: object) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def named_by_phrase(tokens: list[str], phrases: dict[tuple[str, ...], frozenset[str]]) -> set[str]:
+    """The sheets named by the situations whose phrases stand, word after word, in `tokens`."""
+    named: set[str] = set()
+    longest = max(map(len, phrases), default=0)
+    for start in range(len(tokens)):
+        for size in range(2, min(longest, len(tokens) - start) + 1):
+            named |= phrases.get(tuple(tokens[start:start + size]), frozenset())
+    return named

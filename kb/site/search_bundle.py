@@ -40,7 +40,7 @@ from ..processes import Forked, die_with_parent, lower_priority
 from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, tokens, words, words_of_tokens
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
-from ..search.terms import Situations, sheet_terms
+from ..search.terms import NAMED_AMONG, Situations, sheet_terms
 from ..text import fold, plain_text
 from .bundle_words import BaseWords, Words
 from .markup import esc
@@ -91,7 +91,18 @@ def query_rules(corpus: Corpus) -> dict[str, object]:
     return {"fiches": len(corpus.sheets), "vides": sorted(stop_words()), "faibles": sorted(WEAK_WORDS),
             "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH, "longueur_sure": SURE_LENGTH,
             "fort": STRONG_MATCH, "couverture": COVERAGE_MIN,
-            "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping()}
+            "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping(),
+            "nommees_parmi": NAMED_AMONG,
+            "situations": _situation_phrases(vocabularies)}
+
+
+def _situation_phrases(vocabularies: dict[str, Vocabulary]) -> list[list[list[str]]]:
+    """[[sheets, phrases naming them], …]: the phrases grouped by the sheets they name, each list of
+    sheets written once (the file is read at the first search)."""
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for tokens, sheets in sorted(Situations(vocabularies).phrases(words).items()):
+        grouped.setdefault(tuple(sorted(sheets)), []).append(" ".join(tokens))
+    return [[list(sheets), phrases] for sheets, phrases in sorted(grouped.items())]
 
 
 def _digest(shared: str, keys: dict[str, str], extras: dict[str, str]) -> str:

@@ -79,6 +79,24 @@ def test_practitioner_phrasings_find_their_sheet_first(browser, server: str) -> 
     assert wrong == {}
 
 
+def test_a_situation_s_phrase_naming_a_first_sheet_lifts_the_notice_as_in_kb_search(browser, server: str) -> None:
+    """« jeune condamné » is a situation's phrase naming the restorative-justice sheets: the long
+    question is answered, on the site as in kb search; a question naming no sheet still is not."""
+    queries = ["un jeune condamné qui voudrait comprendre le mal qu'il a fait aux victimes",
+               "vendre sa voiture d'occasion"]
+    page = browser.new_page()
+    page.goto(server + "/recherche/index.html")
+    page.wait_for_function("window.relierRecherche !== undefined")
+    answers = page.evaluate(SITE_SEARCH_JS, queries)
+    page.close()
+    rank, close = kb_ranker(load(REPO).corpus)
+    try:
+        cli = [rank(query) for query in queries]
+    finally:
+        close()
+    assert [nothing for _, nothing in answers] == [nothing for _, nothing in cli] == [False, True]
+
+
 def test_header_shows_sheets_as_one_types_and_the_keyboard_drives_them(visit) -> None:
     seen = visit("/fiches/genogramme/index.html")
     page = seen.page

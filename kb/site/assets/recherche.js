@@ -46,6 +46,15 @@
           Object.keys(rules.synonymes).forEach(function (key) {
             rules.longest = Math.max(rules.longest, key.split(" ").length);
           });
+          rules.longestSituation = 0;
+          var phrases = {};  // [[sheets, phrases naming them], …] -> {phrase: sheets}
+          (rules.situations || []).forEach(function (group) {
+            group[1].forEach(function (phrase) {
+              phrases[phrase] = (phrases[phrase] || []).concat(group[0]);
+              rules.longestSituation = Math.max(rules.longestSituation, phrase.split(" ").length);
+            });
+          });
+          rules.situations = phrases;
           return { pagefind: pagefind, rules: rules };
         });
       });
@@ -139,6 +148,18 @@
     })).then(function (result) { return { words: result, fixed: fixed, replaced: replaced }; });
   }
 
+  /* The sheets named by the situations whose phrases (two words or more) stand word after word in `found`. */
+  function namedByPhrase(found, rules) {
+    var named = new Set();
+    var phrases = rules.situations || {};
+    for (var start = 0; start < found.length; start++) {
+      for (var end = start + 2; end <= Math.min(found.length, start + rules.longestSituation); end++) {
+        (phrases[found.slice(start, end).join(" ")] || []).forEach(function (id) { named.add(id); });
+      }
+    }
+    return named;
+  }
+
   /* The ranked sheets for `text`: {query, corrected, nothingGood, total, results: [{id, score, data()}]} */
   function search(text, filters) {
     return load().then(function (e) {
@@ -207,7 +228,7 @@
           var covered = top.reduce(function (a, sheet) {
             return Math.max(a, value.reduce(function (b, v, u) { return b + (sheet.perUnit[u] >= rules.fort ? v : 0); }, 0));
           }, 0);
-          return {
+          var answer = {
             query: text, corrected: corrected, total: ranked.length,
             nothingGood: need <= 0 || covered < rules.couverture * need,
             evidence: { value: value, idf: idf, need: need, top: top.map(function (sheet) { return sheet.perUnit; }) },
@@ -215,6 +236,14 @@
               return { id: sheet.id, score: sheet.score, data: function () { return sheet.result.data(); } };
             })
           };
+          // ... unless a situation's phrase typed in the query names one of the first sheets (as
+          // kb.search.terms.NAMED_AMONG): the editors said that sheet answers it
+          var named = answer.nothingGood && ranked.length ? namedByPhrase(spelled.words, rules) : null;
+          if (!named || !named.size) { return answer; }
+          return pages(answer, 10).then(function (data) {
+            answer.nothingGood = !data.slice(0, rules.nommees_parmi).some(function (d) { return named.has(sheetId(d.url)); });
+            return answer;
+          });
         });
       });
     });
