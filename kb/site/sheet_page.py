@@ -61,6 +61,8 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     if related or concepts:
         out.append("## Dans le système\n")
         out.append(local_graph_svg(sheet.title, related, concepts) + "\n")
+        out.append(f'<p class="relier-sur-la-carte"><a href="{esc(html_link(here, "carte/index.md"))}?fiche={esc(sheet.id)}">'
+                   "Voir cette fiche sur la carte, au milieu de tout le système</a></p>\n")
     _sources(sheet, out)
     _credits(data, sheet, out)
     out.append("</div>\n")

@@ -168,3 +168,23 @@ def test_on_a_phone_the_explorer_s_rubrics_are_closed_and_a_button_goes_to_the_s
     first = page.locator("[data-relier-list] li a").first.bounding_box()
     assert 0 <= first["y"] < 844  # the sheets, in view
     assert seen.errors == []
+
+
+def test_a_sheet_opens_the_map_centred_on_itself(visit) -> None:
+    seen = visit("/fiches/genogramme/", width=390, height=844)
+    page = seen.page
+    with page.expect_navigation():
+        page.locator("p.relier-sur-la-carte a").click()
+    page.wait_for_selector("#relier-carte[data-relier-ready]")
+    chosen = page.evaluate("window.RELIER_CY.nodes('.relier-chosen').map((n) => n.id())")
+    assert chosen == ["fiche:genogramme"]
+    panel = page.locator("#relier-carte-choix")
+    assert panel.is_visible() and "génogramme" in panel.inner_text()
+    assert panel.bounding_box()["y"] >= 40  # not under the fixed header
+    centred = page.evaluate("""() => { const n = window.RELIER_CY.getElementById('fiche:genogramme').renderedPosition();
+        const box = document.getElementById('relier-carte'); return [n.x / box.clientWidth, n.y / box.clientHeight]; }""")
+    assert all(0.35 < share < 0.65 for share in centred), centred
+    page.goto(page.url.split("?")[0] + "?fiche=inexistante")
+    page.wait_for_selector("#relier-carte[data-relier-ready]")
+    assert "pas sur la carte" in page.inner_text("#relier-carte-statut")
+    assert seen.errors == []

@@ -196,6 +196,23 @@
   document.querySelectorAll("[data-relier-action]").forEach(function (button) {
     button.addEventListener("click", actions[button.getAttribute("data-relier-action")]);
   });
+  // Arriving from a sheet's « Voir cette fiche sur la carte » (carte/index.html?fiche=<id>): that
+  // sheet chosen and centred, its links in colour.
+  var asked = new URLSearchParams(window.location.search).get("fiche");
+  if (asked) {
+    var arrived = cy.getElementById("fiche:" + asked);
+    if (arrived.length && !arrived.hasClass("hidden")) {
+      select(arrived);
+      cy.center(arrived);
+      cy.zoom({ level: Math.max(cy.zoom(), 1.2), renderedPosition: arrived.renderedPosition() });
+      say("« " + arrived.data("label") + " » est au centre de la carte, ses liens en couleur.");
+    } else {
+      say("Cette fiche n'est pas sur la carte : seules les fiches les plus reliées y figurent.");
+    }
+    var shown = panel && !panel.hidden ? panel : container;  // below the site's fixed header
+    var header = document.querySelector(".md-header");
+    window.scrollTo(0, shown.getBoundingClientRect().top + window.scrollY - (header ? header.offsetHeight : 0) - 8);
+  }
   container.setAttribute("data-relier-ready", String(cy.nodes().length));
   window.RELIER_CY = cy;
 })();
