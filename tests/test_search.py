@@ -15,7 +15,7 @@ from kb.search import refresh_index, search, similar_sheets
 from kb.search.quality import CATEGORIES, OFF_TOPIC, evaluate, kb_ranker, load_judgements, summarise
 from support import PRACTITIONER_PHRASINGS, REPO, sheet_text
 
-MIN_NDCG, MIN_RECALL, MIN_NDCG_SITUATIONS, MIN_CATEGORY, MIN_OFF_TOPIC_NOTHING = 0.89, 0.93, 0.78, 0.78, 0.80
+MIN_NDCG, MIN_RECALL, MIN_NDCG_SITUATIONS, MIN_CATEGORY, MIN_OFF_TOPIC_NOTHING = 0.90, 0.93, 0.82, 0.80, 0.80
 
 
 @pytest.fixture(scope="module")
@@ -232,8 +232,9 @@ def test_similar_sheets(corpus) -> None:
 
 def test_quality_on_judged_queries(corpus) -> None:
     """Thresholds a little under what scripts/search_quality.py measured when they were set
-    (291 queries on 109 sheets: nDCG@10 0.905 overall, recall@5 0.942, 0.802 on situations, the lowest
-    category; 83 % of off-topic queries answered « nothing »)."""
+    (291 queries on 109 sheets: nDCG@10 0.917 overall, recall@5 0.953, 0.846 on situations, the lowest
+    category; 83 % of off-topic queries answered « nothing »). At most 16 answerable queries said
+    « nothing good » (14 measured)."""
     judgements = load_judgements(REPO / "tests" / "search" / "judgements.yml")
     assert len(judgements) >= 280 and {j.category for j in judgements} == set(CATEGORIES)
     rank, close = kb_ranker(corpus)
@@ -245,6 +246,7 @@ def test_quality_on_judged_queries(corpus) -> None:
     assert summary["situations"].ndcg10 >= MIN_NDCG_SITUATIONS
     assert all(summary[c].ndcg10 >= MIN_CATEGORY for c in CATEGORIES if c != OFF_TOPIC)
     assert summary["hors_sujet_rien"] >= MIN_OFF_TOPIC_NOTHING
+    assert len(summary["repondables_rien"]) <= 16
     assert summary["repondables_vides"] == []
 
 

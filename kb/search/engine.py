@@ -38,7 +38,7 @@ from .excerpt import excerpt
 from .french import WEAK_WEIGHT, analyse, french_analyzer, weak_stems, words, words_analyzer
 from .spelling import as_written, confidence, correct
 from .synonyms import SynonymTable, vocabulary_groups
-from .terms import NAMED_AMONG, Situations, named_by_phrase, sheet_terms
+from .terms import NAMED_AMONG, NAMED_BOOST, Situations, named_by_phrase, sheet_terms
 
 INDEX_DIR = Path("build") / "search"
 # A file's modification time is trusted only if it is older than the last look by this much: a
@@ -345,7 +345,9 @@ class WhooshIndex:
             weights = [1.0] * len(units)  # only weak words: they are the need
         filter_query = self.build_filter(filters)
         allowed = set(searcher.docs_for_query(filter_query)) if filter_query is not None else None
-        ranked, total, masks, per_unit = _rank(searcher, clauses, allowed, limit, weights)
+        named = named_by_phrase(analyse(corrected or text), self.situation_phrases)
+        boosted = {doc for sheet in named if (doc := searcher.document_number(id=sheet)) is not None}
+        ranked, total, masks, per_unit = _rank(searcher, clauses, allowed, limit, weights, boosted)
         found = [0] * len(units)  # how many sheets each query unit is found in
         for mask, count in Counter(masks.values()).items():
             for unit in range(len(units)):
@@ -365,7 +367,6 @@ class WhooshIndex:
             searcher, units, weights, fixed, found,
             {doc: [per_unit.get(doc << _UNIT_BITS | unit, 0.0) for unit in range(len(units))] for doc, _, _ in ranked})
         if nothing and hits:  # a situation's phrase, typed, names one of the first sheets: it answers
-            named = named_by_phrase(analyse(corrected or text), self.situation_phrases)
             nothing = not named & {hit["id"] for hit in hits[:NAMED_AMONG]}
         return Answer(hits, total, corrected, nothing_good=nothing)
 
@@ -415,7 +416,7 @@ MAX_UNITS = 64  # words (or known phrases) of a query that are looked for; a lon
 
 
 def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int] | None, limit: int,
-          weights: list[float] | None = None) -> tuple[list[tuple[int, float, int]], int]:
+          weights: list[float] | None = None, boosted: set[int] = frozenset()) -> tuple[list[tuple[int, float, int]], int]:
     """The best `limit` documents for a disjunction of `clauses` (each tagged with the query unit
     it looks for), with the mask of units each matched; how many documents match; every
     document's mask, and its score for each unit.
@@ -450,5 +451,7 @@ def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int
         for mask in set(masks.values()):
             share[mask] = (sum(w for unit, w in enumerate(weights) if mask >> unit & 1) / total_weight) ** 2
         scores = {doc: value * share[masks[doc]] for doc, value in scores.items()}
+    for doc in boosted & scores.keys():  # named by a situation whose phrase the query holds
+        scores[doc] *= NAMED_BOOST
     best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
     return [(doc, score, masks[doc]) for doc, score in best], len(scores), masks, per_unit

@@ -14,6 +14,8 @@ SITUATIONS = "situations"
 # « Nothing good » is not said when a situation's phrase (two words or more) typed in the query names
 # one of the first NAMED_AMONG sheets (by `fiches:`): the editors said that sheet answers it.
 NAMED_AMONG = 3
+# ... and the sheets it names rank that much higher
+NAMED_BOOST = 1.5
 
 
 class Situations:

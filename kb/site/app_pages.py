@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from .data import SiteData, is_draft
 from .markup import esc, front_matter, plural
@@ -158,6 +159,21 @@ def search_page() -> str:
 ou <a href="../fiches/index.html">la liste des fiches</a>.</p></noscript>
 </div>
 """
+
+
+HOME_EXAMPLES = 4
+
+
+def home_examples(data: SiteData) -> str:
+    """Under the home page's search box, situations as one would type them, each a search: the first
+    of the situations vocabulary (its editors choose them by their order)."""
+    vocabulary = data.corpus.vocabularies.get("situations")
+    labels = [term.label for term in vocabulary.terms.values()][:HOME_EXAMPLES] if vocabulary else []
+    if not labels:
+        return ""
+    links = " · ".join(f'<a href="recherche/index.html?q={esc(quote(label))}">{esc(label[:1].lower() + label[1:])}</a>'
+                       for label in labels)
+    return f'<p class="relier-exemples">Par exemple : {links}</p>\n'
 
 
 def home_blocks(data: SiteData) -> str:

@@ -13,7 +13,7 @@ from ..errors import KbError
 from ..export.cache import cached_exports
 from ..fileio import replace_dir, write_atomic
 from .annex_pages import INDEX as ANNEXES_INDEX, annex_page, annex_path, annexes_index
-from .app_pages import explorer_page, home_blocks, map_page, search_page
+from .app_pages import explorer_page, home_blocks, home_examples, map_page, search_page
 from .contributor_page import contributor_page
 from .data import SiteData, is_draft
 from .datafiles import as_script, explorer_data, map_data
@@ -33,6 +33,7 @@ THEME = Path(__file__).parent / "theme"
 THEME_BUILD = Path("build") / "theme"
 VENDOR = {"cytoscape.min.js": Path("node_modules") / "cytoscape" / "dist" / "cytoscape.min.js"}
 HOME_MARKER = "<!-- relier:accueil -->"
+EXAMPLES_MARKER = "<!-- relier:exemples -->"  # under the home page's search box
 
 
 Tree = dict[str, "str | bytes | None"]  # path inside build/docs -> content (None: keep the file there)
@@ -103,6 +104,7 @@ def _whole_base_pages(data: SiteData, tree: Tree, downloads: bool) -> None:
             tree[f"modules/{module.id}/{name}"] = content
     intro = tree.get("index.md", b"# Relier\n\n" + HOME_MARKER.encode())
     intro_text = intro.decode("utf-8") if isinstance(intro, bytes) else intro
+    intro_text = intro_text.replace(EXAMPLES_MARKER, home_examples(data))
     tree["index.md"] = (intro_text.replace(HOME_MARKER, home_blocks(data)) if HOME_MARKER in intro_text
                         else intro_text + "\n" + home_blocks(data))
 

@@ -40,7 +40,7 @@ from ..processes import Forked, die_with_parent, lower_priority
 from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, tokens, words, words_of_tokens
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
-from ..search.terms import NAMED_AMONG, Situations, sheet_terms
+from ..search.terms import NAMED_AMONG, NAMED_BOOST, Situations, sheet_terms
 from ..text import fold, plain_text
 from .bundle_words import BaseWords, Words
 from .markup import esc
@@ -92,7 +92,7 @@ def query_rules(corpus: Corpus) -> dict[str, object]:
             "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH, "longueur_sure": SURE_LENGTH,
             "fort": STRONG_MATCH, "couverture": COVERAGE_MIN,
             "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping(),
-            "nommees_parmi": NAMED_AMONG,
+            "nommees_parmi": NAMED_AMONG, "boost_nommees": NAMED_BOOST,
             "situations": _situation_phrases(vocabularies)}
 
 

@@ -17,9 +17,9 @@ REPO = Path(__file__).resolve().parents[2]
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 JUDGEMENTS = REPO / "tests" / "search" / "judgements.yml"
 # a little under what scripts/search_quality.py measured on the site when they were set
-# (291 queries on 109 sheets: nDCG@10 0.880 overall, 0.779 on situations, 90 % of off-topic queries
-# answered « nothing »; kb search 0.905 overall)
-MIN_NDCG, MIN_NDCG_SITUATIONS, MIN_OFF_TOPIC_NOTHING, MAX_GAP = 0.86, 0.76, 0.85, 0.03
+# (291 queries on 109 sheets: nDCG@10 0.898 overall, 0.840 on situations, 90 % of off-topic queries
+# answered « nothing », 15 answerable ones too; kb search 0.917 overall)
+MIN_NDCG, MIN_NDCG_SITUATIONS, MIN_OFF_TOPIC_NOTHING, MAX_GAP, MAX_ANSWERABLE_NOTHING = 0.88, 0.82, 0.85, 0.03, 18
 
 
 def _pages(site: Path) -> list[Path]:
@@ -63,6 +63,7 @@ def test_site_search_quality_matches_kb_search(browser, server: str) -> None:
     assert site["tout"].ndcg10 >= MIN_NDCG and site["situations"].ndcg10 >= MIN_NDCG_SITUATIONS
     assert abs(site["tout"].ndcg10 - cli["tout"].ndcg10) <= MAX_GAP
     assert site["hors_sujet_rien"] >= MIN_OFF_TOPIC_NOTHING
+    assert len(site["repondables_rien"]) <= MAX_ANSWERABLE_NOTHING
     assert site["repondables_vides"] == []  # every answerable query shows sheets
     # a query that finds no sheet at all is always said « nothing good »
     assert all(nothing for ids, nothing in by_query.values() if not ids)

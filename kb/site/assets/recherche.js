@@ -148,6 +148,8 @@
     })).then(function (result) { return { words: result, fixed: fixed, replaced: replaced }; });
   }
 
+  var RERANKED = 20;  // the results page shows 20
+
   /* The sheets named by the situations whose phrases (two words or more) stand word after word in `found`. */
   function namedByPhrase(found, rules) {
     var named = new Set();
@@ -211,38 +213,50 @@
             var share = sheet.units.reduce(function (a, u) { return a + weights[u]; }, 0) / total;
             sheet.score = sheet.raw * share * share;
             return sheet;
-          }).sort(function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); });
-          /* « nothing good » as kb.search.engine._nothing_good: no sheet among the best matches,
-             strongly, words carrying enough of the need (rules.couverture), each weighing its IDF (a guessed
-             spelling of a short word half) */
-          var sure = {};
-          spelled.fixed.forEach(function (w) { sure[w] = w.length >= rules.longueur_sure ? 1 : 0.5; });
-          var idf = found.map(function (count) { return Math.log((rules.fiches + 1) / (count + 1)); });
-          var value = parts.map(function (unit, u) {
-            return weights[u] < 1 ? 0 : idf[u] * Math.min.apply(null, unit.text.split(" ").map(function (w) {
-              return sure[w] === undefined ? 1 : sure[w];
-            }));
           });
-          var need = idf.reduce(function (a, v, u) { return a + (weights[u] === 1 ? v : 0); }, 0);
-          var top = ranked.slice(0, 10);
-          var covered = top.reduce(function (a, sheet) {
-            return Math.max(a, value.reduce(function (b, v, u) { return b + (sheet.perUnit[u] >= rules.fort ? v : 0); }, 0));
-          }, 0);
-          var answer = {
-            query: text, corrected: corrected, total: ranked.length,
-            nothingGood: need <= 0 || covered < rules.couverture * need,
-            evidence: { value: value, idf: idf, need: need, top: top.map(function (sheet) { return sheet.perUnit; }) },
-            results: ranked.map(function (sheet) {
-              return { id: sheet.id, score: sheet.score, data: function () { return sheet.result.data(); } };
-            })
-          };
-          // ... unless a situation's phrase typed in the query names one of the first sheets (as
-          // kb.search.terms.NAMED_AMONG): the editors said that sheet answers it
-          var named = answer.nothingGood && ranked.length ? namedByPhrase(spelled.words, rules) : null;
-          if (!named || !named.size) { return answer; }
-          return pages(answer, 10).then(function (data) {
-            answer.nothingGood = !data.slice(0, rules.nommees_parmi).some(function (d) { return named.has(sheetId(d.url)); });
-            return answer;
+          var byScore = function (a, b) { return b.score - a.score || (a.id < b.id ? -1 : 1); };
+          ranked.sort(byScore);
+          // the sheets named by a situation whose phrase the query holds rank rules.boost_nommees
+          // higher (kb.search.terms.NAMED_BOOST); Pagefind knows a page's sheet only from its data,
+          // so among the first RERANKED
+          var named = namedByPhrase(spelled.words, rules);
+          var reranked = !named.size ? Promise.resolve() : Promise.all(ranked.slice(0, RERANKED).map(function (sheet) {
+            return sheet.result.data().then(function (d) {
+              if (named.has(sheetId(d.url))) { sheet.score *= rules.boost_nommees; sheet.named = true; }
+            });
+          })).then(function () { ranked.sort(byScore); });
+          return reranked.then(function () {
+            /* « nothing good » as kb.search.engine._nothing_good: no sheet among the best matches,
+               strongly, words carrying enough of the need (rules.couverture), each weighing its IDF (a guessed
+               spelling of a short word half) */
+            var sure = {};
+            spelled.fixed.forEach(function (w) { sure[w] = w.length >= rules.longueur_sure ? 1 : 0.5; });
+            var idf = found.map(function (count) { return Math.log((rules.fiches + 1) / (count + 1)); });
+            var value = parts.map(function (unit, u) {
+              return weights[u] < 1 ? 0 : idf[u] * Math.min.apply(null, unit.text.split(" ").map(function (w) {
+                return sure[w] === undefined ? 1 : sure[w];
+              }));
+            });
+            var need = idf.reduce(function (a, v, u) { return a + (weights[u] === 1 ? v : 0); }, 0);
+            var top = ranked.slice(0, 10);
+            var covered = top.reduce(function (a, sheet) {
+              return Math.max(a, value.reduce(function (b, v, u) { return b + (sheet.perUnit[u] >= rules.fort ? v : 0); }, 0));
+            }, 0);
+            var answer = {
+              query: text, corrected: corrected, total: ranked.length,
+              nothingGood: need <= 0 || covered < rules.couverture * need,
+              evidence: { value: value, idf: idf, need: need, top: top.map(function (sheet) { return sheet.perUnit; }) },
+              results: ranked.map(function (sheet) {
+                return { id: sheet.id, score: sheet.score, data: function () { return sheet.result.data(); } };
+              })
+            };
+            // ... unless a situation's phrase typed in the query names one of the first sheets (as
+            // kb.search.terms.NAMED_AMONG): the editors said that sheet answers it
+            if (!answer.nothingGood || !named.size || !ranked.length) { return answer; }
+            return pages(answer, 10).then(function (data) {
+              answer.nothingGood = !data.slice(0, rules.nommees_parmi).some(function (d) { return named.has(sheetId(d.url)); });
+              return answer;
+            });
           });
         });
       });
