@@ -98,6 +98,20 @@ def test_a_situation_s_phrase_naming_a_first_sheet_lifts_the_notice_as_in_kb_sea
     assert [nothing for _, nothing in answers] == [nothing for _, nothing in cli] == [False, True]
 
 
+def test_the_home_page_s_examples_are_searches_that_answer(visit) -> None:
+    seen = visit("/index.html", width=390, height=844)
+    page = seen.page
+    examples = page.locator("p.relier-exemples a")
+    assert examples.count() == 4 and examples.first.is_visible()
+    label = examples.first.inner_text()
+    with page.expect_navigation():
+        examples.first.click()
+    page.wait_for_selector("[data-relier-resultats] h2 a", timeout=15_000)
+    assert page.locator("#relier-recherche-q").input_value().lower() == label.lower()
+    assert "ne répond vraiment" not in page.inner_text("[data-relier-resultats]")
+    assert seen.errors == []
+
+
 def test_header_shows_sheets_as_one_types_and_the_keyboard_drives_them(visit) -> None:
     seen = visit("/fiches/genogramme/index.html")
     page = seen.page
