@@ -16,6 +16,7 @@ import json
 import math
 import re
 import time
+from functools import cached_property
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -119,7 +120,11 @@ class WhooshIndex:
         self.directory = directory or self.root / INDEX_DIR
         self.synonyms = SynonymTable(vocabulary_groups(vocabularies), analyse)
         self.situations = Situations(vocabularies)
-        self.situation_phrases = self.situations.phrases(analyse)
+
+    @cached_property
+    def situation_phrases(self) -> dict[tuple[str, ...], frozenset[str]]:
+        """Read only by a search (30 ms): not on the path of a build that refreshes the index."""
+        return self.situations.phrases(analyse)
 
     @classmethod
     def of(cls, corpus: Corpus) -> WhooshIndex:
@@ -335,7 +340,8 @@ class WhooshIndex:
             lambda word, distance: searcher.reader().terms_within("mots", word, distance, prefix=1),
             lambda word: any(searcher.doc_frequency(field, stem)
                              for stem in analyse(word) for field in (*SHORT_FIELDS, "corps")))
-        units = self.synonyms.expand(analyse(corrected or text))[:MAX_UNITS]
+        tokens = analyse(corrected or text)
+        units = self.synonyms.expand(tokens)[:MAX_UNITS]
         clauses = self._clauses(units, searcher)
         if not clauses:
             return Answer([], 0, corrected, nothing_good=True)
@@ -345,7 +351,7 @@ class WhooshIndex:
             weights = [1.0] * len(units)  # only weak words: they are the need
         filter_query = self.build_filter(filters)
         allowed = set(searcher.docs_for_query(filter_query)) if filter_query is not None else None
-        named = named_by_phrase(analyse(corrected or text), self.situation_phrases)
+        named = named_by_phrase(tokens, self.situation_phrases)
         boosted = {doc for sheet in named if (doc := searcher.document_number(id=sheet)) is not None}
         ranked, total, masks, per_unit = _rank(searcher, clauses, allowed, limit, weights, boosted)
         found = [0] * len(units)  # how many sheets each query unit is found in
@@ -385,8 +391,8 @@ class WhooshIndex:
 # spelling of a short word half). A word matches strongly when its clauses score at least STRONG_MATCH (BM25F) in
 # the sheet: in its title, summary or terms, or several times in its body.
 COVERAGE_MIN = 0.70
-# ... unless a situation's phrase typed in the query names one of the first sheets (kb.search.terms).
 STRONG_MATCH = 5.0
+# ... unless a situation's phrase typed in the query names one of the first sheets (kb.search.terms).
 
 
 def _nothing_good(searcher: Searcher, units: list, weights: list[float], fixed: list[str], found: list[int],

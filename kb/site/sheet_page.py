@@ -112,7 +112,7 @@ def _card(data: SiteData, sheet: Sheet, here: str) -> str:
         html += "<dl>" + "".join(first) + "</dl>"
     if more:
         labels = [label for label, _ in more]
-        shown = ", ".join(label[0].lower() + label[1:] if not label[:2].isupper() else label for label in labels[:3])
+        shown = ", ".join(label[0].lower() + label[1:] for label in labels[:3])
         html += (f'<details class="relier-card-plus"><summary>Plus sur la fiche : {esc(shown)}'
                  f'{" …" if len(labels) > 3 else ""}</summary><dl>' + "".join(row for _, row in more) + "</dl></details>")
     return html + "</section>\n"

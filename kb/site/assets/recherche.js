@@ -222,6 +222,7 @@
           var named = namedByPhrase(spelled.words, rules);
           var reranked = !named.size ? Promise.resolve() : Promise.all(ranked.slice(0, RERANKED).map(function (sheet) {
             return sheet.result.data().then(function (d) {
+              sheet.later = LATER[(d.meta && d.meta.statut) || ""] || 0;
               if (named.has(sheetId(d.url))) { sheet.score *= rules.boost_nommees; sheet.named = true; }
             });
           })).then(function () { ranked.sort(byScore); });
@@ -252,11 +253,13 @@
             };
             // ... unless a situation's phrase typed in the query names one of the first sheets (as
             // kb.search.terms.NAMED_AMONG): the editors said that sheet answers it
-            if (!answer.nothingGood || !named.size || !ranked.length) { return answer; }
-            return pages(answer, 10).then(function (data) {
-              answer.nothingGood = !data.slice(0, rules.nommees_parmi).some(function (d) { return named.has(sheetId(d.url)); });
-              return answer;
-            });
+            // (the first sheets as pages() orders them, drafts after: their data read above)
+            if (answer.nothingGood && named.size) {
+              answer.nothingGood = !top.map(function (sheet, i) { return [sheet.later, i, sheet]; })
+                .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; })
+                .slice(0, rules.nommees_parmi).some(function (entry) { return entry[2].named; });
+            }
+            return answer;
           });
         });
       });
