@@ -37,6 +37,7 @@ from ..memo import add_code_and_vocabularies
 from ..model import Corpus, Sheet, Vocabulary
 from ..fileio import os_error_message, replace_dir, write_atomic
 from ..processes import Forked, die_with_parent, lower_priority
+from ..search import need
 from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, tokens, words, words_of_tokens
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
@@ -53,12 +54,9 @@ VOCABULARY_OF = {"publics": "publics", "secteurs": "secteurs", "modes_interventi
                  "themes": "themes", "niveau_preuve": "niveaux_preuve"}
 QUERIES_FILE = "relier-requetes.json"
 # A word matches a sheet strongly from this Pagefind score (the site's own scale; kb search's is
-# kb.search.engine.STRONG_MATCH), calibrated on tests/search/judgements.yml with scripts/search_quality.py
-
-# with the share of the need they must cover (the same as kb search's kb.search.engine.COVERAGE_MIN):
-# 90 % of the off-topic queries answered « nothing good », and 10 % of the answerable ones (still
-# listed), on 291 queries and 109 sheets.
-STRONG_MATCH, COVERAGE_MIN = 2.5, 0.70
+# kb.search.engine.STRONG_MATCH), calibrated on tests/search/judgements.yml with scripts/search_quality.py;
+# the share of the need the best sheets must cover is kb search's (kb/search/need.py)
+STRONG_MATCH = 2.5
 MEMO_FORMAT = "1"  # bump when a page made of the same sheet changes
 MAX_WORDS = 40_000  # the most used words of the base, for « vouliez-vous dire » (a few hundred KB at most)
 # Pagefind indexes everything it is given again (3.4 s and 0.5 GB per thousand pages): a large base
@@ -90,7 +88,9 @@ def query_rules(corpus: Corpus) -> dict[str, object]:
     vocabularies = corpus.vocabularies
     return {"fiches": len(corpus.sheets), "vides": sorted(stop_words()), "faibles": sorted(WEAK_WORDS),
             "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH, "longueur_sure": SURE_LENGTH,
-            "fort": STRONG_MATCH, "couverture": COVERAGE_MIN,
+            "fort": STRONG_MATCH, "couverture": need.COVERAGE_MIN,
+            "couverture_des": need.COVERAGE_FROM, "couverture_pas": need.COVERAGE_STEP,
+            "couverture_plancher": need.COVERAGE_FLOOR,
             "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping(),
             "nommees_parmi": NAMED_AMONG, "boost_nommees": NAMED_BOOST,
             "situations": _situation_phrases(vocabularies)}

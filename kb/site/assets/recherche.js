@@ -5,9 +5,12 @@
    - the vocabularies' synonyms and acronyms tried beside the words typed (relier-requetes.json);
    - a word the base never uses replaced by its closest word (relier-mots-<letter>.json);
    - any word may match: each unit of the query is searched on its own, a sheet's score is the sum
-     of its units' scores times the square of the weighted share of units it matches, incidental
-     words (« comment », « tout le temps ») weighing less than the words carrying the need;
-   - « nothing good » when the best sheets match less than half of the words carrying the need.
+     of its units' scores times the square of the weighted share of units it matches (every match
+     counting: Pagefind's scores, unlike kb search's, do not tell a word met in passing apart
+     well enough — measured, kb/search/need.py), incidental words (« comment », « tout le temps »)
+     weighing less than the words carrying the need;
+   - « nothing good » when the best sheets match, strongly, too little of the words carrying the
+     need (70 %, less for a long description).
    window.relierRecherche.search(text, filters) is the very function the pages use
    (scripts/search_quality.py measures it in Chromium). */
 (function () {
@@ -163,6 +166,11 @@
   }
 
   /* The ranked sheets for `text`: {query, corrected, nothingGood, total, results: [{id, score, data()}]} */
+  // the share of the need the best sheet must cover strongly, less for a long description (kb/search/need.py)
+  function coverageMin(needed, rules) {
+    return Math.max(rules.couverture_plancher, rules.couverture - rules.couverture_pas * Math.max(0, needed - rules.couverture_des));
+  }
+
   function search(text, filters) {
     return load().then(function (e) {
       var rules = e.rules;
@@ -228,7 +236,7 @@
           })).then(function () { ranked.sort(byScore); });
           return reranked.then(function () {
             /* « nothing good » as kb.search.engine._nothing_good: no sheet among the best matches,
-               strongly, words carrying enough of the need (rules.couverture), each weighing its IDF (a guessed
+               strongly, words carrying enough of the need (coverageMin), each weighing its IDF (a guessed
                spelling of a short word half) */
             var sure = {};
             spelled.fixed.forEach(function (w) { sure[w] = w.length >= rules.longueur_sure ? 1 : 0.5; });
@@ -245,7 +253,7 @@
             }, 0);
             var answer = {
               query: text, corrected: corrected, total: ranked.length,
-              nothingGood: need <= 0 || covered < rules.couverture * need,
+              nothingGood: need <= 0 || covered < coverageMin(weights.filter(function (w) { return w === 1; }).length, rules) * need,
               evidence: { value: value, idf: idf, need: need, top: top.map(function (sheet) { return sheet.perUnit; }) },
               results: ranked.map(function (sheet) {
                 return { id: sheet.id, score: sheet.score, data: function () { return sheet.result.data(); } };
