@@ -79,4 +79,14 @@ PRACTITIONER_PHRASINGS = [
     ("réunion d'équipe qui tourne mal", "supervision"),
     ("adolescente enceinte", "entretien-prenatal-precoce"),
     ("PASA", "pole-activites-soins-adaptes"),
+    ("personne handicapée qui veut travailler", "emploi-accompagne"),
+    ("usager agressif à l'accueil", "gestion-de-crise"),
+]
+
+# Long descriptions of a situation, with words no sheet needs (« depuis une semaine », « lui-même »):
+# neither engine says « nothing good » (kb/search/need.py), and this sheet is among the first three
+LONG_DESCRIPTIONS = [
+    ("résidente de l'ehpad qui refuse de manger depuis une semaine et la fille veut l'hospitalisation",
+     "accompagnement-fin-de-vie"),
+    ("monsieur sous curatelle qui veut gérer son argent lui-même", "accompagnement-majeurs-proteges"),
 ]

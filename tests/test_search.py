@@ -12,10 +12,13 @@ import pytest
 
 from kb.loader import load
 from kb.search import refresh_index, search, similar_sheets
+from kb.search.engine import STRONG_MATCH
+from kb.search.need import COVERAGE_FLOOR, COVERAGE_FROM, COVERAGE_MIN, FULL_MATCH, coverage_min, strength
+from kb.search.terms import NAMED_AMONG
 from kb.search.quality import CATEGORIES, OFF_TOPIC, evaluate, kb_ranker, load_judgements, summarise
-from support import PRACTITIONER_PHRASINGS, REPO, sheet_text
+from support import LONG_DESCRIPTIONS, PRACTITIONER_PHRASINGS, REPO, sheet_text
 
-MIN_NDCG, MIN_RECALL, MIN_NDCG_SITUATIONS, MIN_CATEGORY, MIN_OFF_TOPIC_NOTHING = 0.90, 0.93, 0.82, 0.80, 0.80
+MIN_NDCG, MIN_RECALL, MIN_NDCG_SITUATIONS, MIN_CATEGORY, MIN_OFF_TOPIC_NOTHING = 0.91, 0.93, 0.86, 0.80, 0.80
 
 
 @pytest.fixture(scope="module")
@@ -232,9 +235,9 @@ def test_similar_sheets(corpus) -> None:
 
 def test_quality_on_judged_queries(corpus) -> None:
     """Thresholds a little under what scripts/search_quality.py measured when they were set
-    (291 queries on 109 sheets: nDCG@10 0.917 overall, recall@5 0.953, 0.846 on situations, the lowest
-    category; 83 % of off-topic queries answered « nothing »). At most 16 answerable queries said
-    « nothing good » (14 measured)."""
+    (291 queries on 109 sheets: nDCG@10 0.925 overall, recall@5 0.953, 0.888 on situations; 80 % of
+    off-topic queries answered « nothing »). At most 12 answerable queries said « nothing good »
+    (10 measured)."""
     judgements = load_judgements(REPO / "tests" / "search" / "judgements.yml")
     assert len(judgements) >= 280 and {j.category for j in judgements} == set(CATEGORIES)
     rank, close = kb_ranker(corpus)
@@ -246,7 +249,22 @@ def test_quality_on_judged_queries(corpus) -> None:
     assert summary["situations"].ndcg10 >= MIN_NDCG_SITUATIONS
     assert all(summary[c].ndcg10 >= MIN_CATEGORY for c in CATEGORIES if c != OFF_TOPIC)
     assert summary["hors_sujet_rien"] >= MIN_OFF_TOPIC_NOTHING
-    assert len(summary["repondables_rien"]) <= 16
+    assert len(summary["repondables_rien"]) <= 12
+    assert summary["repondables_vides"] == []
+
+
+def test_quality_outside_the_judged_set(corpus) -> None:
+    """Phrasings the judged set does not hold (tests/search/hors_echantillon.yml): a little under what
+    was measured when they were added (77 answerable: nDCG@10 0.843, 0.797 on situations; 5 of the
+    6 off-topic answered « nothing »; 10 answerable ones said « nothing good »)."""
+    judgements = load_judgements(REPO / "tests" / "search" / "hors_echantillon.yml")
+    rank, close = kb_ranker(corpus)
+    try:
+        summary = summarise(evaluate(rank, judgements))
+    finally:
+        close()
+    assert summary["tout"].ndcg10 >= 0.82 and summary["situations"].ndcg10 >= 0.77
+    assert summary["hors_sujet_rien"] >= 0.8 and len(summary["repondables_rien"]) <= 13
     assert summary["repondables_vides"] == []
 
 
@@ -281,6 +299,26 @@ def test_practitioner_phrasings_find_their_sheet_first(corpus, query: str, first
     assert _ids(corpus, query, limit=3)[:1] == [first]
 
 
+@pytest.mark.parametrize("query, among", LONG_DESCRIPTIONS)
+def test_a_long_description_is_answered(corpus, query: str, among: str) -> None:
+    """A long description holds words no sheet needs: the best sheet need not cover 70 % of them."""
+    result = search(corpus, query, limit=3)
+    assert among in [h.id for h in result.hits] and not result.nothing_good
+
+
+def test_the_share_of_the_need_to_cover_falls_with_the_length_of_the_query() -> None:
+    assert coverage_min(1) == coverage_min(COVERAGE_FROM) == COVERAGE_MIN
+    assert COVERAGE_FLOOR < coverage_min(COVERAGE_FROM + 2) < coverage_min(COVERAGE_FROM + 1) < COVERAGE_MIN
+    assert coverage_min(40) == COVERAGE_FLOOR
+
+
+def test_a_word_met_in_passing_counts_less_in_a_sheet_s_share(corpus) -> None:
+    """« agressif » is all through the conjugal-violence sheets (« agression ») and in the terms of the
+    crisis sheet; « accueil » in passing in the former: the sheet that covers both comes first."""
+    assert _ids(corpus, "usager agressif à l'accueil", limit=1) == ["gestion-de-crise"]
+    assert strength(STRONG_MATCH, STRONG_MATCH) < strength(FULL_MATCH * STRONG_MATCH, STRONG_MATCH) == 1.0
+
+
 def test_a_situation_s_phrase_naming_a_first_sheet_is_no_empty_answer(tmp_path: Path) -> None:
     """A long question covers too little of its words for any sheet to « answer » it, unless it holds
     a situation's phrase naming one of the first sheets: the editors said that sheet answers it."""
@@ -298,7 +336,8 @@ def test_a_situation_s_phrase_naming_a_first_sheet_is_no_empty_answer(tmp_path: 
     named = search(corpus, "un zorglub quotidien avec un xylophone et un kangourou")
     assert [h.id for h in named.hits][:1] == ["photolangage"] and not named.nothing_good
     scattered = search(corpus, "un quotidien zorglub avec un xylophone et un kangourou")
-    assert [h.id for h in scattered.hits][:1] == ["photolangage"] and scattered.nothing_good  # its words, not it
+    # among the sheets the phrase would lift « nothing good » for: its words, not it
+    assert "photolangage" in [h.id for h in scattered.hits][:NAMED_AMONG] and scattered.nothing_good
 
 
 def test_incidental_words_weigh_less_than_the_need(corpus) -> None:
@@ -362,7 +401,8 @@ def test_drafts_come_after_validated_sheets(starter: Path) -> None:
     assert "statut: en_relecture" in text
     path.write_text(text.replace("statut: en_relecture", "statut: brouillon", 1), encoding="utf-8")
     after = _ids(load(starter).corpus, "génogramme famille", limit=5)
-    assert after[-1] == "genogramme" and after[:4] == [s for s in before if s != "genogramme"][:4]
+    # the same sheets before it (the index's statistics moved a little with the edit: close scores may swap)
+    assert after[-1] == "genogramme" and set(after[:4]) == set([s for s in before if s != "genogramme"][:4])
 
 
 def test_distinct_words_are_the_words_of_the_text(corpus) -> None:
