@@ -81,11 +81,12 @@ PRACTITIONER_PHRASINGS = [
     ("PASA", "pole-activites-soins-adaptes"),
     ("personne handicapée qui veut travailler", "emploi-accompagne"),
     ("usager agressif à l'accueil", "gestion-de-crise"),
+    ("il menace de se tuer", "premiers-secours-sante-mentale"),
 ]
 
-# Long descriptions of a situation, with words no sheet needs (« depuis une semaine », « lui-même »):
-# neither engine says « nothing good » (kb/search/need.py), and this sheet is among the first three
-LONG_DESCRIPTIONS = [
+# Answered, not « nothing good », with this sheet among the first three, on both engines: long
+# descriptions holding words no sheet needs (« depuis une semaine », « lui-même »: kb/search/need.py)
+AMONG_THE_FIRST_THREE = [
     ("résidente de l'ehpad qui refuse de manger depuis une semaine et la fille veut l'hospitalisation",
      "accompagnement-fin-de-vie"),
     ("monsieur sous curatelle qui veut gérer son argent lui-même", "accompagnement-majeurs-proteges"),

@@ -473,10 +473,12 @@ def _best_by_share(scores: dict[int, float], masks: dict[int, int], per_unit: di
     units = range(len(weights))
     upper = {mask: (sum(w for unit, w in enumerate(weights) if mask >> unit & 1) / total) ** 2
              for mask in set(masks.values())}
-    bounds = sorted(((value * upper[masks[doc]], doc) for doc, value in scores.items()), key=lambda item: (-item[0], item[1]))
+    bounds = [(-value * upper[masks[doc]], doc) for doc, value in scores.items()]
+    heapq.heapify(bounds)  # the best bound first (then the lower document number); popped only as far as needed
     best: list[tuple[float, int]] = []  # a heap of (score, -doc): its first item is the last of the best
-    for bound, doc in bounds:
-        if len(best) == limit and bound < best[0][0]:
+    while bounds:
+        negative, doc = heapq.heappop(bounds)
+        if len(best) == limit and -negative < best[0][0]:
             break
         exact = scores[doc] * unit_share([unit_strength(per_unit.get(doc << _UNIT_BITS | unit, 0.0), STRONG_MATCH)
                                           for unit in units], weights) ** 2
