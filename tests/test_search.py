@@ -12,9 +12,7 @@ import pytest
 
 from kb.loader import load
 from kb.search import refresh_index, search, similar_sheets
-from kb.search.engine import STRONG_MATCH
-from kb.search.need import COVERAGE_FLOOR, COVERAGE_FROM, COVERAGE_MIN, FULL_MATCH, coverage_min, strength
-from kb.search.terms import NAMED_AMONG
+from kb.search.need import COVERAGE_FLOOR, COVERAGE_FROM, COVERAGE_MIN, coverage_min
 from kb.search.quality import CATEGORIES, OFF_TOPIC, evaluate, kb_ranker, load_judgements, summarise
 from support import AMONG_THE_FIRST_THREE, PRACTITIONER_PHRASINGS, REPO, sheet_text
 
@@ -235,9 +233,9 @@ def test_similar_sheets(corpus) -> None:
 
 def test_quality_on_judged_queries(corpus) -> None:
     """Thresholds a little under what scripts/search_quality.py measured when they were set
-    (291 queries on 109 sheets: nDCG@10 0.925 overall, recall@5 0.953, 0.888 on situations; 80 % of
+    (291 queries on 109 sheets: nDCG@10 0.922 overall, recall@5 0.953, 0.871 on situations; 83 % of
     off-topic queries answered « nothing »). At most 12 answerable queries said « nothing good »
-    (10 measured)."""
+    (11 measured)."""
     judgements = load_judgements(REPO / "tests" / "search" / "judgements.yml")
     assert len(judgements) >= 280 and {j.category for j in judgements} == set(CATEGORIES)
     rank, close = kb_ranker(corpus)
@@ -255,16 +253,17 @@ def test_quality_on_judged_queries(corpus) -> None:
 
 def test_quality_outside_the_judged_set(corpus) -> None:
     """Phrasings the judged set does not hold (tests/search/hors_echantillon.yml): a little under what
-    was measured when they were added (77 answerable: nDCG@10 0.843, 0.797 on situations; 5 of the
-    6 off-topic answered « nothing »; 10 answerable ones said « nothing good »)."""
+    was measured when they were added (119 answerable: nDCG@10 0.822, 0.769 on situations; 12 of the
+    14 off-topic answered « nothing »; 20 answerable ones said « nothing good »; before this round's
+    changes 0.806, 0.750, 14, 30)."""
     judgements = load_judgements(REPO / "tests" / "search" / "hors_echantillon.yml")
     rank, close = kb_ranker(corpus)
     try:
         summary = summarise(evaluate(rank, judgements))
     finally:
         close()
-    assert summary["tout"].ndcg10 >= 0.82 and summary["situations"].ndcg10 >= 0.77
-    assert summary["hors_sujet_rien"] >= 0.8 and len(summary["repondables_rien"]) <= 13
+    assert summary["tout"].ndcg10 >= 0.81 and summary["situations"].ndcg10 >= 0.75
+    assert summary["hors_sujet_rien"] >= 0.85 and len(summary["repondables_rien"]) <= 22
     assert summary["repondables_vides"] == []
 
 
@@ -312,13 +311,6 @@ def test_the_share_of_the_need_to_cover_falls_with_the_length_of_the_query() -> 
     assert coverage_min(40) == COVERAGE_FLOOR
 
 
-def test_a_word_met_in_passing_counts_less_in_a_sheet_s_share(corpus) -> None:
-    """« agressif » is all through the conjugal-violence sheets (« agression ») and in the terms of the
-    crisis sheet; « accueil » in passing in the former: the sheet that covers both comes first."""
-    assert _ids(corpus, "usager agressif à l'accueil", limit=1) == ["gestion-de-crise"]
-    assert strength(STRONG_MATCH, STRONG_MATCH) < strength(FULL_MATCH * STRONG_MATCH, STRONG_MATCH) == 1.0
-
-
 def test_a_situation_s_phrase_naming_a_first_sheet_is_no_empty_answer(tmp_path: Path) -> None:
     """A long question covers too little of its words for any sheet to « answer » it, unless it holds
     a situation's phrase naming one of the first sheets: the editors said that sheet answers it."""
@@ -336,8 +328,7 @@ def test_a_situation_s_phrase_naming_a_first_sheet_is_no_empty_answer(tmp_path: 
     named = search(corpus, "un zorglub quotidien avec un xylophone et un kangourou")
     assert [h.id for h in named.hits][:1] == ["photolangage"] and not named.nothing_good
     scattered = search(corpus, "un quotidien zorglub avec un xylophone et un kangourou")
-    # among the sheets the phrase would lift « nothing good » for: its words, not it
-    assert "photolangage" in [h.id for h in scattered.hits][:NAMED_AMONG] and scattered.nothing_good
+    assert [h.id for h in scattered.hits][:1] == ["photolangage"] and scattered.nothing_good  # its words, not it
 
 
 def test_incidental_words_weigh_less_than_the_need(corpus) -> None:

@@ -36,9 +36,9 @@ from ..model import Corpus, Sheet, Vocabulary
 from ..text import plain_text
 from .engine_id import engine_id
 from .excerpt import excerpt
-from .need import coverage_min, share as unit_share, strength as unit_strength
 from .french import WEAK_WEIGHT, analyse, french_analyzer, weak_stems, words, words_analyzer
 from .spelling import as_written, confidence, correct
+from .need import coverage_min
 from .synonyms import SynonymTable, vocabulary_groups
 from .terms import NAMED_AMONG, NAMED_BOOST, Situations, named_by_phrase, sheet_terms
 
@@ -390,7 +390,7 @@ class WhooshIndex:
 # need.coverage_min), each word weighing what it tells apart (its IDF; a word the base never uses
 # weighs the most, a guessed spelling of a short word half). A word matches strongly when its
 # clauses score at least STRONG_MATCH (BM25F) in the sheet: in its title, summary or terms, or several
-# times in its body; it counts fully in a sheet's share of the query (_rank) from need.FULL_MATCH times that.
+# times in its body.
 STRONG_MATCH = 5.0
 # ... unless a situation's phrase typed in the query names one of the first sheets (kb.search.terms).
 
@@ -418,7 +418,6 @@ class Answer:
 # Sheets shown after the validated ones, among the best (the site does the same: recherche.js).
 LATER = {"brouillon": 1, "archivee": 2}
 _UNIT_BITS = 8  # room for MAX_UNITS units per document in _rank's table
-
 MAX_UNITS = 64  # words (or known phrases) of a query that are looked for; a longer text is cut
 
 
@@ -433,10 +432,9 @@ def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int
     out one clause at a time into a table: Whoosh's tree of union matchers costs several times more
     per posting, and a query on 10 000 sheets reads thousands of postings (tests/test_search.py
     compares both). With `weights` (one per unit), each clause's score is multiplied by its unit's
-    weight, and the document's score by the square of the weighted share of units the document
-    matches (a unit met only in passing counting in proportion: kb/search/need.py): a sheet
-    matching every word that carries the need comes before one matching a single word many times,
-    without requiring every word."""
+    weight, and the document's score by the square of the
+    weighted share of units the document matches: a sheet matching every word that carries the
+    need comes before one matching a single word many times, without requiring every word."""
     scores: dict[int, float] = defaultdict(float)
     masks: dict[int, int] = defaultdict(int)
     per_unit: dict[int, float] = defaultdict(float)  # (doc << _UNIT_BITS | unit) -> that unit's score
@@ -453,37 +451,13 @@ def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int
             step()
     if allowed is not None:
         scores = {doc: value for doc, value in scores.items() if doc in allowed}
+    if weights:
+        total_weight = sum(weights)
+        share = {}
+        for mask in set(masks.values()):
+            share[mask] = (sum(w for unit, w in enumerate(weights) if mask >> unit & 1) / total_weight) ** 2
+        scores = {doc: value * share[masks[doc]] for doc, value in scores.items()}
     for doc in boosted & scores.keys():  # named by a situation whose phrase the query holds
         scores[doc] *= NAMED_BOOST
-    if not weights:
-        best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
-    else:
-        best = _best_by_share(scores, masks, per_unit, weights, limit)
+    best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
     return [(doc, score, masks[doc]) for doc, score in best], len(scores), masks, per_unit
-
-
-def _best_by_share(scores: dict[int, float], masks: dict[int, int], per_unit: dict[int, float],
-                   weights: list[float], limit: int) -> list[tuple[int, float]]:
-    """The best `limit` documents once each score is multiplied by the square of the document's share
-    of the query (kb/search/need.py). A share is at most the weighted share of the units matched at
-    all, which one table per mask gives: the documents are taken by that bound, best first, and the
-    exact share is worked out only until no bound can beat the last of the best (at 10 000 sheets, a
-    few hundred documents instead of thousands)."""
-    total = sum(weights)
-    units = range(len(weights))
-    upper = {mask: (sum(w for unit, w in enumerate(weights) if mask >> unit & 1) / total) ** 2
-             for mask in set(masks.values())}
-    bounds = [(-value * upper[masks[doc]], doc) for doc, value in scores.items()]
-    heapq.heapify(bounds)  # the best bound first (then the lower document number); popped only as far as needed
-    best: list[tuple[float, int]] = []  # a heap of (score, -doc): its first item is the last of the best
-    while bounds:
-        negative, doc = heapq.heappop(bounds)
-        if len(best) == limit and -negative < best[0][0]:
-            break
-        exact = scores[doc] * unit_share([unit_strength(per_unit.get(doc << _UNIT_BITS | unit, 0.0), STRONG_MATCH)
-                                          for unit in units], weights) ** 2
-        if len(best) < limit:
-            heapq.heappush(best, (exact, -doc))
-        elif (exact, -doc) > best[0]:
-            heapq.heapreplace(best, (exact, -doc))
-    return [(-negative, score) for score, negative in sorted(best, reverse=True)]

@@ -5,10 +5,8 @@
    - the vocabularies' synonyms and acronyms tried beside the words typed (relier-requetes.json);
    - a word the base never uses replaced by its closest word (relier-mots-<letter>.json);
    - any word may match: each unit of the query is searched on its own, a sheet's score is the sum
-     of its units' scores times the square of the weighted share of units it matches (every match
-     counting: Pagefind's scores, unlike kb search's, do not tell a word met in passing apart
-     well enough — measured, kb/search/need.py), incidental words (« comment », « tout le temps »)
-     weighing less than the words carrying the need;
+     of its units' scores times the square of the weighted share of units it matches, incidental
+     words (« comment », « tout le temps ») weighing less than the words carrying the need;
    - « nothing good » when the best sheets match, strongly, too little of the words carrying the
      need (70 %, less for a long description).
    window.relierRecherche.search(text, filters) is the very function the pages use
@@ -165,12 +163,12 @@
     return named;
   }
 
-  /* The ranked sheets for `text`: {query, corrected, nothingGood, total, results: [{id, score, data()}]} */
   // the share of the need the best sheet must cover strongly, less for a long description (kb/search/need.py)
   function coverageMin(needed, rules) {
     return Math.max(rules.couverture_plancher, rules.couverture - rules.couverture_pas * Math.max(0, needed - rules.couverture_des));
   }
 
+  /* The ranked sheets for `text`: {query, corrected, nothingGood, total, results: [{id, score, data()}]} */
   function search(text, filters) {
     return load().then(function (e) {
       var rules = e.rules;
