@@ -22,4 +22,3 @@ def coverage_min(needed_words: int) -> float:
     """The share of the need the best sheet must cover strongly, for a query with this many words
     (or known phrases) carrying the need."""
     return max(COVERAGE_FLOOR, COVERAGE_MIN - COVERAGE_STEP * max(0, needed_words - COVERAGE_FROM))
-
