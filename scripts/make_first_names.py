@@ -27,7 +27,8 @@ OUT = Path(__file__).resolve().parent.parent / "kb" / "data" / "prenoms.txt"
 THRESHOLDS = {"France": 1, "Belgium": 2, "Luxembourg": 3, "Swiss": 4, "Arabia/Persia": 3, "Turkey": 4,
               "Portugal": 4, "Spain": 5, "Italy": 5, "Great Britain": 5, "U.S.A.": 5, "Ireland": 6,
               "Romania": 5, "Poland": 6, "Russia": 6, "Albania": 5, "Serbia": 6, "Kosovo": 5, "Vietnam": 6,
-              "China": 8, "India/Sri Lanka": 6, "Armenia": 5, "Georgia": 6}
+              "China": 8, "India/Sri Lanka": 6, "Armenia": 5, "Georgia": 6,
+              "Ukraine": 5}
 
 # Names given in France that the 2008 dictionary misses or cannot rate (no African column);
 # checked against the dictionary at build time (only the missing ones are added).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -219,6 +220,30 @@ def test_red_team_recall_and_false_alarms() -> None:
     alarms = [text for kind in result.kinds.values() for text in kind.alarms]
     assert result.recall >= 0.95, misses
     assert result.false_alarm_rate <= 0.02, alarms
+
+
+def _outside_set(name: str):
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).parent / "privacy" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name,min_recall,max_false_alarms", [
+    # written by a helper that saw neither the detector nor its cases, then used to change the detector
+    # (73.1 % and 9.4 % before those changes; 88.8 % and 0 % after)
+    ("hors_echantillon_1", 0.88, 0.01),
+    # written the same way by another helper, measured only before and after (66.1 % and 15.2 % before;
+    # 71.4 % and 8.9 % after): the figures to expect on text the detector was not tuned on
+    ("hors_echantillon_2", 0.71, 0.09),
+])
+def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
+                                                         max_false_alarms: float) -> None:
+    cases = _outside_set(name)
+    assert len(cases.FLAG) >= 100 and len(cases.CLEAN) >= 100
+    result = score(cases.FLAG, cases.CLEAN)
+    assert result.recall >= min_recall, [text for kind in result.kinds.values() for text in kind.misses]
+    assert result.false_alarm_rate <= max_false_alarms, [text for kind in result.kinds.values() for text in kind.alarms]
 
 
 def test_the_quality_score_counts_what_it_is_given() -> None:

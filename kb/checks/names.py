@@ -89,7 +89,9 @@ _NAMED_AFTER = re.compile(
 _CITATION_AFTER = re.compile(
     r"^(?:[\s-]+(?:(?:de|du|des|van|von|le|la|da|di|d['’])\s*)?[A-ZÀ-Ý][\w'’-]+){0,2}\s*"
     r"(?:\(\s*(?:dir\.|\d{4}|coord\.|[ée]d\.)|,\s*(?:\d{4}\b|dir\.|philosophe|sociologue|psychanalyste|psychiatre"
-    r"|p[ée]diatre|p[ée]dagogue|psychologue|m[ée]decin|chercheu|auteur|autrice|[ée]crivain|fondat|in\s)"
+    r"|p[ée]diatre|p[ée]dagogue|psychologue|m[ée]decin|chercheu|auteur|autrice|[ée]crivain|fondat|in\s"
+    r"|cr[ée]at(?:eur|rice)|concept(?:eur|rice)|initiat(?:eur|rice)|pionni(?:er|[èe]re)|invent(?:eur|rice)"
+    r"|r[ée]alisat(?:eur|rice)|cin[ée]aste|th[ée]oricien)"
     r"|\s+et\s+(?:al|coll)\.|\s*\*|\s+a\s+(?:montr[ée]|th[ée]oris[ée]|d[ée]crit|[ée]crit|propos[ée]|d[ée]velopp[ée]|forg[ée]"
     r"|introduit|conceptualis[ée]|analys[ée]|mis en [ée]vidence|soulign[ée]))")
 
@@ -104,12 +106,14 @@ _WORK_AFTER = re.compile(r"^(?:[\s,;]+|et\b|avec\b|\((?:dir|coord|[ée]d)\.\)|[A
 _PERSON_AFTER = re.compile(
     rf"^(?:\s*[,(]\s*(?:(?:âg[ée]e?|ag[ée]e?)\s+de\s+)?{_AGE}|\s*\(\s*{_CLASS}"
     rf"|\s*,\s*(?:(?:qui|dont)\s+(?:a|aura|avait)\s+{_AGE}|en\s+{_CLASS}|(?:son|sa|ses)\s+(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|fils|fille|parents|enfants?|b[ée]b[ée])\b)"
-    rf"|\s+(?:{_AGE}|et\s+(?:son|sa|ses)\s+(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?urs?|fr[èe]res|fils|filles?|parents|enfants|b[ée]b[ée]|maman|papa|compagne?|conjointe?|mari|femme|grand-m[èe]re|grand-p[èe]re)\b)"
+    rf"|\s+(?:{_AGE}|et\s+(?:son|sa|ses)\s+(?:(?:deux|trois|quatre|cinq|six|\d)\s+)?(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?urs?|fr[èe]res|fils|filles?|parents|enfants|b[ée]b[ée]|maman|papa|compagne?|conjointe?|mari|femme|grand-m[èe]re|grand-p[èe]re)\b)"
     rf"|\s*:\s*[«\"“]|\s*\(\s*\d{{1,2}}\s*\)"
     r"|\s*,\s*(?:(?:un|une|le|la|l['’]|notre|son|sa)\s*)?(?:jeune|mineure?|adolescente?|ado|enfant|fillette|gar[çc]on|b[ée]b[ée]"
     r"|fils|fille|m[èe]re|p[èe]re|maman|papa|femme|homme|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|demandeu(?:r|se)"
     r"|r[ée]fugi[ée]e?|sortante?|majeure?|allocataire|locataire|r[ée]sidente?|usag[èe]re?|b[ée]n[ée]ficiaire|ain[ée]e?"
-    r"|a[îi]n[ée]e?|cadette?|s[œo]e?ur|fr[èe]re|jumelle?|petite?-fille|petit-fils|grand-m[èe]re|grand-p[èe]re|veuve?|retrait[ée]e?)\b"
+    r"|a[îi]n[ée]e?|cadette?|s[œo]e?ur|fr[èe]re|jumelle?|petite?-fille|petit-fils|grand-m[èe]re|grand-p[èe]re|veuve?|retrait[ée]e?"
+    r"|handicap[ée]e?|polyhandicap[ée]e?|autiste|trisomique|travailleu(?:r|se)|salari[ée]e?|ch[ôo]meu(?:r|se)|sans-abri|SDF"
+    r"|h[ée]berg[ée]e?|exil[ée]e?|migrante?|orpheline?|divorc[ée]e?|c[ée]libataire|placée?|enceinte)\b"
     r")", re.IGNORECASE)
 # a verb right after the name: « Inès est arrivée », « Kevin refuse », « Enzo ne parle plus »
 _VERB_AFTER = re.compile(
@@ -118,7 +122,8 @@ _VERB_AFTER = re.compile(
     r"|souffre|demande|souhaite|veut|voulait|peut|pouvait|doit|devait|parle|parlait|ne|n['’]|nous|se|s['’]|me|m['’]"
     r"|reste|restait|passe|passait|va|allait|vient|venait|semble|semblait|pense|sait|mange|boit|frappe|frappait"
     r"|consomme|fréquente|travaille|cherche|attend|obtient|bénéficie|perçoit|touche|loge|dormait|venait|montre"
-    r"|présente|manifeste|exprime|évoque|répète|bouge|court|joue|aime|adore|déteste|craint|menace|insulte|rejoint)\b")
+    r"|présente|manifeste|exprime|évoque|répète|bouge|court|joue|aime|adore|déteste|craint|menace|insulte|rejoint"
+    r"|appelle|appelait|communique|communiquait|commence|commençait|quitte|quittait|suit|suivait|hurle|tape)\b")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:le|la)\s+(?:petite?|jeune|b[ée]b[ée]|nourrisson|gar[çc]on|fillette|m[èe]re|p[èe]re|maman|papa|fr[èe]re|s[œo]e?ur"
     r"|fils|fille|cousine?|oncle|tante|grand-m[èe]re|grand-p[èe]re|compagne?|conjointe?|mari|femme|r[ée]f[ée]rente?"
@@ -127,6 +132,16 @@ _PERSON_BEFORE = re.compile(
     r"|\b(?:son|sa|notre|mon|ma)\s+(?:fils|fille|fr[èe]re|s[œo]e?ur|b[ée]b[ée]|enfant|petite?-(?:fils|fille))\s*,?\s+"
     r"|\b(?:s['’]appelle|se\s+pr[ée]nomme|pr[ée]nomm[ée]e?|surnomm[ée]e?|appel[ée]e?)\s+"
     r")$", re.IGNORECASE)
+# someone, then their name in brackets: « un jeune (Rayan) nous a dit »
+_PERSON_BRACKET_BEFORE = re.compile(
+    r"\b(?:un|une|le|la|l['’]|notre|ce|cet|cette)\s*(?:jeune|enfant|adolescente?|ado|gar[çc]on|fillette|fille|femme"
+    r"|homme|dame|monsieur|r[ée]sidente?|usag[èe]re?|b[ée]n[ée]ficiaire|patiente?|h[ée]berg[ée]e?|participante?"
+    r"|stagiaire|locataire|mineure?|majeure?|b[ée]b[ée]|p[èe]re|m[èe]re)\s*\(\s*$", re.IGNORECASE)
+# a list item or a table cell made of the name: « - Noah : difficultés de lecture », « | Killian | … »
+_LIST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+|\|(?:[^|\n]*\|)*?[ \t]*)(?:\*\*?|__?)?$")
+_LIST_LABEL_AFTER = re.compile(r"^[ \t]*(?::|\||—|–|-[ \t])")
+_EMPHASIS_BEFORE = re.compile(r"(?:\*\*?|__?)$")
+_EMPHASIS_AFTER = re.compile(r"^(?:\*\*?|__?)(?!\w)")
 # the same sentence says who it is: an age, a class, a room, a measure
 _SITUATION = re.compile(
     rf"\b(?:{_AGE}|{_CLASS}|chambre\s+\d+|hospitalis[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|enceinte"
@@ -169,7 +184,7 @@ _AUTHOR_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,6}\s*,"
     r"|\b(?:gouvernement|premi[èe]re?\s+ministre|ministre|minist[èe]re|[ÉE]tat|pr[ée]sidente?\s+de\s+la\s+R[ée]publique)"
     r"(?:\s+[\w'’-]+){0,4}\s+(?:a|avait|ont)\s+confi[ée]\s+(?:à|au|aux)"
-    r"|\(|[*»]\s+(?:de|d['’]|par))\s*$", re.IGNORECASE)
+    r"|\(|[*»]\s+(?:de|d['’]|par)|[*»]\s*\([^()\n]{0,60})\s*$", re.IGNORECASE)
 # verbs of a work after a name: « Denis Colombi montre », « Ann Hartman les a présentés »
 _AUTHOR_VERB = re.compile(
     r"^\s+(?:(?:les?|la|l['’]|en|y)\s+)?(?:a|ont|avait|avaient)?\s*(?:montr[ée]|d[ée]montr[ée]|d[ée]crit|analys[ée]"
@@ -266,16 +281,24 @@ def name_trigger() -> re2._Regexp:
 _CITATION_START = re.compile(
     r"\n(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs|relectures|preuve)\s*:"
     r"|#{1,6}[ \t]*(?i:ressources|sources|bibliographie|r[ée]f[ée]rences|pour aller plus loin|pour en savoir plus"
-    r"|lectures|à lire|webographie|notes)\b)")
+    r"|lectures|à lire|webographie|notes)\b"
+    # a signature line in the body: « Rédaction : Claire Martin, éducatrice spécialisée »
+    r"|(?P<line>(?:[-*+][ \t]+)?(?:\*\*|__)?(?:R[ée]daction|R[ée]dig[ée]e?s?\s+par|Auteurs?|Autrices?|Relecture"
+    r"|Relue?s?\s+par|Coordination|Contributions?)(?:\*\*|__)?[ \t]*:))")
 _NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
 _NEXT_HEADING = re.compile(r"\n#{1,6}\s")    # the next section of the body
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Parts of a sheet that cite works and name their authors and reviewers: the `sources`, `auteurs` and `relectures` blocks of
-    the front matter, and sections such as « Ressources » or « Bibliographie » in the body."""
+    the front matter, sections such as « Ressources » or « Bibliographie » in the body, and the
+    body's signature lines (« Rédaction : … »)."""
     spans = []
     for match in _CITATION_START.finditer("\n" + text):  # one character more: offsets are one less
+        if match.group("line"):
+            end = text.find("\n", match.end() - 1)
+            spans.append((match.start(), end if end >= 0 else len(text)))
+            continue
         end = (_NEXT_KEY if match.group("key") else _NEXT_HEADING).search(text, match.end() - 1)
         spans.append((match.start(), end.start() if end else len(text)))
     return spans
@@ -326,18 +349,22 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     # (a YAML single-quoted string doubles its apostrophes: « d''Andreas »)
     left = text[max(line_lo, start - 50):start].replace("''", "'")
     right = text[end:min(line_hi, end + 100)].replace("''", "'")
+    left = _EMPHASIS_BEFORE.sub("", left)  # « **Inès** (14 ans) »
     wordlike = is_wordlike(name)
     surname = _surname(right, wordlike)
     if surname and surname.group("surname") in CITED_AUTHORS:
         return None
-    after = right[surname.end():] if surname else right
+    after = _EMPHASIS_AFTER.sub("", right[surname.end():] if surname else right)
     if _RELIGIOUS.search(left) or _NAMED_AFTER.search(left):
         return None
     little = _LITTLE.search(left)
     if _ARTICLE.search(left) and not little:
         return None  # « la Rose des vents », « une Claire Fontaine », « le Jordan »
-    if _PERSON_AFTER.match(after) or little:  # an age, a class: someone, whoever cited
+    if _PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left):  # someone, whoever cited
         return _full_name(start, end, surname) if surname else _first_name(start, end)
+    if not surname and not wordlike and start - line_lo <= 50 and _LIST_LABEL_BEFORE.search(text[line_lo:start]) \
+            and _LIST_LABEL_AFTER.match(after):
+        return _first_name(start, end)  # a list or a table of people, one per line
     if _AUTHOR_VERB.match(after) or _CITATION_AFTER.match(right) or _WORK_AFTER.match(right) \
             or _after_cited_author(left) or _AUTHOR_BEFORE.search(left):
         return None
@@ -347,6 +374,8 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     if _HISTORY.search(sentence) and not situation() and not case():
         return None  # « Ann Hartman les a présentés ensemble en 1978 »
     if surname:
+        if _PERSON_BEFORE.search(left):
+            return _full_name(start, end, surname)  # « la maman de Chloé Martinez »
         if wordlike and not situation() or _cites_someone(sentence):
             return None
         if _OF.search(left) and not case() and not situation():

@@ -28,7 +28,7 @@ PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-ib
 _NIR = re.compile(r"(?<![\w+/=.-])[12][ .]?\d\d[ .]?\d\d[ .]?(?:\d\d|2[ABab])[ .]?\d{3}[ .]?\d{3}[ .]?\d\d(?![\w/])")
 _PHONE = re.compile(
     r"(?<![\w+/=-])(?<!\d\.)(?:(?:\+|00)[ .]?(?:33|262|269|590|594|596|508|681|687|689)[ .]?(?:\(0\)[ .]?)?[1-9]"
-    r"(?:[ .-]?\d){5,8}|0[1-9](?:[ .-]?\d\d){4}|0[1-9](?:/\d\d){4})(?![\w/])")
+    r"(?:[ .-]?\d){5,8}|0[ .-]?[1-9](?:[ .-]?\d){8}|0[1-9](?:/\d\d){4})(?![\w/])")
 _NATIONAL_REGIONS = ("FR", "RE", "GP", "GF", "MQ", "YT")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
@@ -44,8 +44,9 @@ _NUMBER_WORD = (r"(?:et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onz
 _YEAR_WORDS = rf"(?:deux[- ]mille|mille|mil)(?:[- ]{_NUMBER_WORD}){{0,6}}"
 # « né le … », « née à Lyon le … », « date de naissance : … »; the day and month suffice, in
 # figures or in words (« né le douze mars deux mille neuf »)
-_BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le|date\s+de\s+naissance\s*:?"
-                    rf"|DDN\s*:?)\s+(?:le\s+)?(?:{_DATE}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
+_BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le"
+                    rf"|date\s+de\s+naissance(?:\s+(?:de|du|des|d['’])\s[^:\n\d]{{0,30}}?)?\s*:?"
+                    rf"|D\.?D\.?N\.?\s*:?)\s+(?:le\s+)?(?:{_DATE}|\d{{1,2}}(?:er)?\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.\s+\d{{4}}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
                     rf"(?:\s+(?:et|ou|au)\s+(?:le\s+)?(?:\d{{1,2}}|{_DAY_WORDS}))?\s+"
                     rf"(?:{_MONTHS})\b(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)", re.IGNORECASE)
 # « J.L., né en mars 2009 », « l'enfant, née en mars 2009 »: a birth month next to someone
@@ -65,7 +66,7 @@ _STREET_TYPES = (r"rue|r\.|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chem
 _ADDRESS = re.compile(rf"\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s+"
                       r"(?:(?i:de la|de l'|de l’|des|du|de|d'|d’|la|le|les|l'|l’)\s*)?"
                       rf"(?P<name>[A-ZÀ-Ý][\w'’-]*|\d{{1,2}}(?:er)?[ -](?i:{_MONTHS}))")
-_DOT = r"(?:\s*[\[({<]\s*(?:dot|point|\.)\s*[\])}>]\s*|\s+(?:dot|point)\s+|\.)"
+_DOT = r"(?:\s*[\[({<]\s*(?:dot|point|\.)\s*[\])}>]\s*|\s+(?:dot|point)\s+|\s?\.\s?)"
 _AT = r"(?:\s*[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]\s*|\s+(?:at|arr?obase)\s+|\s*@\s*)"
 # « jean.dupont [at] gmail [point] com », « jean point dupont arobase orange point fr »
 _OBFUSCATED_EMAIL = re.compile(rf"[\w+-]+(?:{_DOT}[\w+-]+){{0,3}}{_AT}[\w-]+(?:{_DOT}[\w-]+){{0,3}}{_DOT}"
@@ -102,12 +103,21 @@ _NOT_SURNAMES = frozenset({"Tout", "Le", "La", "Les", "Un", "Une", "Et", "Ou", "
                            "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Procureur", "Procureure", "Maire",
                            "Juge", "Président", "Présidente", "Directeur", "Directrice", "Préfet", "Préfète",
                            "Ministre", "Défenseur", "Défenseure", "Député", "Députée", "Sénateur", "Sénatrice"})
-_CASE_WORDS = r"dossier|allocataire|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?"
+_CASE_WORDS = (r"dossier|allocataire|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?|[ée]crou|agdref|rg|identifiant"
+               r"|[ée]tranger")
 # a case or claimant number needs one of those words next to it: « loi n° 2002-2 » is a law
 _CASE_NUMBER = re.compile(
     rf"(?:\b(?:n°|no\.?|num[ée]ro|num\.)\s*(?:de\s+|d['’])?(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?"
+    r"|\bidentifiant(?:\s+(?:France\s+Travail|P[ôo]le\s+emploi))?"
     rf"|\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?\s*(?:n°|no\.?|num[ée]ro))"
     r"\s*:?\s*(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
+# the same words a little before « n° », « numéro » or « : »: « numéro de dossier MDPH (n° 0917348) »,
+# « dossier du tribunal judiciaire n° 22/A/01576 » (not when a text of law comes between: « loi n° 2002-2 »)
+_CASE_NUMBER_FAR = re.compile(
+    rf"\b(?:{_CASE_WORDS})\b(?P<between>[^\n\d.;]{{0,40}}?)(?:\(\s*)?(?:n°|no\.|num[ée]ro|:)\s*:?\s*"
+    r"(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
+_LAW_TEXT = re.compile(r"\b(?:loi|d[ée]cret|arr[êe]t[ée]|circulaire|ordonnance|article|art\.|code|cerfa|siret|siren|finess)\b",
+                       re.IGNORECASE)
 
 ALLOW_MARKER = re.compile(r"relier-autoriser\s*:\s*(?P<codes>[\w-]+(?:\s*,\s*[\w-]+)*)(?P<rest>.*)")
 _REASON = re.compile(r"^\s*(?:—|–|--|-|:)\s*(?P<reason>\w.*\w{2})")
@@ -124,9 +134,9 @@ _TRIGGER = re2.compile(
     r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s+(?:\d|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*:?\s*(?:le\s+)?\d|date\s+de\s+naissance"
-    r"|\bDDN\b)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
+    r"|\bDDN\b|\bD\.D\.N\.)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
-    rf"|(?P<case>(?i:\b(?:{_CASE_WORDS})\b[^\n\d]{{0,30}}\d\d))"
+    rf"|(?P<case>(?i:(?:\b(?:{_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d))"
     r"|(?P<disguised>(?i:[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]|\barr?obase\b|\s@|\bat\s))"
     r"|(?P<family>(?i:(?:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res"
     r"|les\s+s[œo]e?urs)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
@@ -165,8 +175,33 @@ def _nirs(text: str, lo: int, hi: int) -> Iterator[Finding]:
             yield Finding("donnee-nir", match.start(), match.end(), _NIR_WHAT)
 
 
+# what a service's landline or address is introduced by (« Standard du CHU : 02 … », « Accueil de
+# jour « La Halte », 28 rue … »), and what makes it someone's all the same (« chez sa mère, 12 rue … »)
+_SERVICE_CUE = re.compile(
+    r"(?i)\b(?:standard|accueil|secr[ée]tariat|permanence|num[ée]ro\s+vert|ligne\s+d['’][ée]coute|SOS|association"
+    r"|service|mairie|CCAS|CIAS|CHU|CH|CMP|CMPP|PMI|h[ôo]pital|clinique|MDPH|MDA|CAF|CPAM|MSA|mission\s+locale"
+    r"|maison\s+(?:de|des|d['’]|du)|centre|si[èe]ge|antenne|point\s+d['’]accueil|espace|plateforme|relais|foyer|CHRS"
+    r"|pr[ée]fecture|tribunal|SPIP|PJJ|ASE|conseil\s+d[ée]partemental|d[ée]partement|CLIC|DAC|GEM|[ée]cole|coll[èe]ge"
+    r"|lyc[ée]e|universit[ée]|fondation|secours|restos?\s+du\s+c[œo]eur|croix-rouge|emma[üu]s|bureau)\b")
+_PERSON_CUE = re.compile(
+    r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|chez|famille|parents?|m[èe]re|p[èe]re|fils|fille"
+    r"|enfant|jeune|usag[èe]re?|r[ée]sidente?|personnel(?:le)?|portable|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses"
+    r"|monsieur|madame|mme|mr|m\.|mlle)\b")
+
+
+def _for_a_service(text: str, start: int) -> bool:
+    """What comes before `start` on its line says it belongs to a service, and nothing says a person's."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[max(line, start - 120):start]
+    return bool(_SERVICE_CUE.search(before)) and not _PERSON_CUE.search(before)
+
+
 def _phones(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _PHONE.finditer(text, lo, hi):
+        digits = re.sub(r"\D", "", match.group())
+        landline = digits.startswith("0") and digits[1:2] in {"1", "2", "3", "4", "5", "9"}
+        if landline and _for_a_service(text, match.start()):
+            continue  # a service's switchboard or helpline, not a person's number
         if _is_personal_phone(match.group()):
             yield Finding("donnee-telephone", match.start(), match.end(), "un numéro de téléphone")
 
@@ -221,7 +256,8 @@ def _dwellings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         strong = _parts(_DWELLING_STRONG, text, start, stop)
         weak = _parts(_DWELLING_WEAK, text, start, stop)
         lives = _LIVES.search(text, start, stop)
-        if len(strong) >= 2 or strong and weak or lives and (strong or weak):
+        if (len(strong) >= 2 or strong and weak or lives and (strong or weak)) \
+                and not (not lives and _for_a_service(text, min(s for s, _ in strong + weak))):
             spans = strong + weak
             yield Finding("donnee-adresse", min(s for s, _ in spans), max(e for _, e in spans),
                           "une adresse (résidence, bâtiment, appartement…)", _DWELLING_FIX)
@@ -256,16 +292,23 @@ _ADDRESS_LOWER = re.compile(r"\b\d{1,4}(?:\s?(?:bis|ter|b))?,?\s+(?i:rue|r\.|ave
 
 def _addresses(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _ADDRESS_LOWER.finditer(text, lo, hi):
+        if _for_a_service(text, match.start()):
+            continue
         yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale", _DWELLING_FIX)
     for match in _ADDRESS.finditer(text, lo, hi):
         name = match.group("name")
         if len(name) > 1 and name.isupper():  # « 1 place de CHRS », « 3 cours de FLE »: an acronym, not a street
             continue
+        if _for_a_service(text, match.start()):
+            continue  # a service's address (« Accueil de jour « La Halte », 28 rue … »)
         yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale", _DWELLING_FIX)
 
 
 def _case_numbers(text: str, lo: int, hi: int) -> Iterator[Finding]:
-    for match in _CASE_NUMBER.finditer(text, lo, hi):
+    far = [match for match in _CASE_NUMBER_FAR.finditer(text, lo, hi)
+           if not _LAW_TEXT.search(match.group("between"))
+           and (sum(c.isdigit() for c in match.group("number")) >= 5 or "/" in match.group("number"))]
+    for match in [*_CASE_NUMBER.finditer(text, lo, hi), *far]:
         if sum(c.isdigit() for c in match.group("number")) < 4:
             continue
         if _NIR_SHAPE.fullmatch(match.group("number")):  # « n° de sécu 2850… »: a NIR, said as such
@@ -277,8 +320,24 @@ def _case_numbers(text: str, lo: int, hi: int) -> Iterator[Finding]:
 _EMAIL_FIX = "retirez-la ; pour un service, donnez l'adresse de son site"
 
 
+# the mailbox of a service, not of a person: a role before the @, a domain that is not a personal mailbox's
+_ROLE_MAILBOX = re.compile(r"(?i)(?:contact|accueil|info|infos|information|secretariat|direction|inscriptions?|service"
+                           r"|permanence|standard|bureau|communication|siege|courrier|equipe|formation|benevol\w*|"
+                           r"presidence|coordination|rgpd|dpo|admin|administration|association|asso|mairie|ccas|cias|mdph"
+                           r"|plateforme|pole|relais|reseau|antenne|ecoute|accompagnement|rh)(?:[._-][\w-]+)*@")
+_PERSONAL_MAIL_DOMAINS = re.compile(r"(?i)@(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|orange|wanadoo|free|sfr"
+                                    r"|neuf|laposte|icloud|me|aol|gmx|protonmail|proton|bbox|numericable|club-internet"
+                                    r"|yandex|mail)\.")
+
+
+def _service_mailbox(address: str) -> bool:
+    return bool(_ROLE_MAILBOX.match(address)) and not _PERSONAL_MAIL_DOMAINS.search(address)
+
+
 def _emails(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _EMAIL.finditer(text, lo, hi):
+        if _service_mailbox(match.group()):
+            continue
         yield Finding("donnee-courriel", match.start(), match.end(), "une adresse électronique", _EMAIL_FIX)
     for match in _OBFUSCATED_EMAIL.finditer(text, lo, hi):
         if not _EMAIL.fullmatch(match.group()):  # a plain address is found above
