@@ -18,6 +18,8 @@ CODES: dict[str, str] = {
     "taille": "Le fichier ou son en-tête dépasse la taille autorisée.",
     "lien-symbolique": "Le fichier (ou le dossier) est un lien symbolique : il pourrait désigner un fichier "
                        "hors du dépôt ; placez le fichier lui-même.",
+    "page-manuelle": "Un fichier du dossier docs/ ne peut pas être publié tel quel (lien, type de fichier, "
+                     "dossier réservé ou clé d'en-tête).",
     "fichier-illisible": "Le fichier ne peut pas être lu (droits d'accès, dossier, fichier spécial).",
     "entete-absente": "Le fichier ne commence pas par un en-tête YAML entre deux lignes « --- ».",
     "entete-non-terminee": "L'en-tête YAML n'est pas refermé par une ligne « --- ».",

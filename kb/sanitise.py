@@ -69,7 +69,16 @@ def is_remote(url: str) -> bool:
     return text.startswith("//") or re2.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", text) is not None
 
 
-def _local_media(tag: str, attribute: str, value: str) -> str | None:
+# The theme's own elements have ids that begin with two underscores (Material reads its settings
+# from « #__config »): an element of a page's content with such an id would come first in the
+# document and be read in their place (DOM clobbering), so such ids are dropped. A cheap scan
+# says whether a page has an id that could be one (also written with character references).
+_THEME_ID = re2.compile(r"(?i)\bid\s*=\s*[\"']?\s*(?:_|&)")
+
+
+def _attribute(tag: str, attribute: str, value: str) -> str | None:
+    if attribute == "id" and value.strip().startswith("__"):
+        return None
     return None if (tag, attribute) in _FETCHED and is_remote(value) else value
 
 
@@ -79,4 +88,5 @@ def sanitise(html: str) -> str:
     to another host: a tracking pixel would tell a third party who reads what)."""
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel=None,
                      generic_attribute_prefixes={"data-pagefind-", "data-relier-"},
-                     strip_comments=True, attribute_filter=_local_media if "<img" in html.lower() else None)
+                     strip_comments=True,
+                     attribute_filter=_attribute if "<img" in html.lower() or _THEME_ID.search(html) else None)

@@ -86,6 +86,7 @@ def test_warnings_fail_in_strict_mode(project: Path, kb) -> None:
 def test_every_code_has_a_fixture_or_a_dedicated_test() -> None:
     dedicated = {"taille", "vocabulaire-fichier"}  # tested below: generated input
     dedicated |= {"lien-symbolique", "fichier-illisible"}  # tests/security/test_inputs_files.py
+    dedicated |= {"page-manuelle"}  # tests/security/test_hand_written.py
     dedicated |= {"module-fiche", "module-duree", "module-ordre", "module-horaire"}  # test_modules.py
     assert set(CODES) == {c for c, _, _ in CASES.values()} | dedicated
 

