@@ -281,3 +281,32 @@ def test_the_booklet_labels_composite_quotes(tmp_path: Path) -> None:
     booklet = _text(out / "module-test-livret.html")
     label = booklet.index("Propos reconstitués à titre d'illustration par l'équipe de rédaction")
     assert booklet.index("Paroles de praticiens") < label < booklet.index("On se relaie")
+
+
+def test_a_sheet_cannot_put_a_file_of_the_machine_into_the_documents(tmp_path: Path) -> None:
+    """A red team (2026-12-07) had pandoc embed /etc/passwd in the DOCX and ODT booklets from an
+    image in a sheet (`kb check` accepts a local image). Only the export's own images are kept."""
+    from support import REPO
+
+    root = tmp_path / "projet"
+    shutil.copytree(REPO / "schemas", root / "schemas")
+    shutil.copytree(FIXTURES / "sheets", root / "practices")
+    (root / "modules").mkdir()
+    shutil.copy(FIXTURES / "modules" / "module-test.yml", root / "modules")
+    secret = tmp_path / "secret.png"
+    secret.write_bytes((REPO / "docs" / "assets" / "contribuer" / "editeur.png").read_bytes() + b"SECRET-MARK")
+    sheet = root / "practices" / "ecoute-en-binome.md"
+    sheet.write_text(sheet.read_text(encoding="utf-8") + "\n\nImages : ![carte](/etc/passwd) "
+                     f"![h](../../../../../../etc/hostname) ![s]({secret})\n", encoding="utf-8")
+    out = tmp_path / "sortie"
+    assert run(["--root", str(root), "export", "module-test", "--format", "pdf,docx,odt,html", "-o", str(out)]) == 0
+    passwd = Path("/etc/passwd").read_bytes()[:40]
+    for document in out.iterdir():
+        data = document.read_bytes()
+        contents = [data] if document.suffix in (".pdf", ".html") else \
+            [zipfile.ZipFile(document).read(name) for name in zipfile.ZipFile(document).namelist()]
+        assert not any(passwd in part or b"SECRET-MARK" in part for part in contents), document.name
+        if document.suffix in (".docx", ".odt") and "livret" in document.name:
+            media = [n for n in zipfile.ZipFile(document).namelist() if n.startswith(("word/media/", "Pictures/"))]
+            assert len(media) == 1, media  # the concept map, and nothing else
+    assert "carte" in _text(out / "module-test-livret.docx")  # the image's text stands in its place
