@@ -329,7 +329,12 @@ def import_issue_command(obj: Context, corps, day, message: Path | None) -> None
     """Faire une fiche d'une proposition « Proposer une pratique » (corps de l'issue ; « - » : entrée standard)."""
     from .import_issue import import_issue
 
-    outcome = import_issue(obj.root, corps.read(), day.date() if day else None)
+    try:
+        body = corps.read()
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"« {printable(getattr(corps, 'name', '-'))} » n'est pas un texte en UTF-8 (octet illisible "
+                         f"à la position {exc.start}) : enregistrez le corps de l'issue en UTF-8") from exc
+    outcome = import_issue(obj.root, body, day.date() if day else None)
     click.echo(outcome.message, nl=False)
     if message:
         write_atomic(message, outcome.message)

@@ -145,9 +145,9 @@ def _sheet(answers: dict[str, str], vocabularies: dict[str, Vocabulary], today: 
         found, unknown = _choices(text, vocabulary)
         if unknown and key == "concepts":
             outcome.notes.append("Concepts non reconnus, à rapprocher du vocabulaire : "
-                                 + ", ".join(f"« {u} »" for u in unknown))
+                                 + ", ".join(_verbatim(u) for u in unknown))
         elif unknown:
-            outcome.missing.append(f"« {', '.join(unknown)} » n'est pas un choix de la liste ({vocabulary.label})")
+            outcome.missing.append(f"{_verbatim(', '.join(unknown))} n'est pas un choix de la liste ({vocabulary.label})")
         if found:
             front[key] = found if key in TERM_LIST_FIELDS else found[0]
     front["statut"] = "brouillon"
@@ -158,7 +158,7 @@ def _sheet(answers: dict[str, str], vocabularies: dict[str, Vocabulary], today: 
         front["sources"] = _sources(answers["sources"])
     if answers.get("relations"):
         outcome.notes.append("Pratiques proches citées, à relier par l'équipe (relations: type et fiche cible) : "
-                             + " ".join(answers["relations"].split()))
+                             + _verbatim(answers["relations"]))
     body = []
     for title, _ in SECTIONS:
         text = answers.get("section-" + slugify(title), "")
@@ -213,6 +213,15 @@ def import_issue(root: Path, body: str, today: dt.date | None = None) -> Outcome
         outcome.notes.extend(d.message for d in diagnostics)
     outcome.message = _message(outcome, path.relative_to(root).as_posix())
     return outcome
+
+
+def _verbatim(text: str) -> str:
+    """What someone wrote in the issue, quoted in the bot's Markdown reply as code: never an image,
+    a link, a mention or formatting there (red team, 2026-12-07: « Fiche validée », a link and an image
+    went into the reply as they were written)."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    return f"{fence} {text} {fence}"
 
 
 def _message(outcome: Outcome, rel: str = "") -> str:

@@ -18,7 +18,7 @@ TRUSTED_PAGES = frozenset({"explorer/index.md", "carte/index.md", "recherche/ind
 ESCAPED_FOLDERS = ("publics/", "secteurs/", "modes/", "themes/", "valeurs/", "concepts/", "glossaire/",
                    "analyse/", "modules/", "fiches/index.md")
 _SUSPECT = re2.compile(r"(?i)<\s*/?\s*(?:script|iframe|frame|object|embed|applet|form|base|meta|link|style|math)\b"
-                      r"|<[^>]*[\s\"'/]on[a-z]+\s*=|(?:java|vb)\s*script\s*:|data\s*:|&#|&colon;")
+                      r"|<[^>]*[\s\"'/]on[a-z]+\s*=|(?:java|vb)\s*script\s*:|data\s*:|&#|&colon;|<\s*img\b")
 
 
 def needs_cleaning(src_uri: str, html: str) -> bool:
@@ -74,11 +74,18 @@ def is_remote(url: str) -> bool:
 # document and be read in their place (DOM clobbering), so such ids are dropped. A cheap scan
 # says whether a page has an id that could be one (also written with character references).
 _THEME_ID = re2.compile(r"(?i)\bid\s*=\s*[\"']?\s*(?:_|&)")
+# The theme's layout classes (« md-dialog md-dialog--active » drew a notice in the site's style,
+# fixed over the page, linking elsewhere): only its buttons are left to the content.
+_THEME_CLASS = re2.compile(r"(?i)\bclass\s*=\s*[\"']?[^\"'>]*(?:\bmd-|&)")
+CONTENT_THEME_CLASSES = frozenset({"md-button", "md-button--primary"})
 
 
 def _attribute(tag: str, attribute: str, value: str) -> str | None:
     if attribute == "id" and value.strip().startswith("__"):
         return None
+    if attribute == "class" and "md-" in value.lower():
+        kept = [name for name in value.split() if not name.lower().startswith("md-") or name in CONTENT_THEME_CLASSES]
+        return " ".join(kept) or None
     return None if (tag, attribute) in _FETCHED and is_remote(value) else value
 
 
@@ -89,4 +96,5 @@ def sanitise(html: str) -> str:
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES, link_rel=None,
                      generic_attribute_prefixes={"data-pagefind-", "data-relier-"},
                      strip_comments=True,
-                     attribute_filter=_attribute if "<img" in html.lower() or _THEME_ID.search(html) else None)
+                     attribute_filter=_attribute if "<img" in html.lower() or _THEME_ID.search(html)
+                     or _THEME_CLASS.search(html) else None)

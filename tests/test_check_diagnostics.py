@@ -25,6 +25,8 @@ CASES = {
     "cle-manquante": ("cle-manquante", 1, "erreur"),
     "cle-inconnue": ("cle-inconnue", 6, "erreur"),
     "type": ("type", 6, "erreur"),
+    # a mapping as the evidence level made kb check, build and export fail with a TypeError (red team)
+    "type-niveau-preuve": ("type", 9, "erreur"),
     "valeur": ("valeur", 14, "erreur"),
     "date": ("date", 13, "erreur"),
     "vocabulaire": ("vocabulaire", 5, "erreur"),

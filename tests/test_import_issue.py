@@ -81,3 +81,25 @@ def test_the_workflow_runs_on_labelled_proposals_without_pasting_the_issue_into_
     runs = " ".join(step.get("run", "") for step in job["steps"])
     assert "kb import-issue" in runs and "github.event" not in runs  # the body arrives through env, as data
     assert any(step.get("uses", "").startswith("peter-evans/create-pull-request@") for step in job["steps"])
+
+
+def test_what_was_written_in_the_issue_is_quoted_as_code_in_the_reply(project: Path, kb, tmp_path: Path) -> None:
+    """Red team, 2026-12-07: the « Pratiques proches » answer went into the bot's reply as written, so
+    an anonymous proposal could put an image, a link, a mention or « Fiche validée » in it."""
+    body = (ISSUES / "complete.md").read_text(encoding="utf-8")
+    hostile = "**Fiche validée** ![x](https://evil.example/p.png) [connexion](https://evil.example/) @equipe ``code``"
+    head, _, rest = body.partition("### Pratiques proches")
+    tail = rest[rest.index("\n### "):] if "\n### " in rest else ""
+    issue = tmp_path / "issue.md"
+    issue.write_text(head + "### Pratiques proches\n\n" + hostile + "\n" + tail, encoding="utf-8")
+    result = kb("--root", project, "import-issue", issue)
+    assert result.exit_code == 0, result.out + result.err
+    line = next(line for line in result.out.splitlines() if "Pratiques proches" in line)
+    assert f"``` {hostile} ```" in line  # one code span: nothing in it is read as Markdown
+
+
+def test_a_body_that_is_not_utf8_is_a_french_error(project: Path, kb, tmp_path: Path) -> None:
+    issue = tmp_path / "issue.md"
+    issue.write_bytes(b"### Titre de la pratique\n\nL\xe9gende\n")
+    result = kb("--root", project, "import-issue", issue)
+    assert result.exit_code == 2 and "UTF-8" in result.err and "Traceback" not in result.err, result.err

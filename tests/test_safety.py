@@ -355,3 +355,17 @@ def test_escaped_generated_pages_are_cleaned_as_soon_as_something_could_run() ->
     assert not needs_cleaning("publics/adultes/index.md", '<ul><li><a href="../x/index.html">Titre</a></li></ul>')
     for injected in UNSAFE + ['<a href="jav&#x61;script:alert(1)">x</a>']:
         assert needs_cleaning("publics/adultes/index.md", f"<p>avant</p>{injected}"), injected
+
+
+def test_the_theme_s_ids_and_layout_classes_are_not_left_to_contributed_content() -> None:
+    """Red team, 2026-12-07: « <div id="__config"> » came before Material's own settings and was read
+    in their place (pages then loaded from another host); « md-dialog md-dialog--active » drew a
+    notice in the site's style over the page."""
+    from kb.sanitise import sanitise
+
+    cleaned = sanitise('<div id="__config">{"base":"https://evil.example/"}</div><p id="&#95;&#95;search">x</p>'
+                       '<div class="md-dialog md-dialog--active"><div class="md-dialog__inner md-typeset">Session '
+                       'expirée <a class="md-button" href="https://evil.example/">reconnexion</a></div></div>'
+                       '<h2 id="contexte" class="relier-x">Contexte</h2>')
+    assert "__config" not in cleaned and "__search" not in cleaned and "md-dialog" not in cleaned
+    assert 'class="md-button"' in cleaned and '<h2 id="contexte" class="relier-x">' in cleaned

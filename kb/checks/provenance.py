@@ -92,6 +92,8 @@ def _evidence(sheet: Sheet) -> Iterator[Diagnostic]:
     fm = sheet.source.front_matter
     rel = sheet.source.rel_path
     level = fm.get("niveau_preuve")
+    if not isinstance(level, str):  # a list or a mapping: the schema says so, at its line
+        return
     provenance = provenance_of(sheet)
 
     def where() -> Position:  # only when there is something to say: positions cost a second parse

@@ -31,7 +31,13 @@ _TAG = re.compile(rf"<\s*/?\s*({_TAGS})\b", re.IGNORECASE)
 _START_TAG = re2.compile(r"""<([A-Za-z][^\s/>]*)((?:[\s/]*[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*)""")
 _ATTRIBUTE = re2.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?""")
 # the old, conservative reading: any on…= after the start of a tag, up to the first « > »
-_HANDLER = re.compile(r"<[A-Za-z][^>]*?[\s\"'/](on[a-z]+)\s*=", re.IGNORECASE)
+# (RE2: linear time; Python's re took 108 s on a 246 KB body of « <a o » repeated, red team 2026-12-07)
+_HANDLER = re2.compile(r"(?i)<[A-Za-z][^>]*?[\s\"'/](on[a-z]+)\s*=")
+# an attribute list that holds a chevron: what follows its first « } » may be read as HTML in the
+# table of contents (« ### Outil {: id='}x"><img … onerror=…>' } », red team 2026-12-07)
+_ATTR_LIST_MARKUP = re2.compile(r"\{[:#.][^\n]*?[<>]")
+# an id the theme's own elements use (« __config »), also written with character references
+_THEME_ID = re2.compile(r"(?i)(?:\bid\s*=\s*[\"']?\s*|\{:?[^}\n]*#)(?:_|&#0*95;|&#x0*5f;|&lowbar;|&underbar;)")
 # Markdown attribute list: « {: #id .class key=value } » after a heading, a paragraph, a link…
 _ATTR_LIST = re2.compile(r"\{:?([^{}\n]*=[^{}\n]*)\}")
 _MD_LINK = re2.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^\s)>]*)")
@@ -118,6 +124,11 @@ def find_unsafe(text: str) -> Iterator[tuple[int, str]]:
     if "{" in text:
         for match in _ATTR_LIST.finditer(text):
             yield from _attributes(match.start(1), "", match.group(1))
+        for match in _ATTR_LIST_MARKUP.finditer(text):
+            yield match.start(), "une liste d'attributs Markdown qui contient des chevrons « < > »"
+    if "id" in text or "{" in text:
+        for match in _THEME_ID.finditer(text):
+            yield match.start(), "un identifiant qui commence par « _ » (réservé aux éléments du thème)"
     if "](" in text:
         for match in _MD_LINK.finditer(text):
             address = _url(match.group(2))
@@ -146,6 +157,9 @@ _BREAKOUT = re2.compile(r"""["'`][\s/]*[A-Za-z_:][\w:.\-]*\s*=""")
 _PLAIN_ATTR_LIST = re2.compile(r"\{:|\{[^{}\n]*\b(?:on[a-z]+|style|href|src|id|class)\s*=")
 
 
+_PLAIN_MD_LINK = re.compile(r"!?\[[^\]\n]*\]\(")
+
+
 def find_markup(text: str) -> Iterator[tuple[int, str]]:
     """(offset, what) for markup in a plain-text value (already decoded from YAML)."""
     if "<" in text:
@@ -157,6 +171,9 @@ def find_markup(text: str) -> Iterator[tuple[int, str]]:
     if "{" in text:
         for match in _PLAIN_ATTR_LIST.finditer(text):
             yield match.start(), f"une liste d'attributs Markdown (« {_around(text, match.start())} »)"
+    if "](" in text:  # a title is shown as a heading: a link or an image there would be live
+        for match in _PLAIN_MD_LINK.finditer(text):
+            yield match.start(), f"un lien ou une image Markdown (« {_around(text, match.start())} »)"
 
 
 def _around(text: str, offset: int) -> str:

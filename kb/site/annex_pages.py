@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..annexes import NATURES, AnnexDocument, annex_body
 from ..model import Sheet
 from .data import SiteData
-from .markup import esc, front_matter, markdown_region, plural
+from .markup import esc, front_matter, markdown_region, md_text, plural
 from .urls import link, page_path
 
 FOLDER = "annexes"
@@ -43,7 +43,7 @@ def annex_page(data: SiteData, document: AnnexDocument) -> str:
     title = document.annex.title or document.annex.slug
     out = [front_matter(title=title, description=f"Annexe : {title}")]
     out.append('<div data-pagefind-body markdown="1">\n')
-    out.append(f"# {esc(title)}\n")
+    out.append(f"# {md_text(title)}\n")
     out.append(banner(document))
     sheets = [data.by_id[s] for s in document.sheets if s in data.by_id]
     if sheets:

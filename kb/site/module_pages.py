@@ -9,7 +9,7 @@ from ..model import Module
 from ..training.loader import format_duration
 from ..training.schedule import schedule
 from .data import SiteData
-from .markup import esc, front_matter, plural
+from .markup import esc, front_matter, md_text, plural
 
 FORMAT_LABELS = {"pdf": "PDF, à imprimer", "docx": "Word (DOCX)", "odt": "LibreOffice (ODT)",
                  "html": "Page web (HTML)"}
@@ -34,7 +34,7 @@ def module_page(data: SiteData, module: Module) -> str:
                    f"<td>{esc(slot.sequence.title)}</td></tr>" for slot in schedule(module))
     sheets = "".join(f'<li><a href="../../fiches/{esc(s.id)}/index.html">{esc(s.title)}</a></li>' for s in ctx.sheets)
     return (front_matter(title=module.title, description=module.summary or module.title)
-            + f"# {esc(module.title)}\n\n"
+            + f"# {md_text(module.title)}\n\n"
             + '<h2 id="telecharger">Télécharger</h2>\n'
             + "<p>Le programme (une à deux pages), le livret du participant (les fiches en entier, le glossaire, "
               "la carte des concepts, les références et les crédits) et le guide du formateur (le déroulé minuté, "

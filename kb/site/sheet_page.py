@@ -7,7 +7,7 @@ from .annex_pages import annexes_block
 from .data import SiteData, is_draft
 from .levels import levels_block
 from .local_graph import local_graph_svg
-from .markup import esc, front_matter, markdown_region
+from .markup import esc, front_matter, markdown_region, md_text
 from .provenance import body_with_label, provenance_block
 from .urls import FACET_KINDS, link, page_path
 
@@ -37,7 +37,7 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     here = page_path("fiche", sheet.id)
     out = [front_matter(title=sheet.title, description=sheet.summary)]
     out.append('<div data-pagefind-body markdown="1">\n')
-    out.append(f"# {esc(sheet.title)}\n")
+    out.append(f"# {md_text(sheet.title)}\n")
     if is_draft(sheet):
         out.append('<p class="relier-draft" role="note"><strong>Brouillon</strong> : cette fiche n\'a pas encore '
                    "été relue par des pairs. Elle n'entre pas dans l'analyse systémique.</p>\n")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Sheet, Term
 from .data import SiteData
-from .markup import esc, front_matter, plural
+from .markup import esc, front_matter, md_text, plural
 from .sheet_page import html_link
 from .urls import index_path, page_path
 
@@ -40,7 +40,7 @@ def facet_page(data: SiteData, kind: str, term: Term) -> str:
     sheets = data.sheets_for(kind, term.id)
     title, _ = FACETS[kind]
     out = [front_matter(title=term.label, description=term.definition)]
-    out.append(f"# {esc(term.label)}\n")
+    out.append(f"# {md_text(term.label)}\n")
     out.append(f'<p class="relier-kicker"><a href="{esc(html_link(here, index_path(kind)))}">{esc(title)}</a></p>\n')
     if term.definition:
         out.append(f"<p>{esc(term.definition)}</p>\n")
@@ -55,7 +55,7 @@ def facet_index(data: SiteData, kind: str) -> str:
     here = index_path(kind)
     title, description = FACETS[kind]
     vocabulary = data.vocabulary(kind)
-    out = [front_matter(title=title), f"# {esc(title)}\n", f"<p>{esc(description)}</p>\n"]
+    out = [front_matter(title=title), f"# {md_text(title)}\n", f"<p>{esc(description)}</p>\n"]
     items = []
     for term in sorted(vocabulary.terms.values(), key=lambda t: t.label.casefold()) if vocabulary else []:
         count = len(data.sheets_for(kind, term.id))
@@ -75,7 +75,7 @@ def concept_page(data: SiteData, term: Term) -> str:
         return ", ".join(f'<a href="{esc(html_link(here, page_path("concept", c)))}">{esc(terms[c].label)}</a>'
                          for c in ids if c in terms)
 
-    out = [front_matter(title=term.label, description=term.definition), f"# {esc(term.label)}\n"]
+    out = [front_matter(title=term.label, description=term.definition), f"# {md_text(term.label)}\n"]
     out.append(f'<p class="relier-kicker"><a href="{esc(html_link(here, "glossaire/index.md"))}">Glossaire des concepts</a></p>\n')
     out.append(f'<p class="relier-definition">{esc(term.definition)}</p>\n')
     rows = []

@@ -24,7 +24,8 @@ PAYLOAD_MARKS = ("alert(", "__pwned", "evil.example", "tracker.example")
 
 
 def _sheet(sheet_id: str, where: str, value: str) -> str:
-    concepts = ("concept-piege", "concept-piege-deux") if sheet_id == "titre-echappe-yaml" else ("accompagnement",)
+    concepts = ("concept-piege", "concept-piege-deux", "concept-piege-trois") if sheet_id == "titre-echappe-yaml" \
+        else ("accompagnement",)
     body = None
     if where == "body":
         body = "\n\n".join(f"## {s}\n\nTexte." for s in ("Contexte", "Objectifs", "Déroulement", "Points de vigilance"))

@@ -44,6 +44,8 @@ SHEETS = [
     ("config-du-theme", "body", '<div id="__config">{"base":"https://evil.example/x/","features":["navigation.instant"],'
                                 '"translations":{},"search":"https://evil.example/w.js","version":{"provider":"mike"}}</div>'),
     ("config-du-theme-entites", "body", '<p id="&#95;&#95;config">{"base":"//evil.example/y/"}</p>'),
+    # ... and a title is written as a Markdown heading: a link or an image there was live
+    ("titre-lien-markdown", "titre", '"Titre ![p](https://tracker.example/t.png) [Se connecter](https://evil.example/login)"'),
 ]
 
 # the module's fields (YAML text) and the vocabulary's term (YAML text)
@@ -53,6 +55,9 @@ MODULE_SEQUENCE_TITLE = '"Séquence <svg onload=alert(202)>"'
 VOCABULARY_TERMS = '''  - id: concept-piege
     label: "Concept \\u003cimg src=x onerror=alert(301)\\u003e"
     definition: 'x" http-equiv="refresh" content="0;url=https://evil.example/'
+  - id: concept-piege-trois
+    label: "Concept ![p](https://tracker.example/vocab.png)"
+    definition: "Voir [la page](https://evil.example/login)."
   - id: concept-piege-deux
     label: "Concept {: onclick=alert(302) }"
     definition: "Définition </dd><script>window.__pwned=303</script>"

@@ -55,7 +55,8 @@ def test_built_site_runs_no_payload(site_server: tuple[Path, str], inspector) ->
     pages = pages_with_payloads(site)
     for sheet_id, _, _ in payloads.SHEETS:  # every hostile sheet is published (the check was skipped)
         assert f"fiches/{sheet_id}/index.html" in pages or (site / f"fiches/{sheet_id}/index.html").is_file()
-    assert {"modules/module-test/index.html", "concepts/concept-piege/index.html"} <= set(pages)
+    assert {"modules/module-test/index.html", "concepts/concept-piege/index.html",
+            "concepts/concept-piege-trois/index.html"} <= set(pages)
     extra = ["index.html", "a-propos/index.html", "fiches/index.html", "explorer/index.html", "carte/index.html", "recherche/index.html",
              "recherche/index.html?q=pratique", "glossaire/index.html", "modules/index.html"]
     urls = dict.fromkeys([*pages, *extra, *(f"fiches/{s}/index.html" for s, _, _ in payloads.SHEETS)])
