@@ -107,6 +107,12 @@ def _short(url: str) -> str:
     return url if len(url) <= 60 else url[:57] + "…"
 
 
+MAX_NESTING = 20
+# quotes or list items nested more than MAX_NESTING deep: the exports' PDF writer gives up at a
+# few hundred (RecursionError, red team 2026-12-07), and no sheet needs that many
+_DEEP = re2.compile(r"(?m)^(?:[ \t]*>){%d}|^[ \t]{%d,}(?:[-*+]|\d+[.)])[ \t]" % (MAX_NESTING + 1, MAX_NESTING * 4))
+
+
 def find_unsafe(text: str) -> Iterator[tuple[int, str]]:
     """(offset, what) for every construct of Markdown text that could run code, take the reader
     elsewhere or make the browser fetch from another host."""
@@ -136,6 +142,10 @@ def find_unsafe(text: str) -> Iterator[tuple[int, str]]:
                 yield match.start(2), f"un lien ou une image en « {address.split(':')[0]}: »"
             elif match.group(1) and is_remote(html.unescape(match.group(2))):
                 yield match.start(2), f"une image d'un autre site ({_short(match.group(2))}) : {IMAGE_FIX}"
+    if ">" in text or "  " in text:
+        for match in _DEEP.finditer(text):
+            yield match.start(), f"des citations ou des listes imbriquées sur plus de {MAX_NESTING} niveaux"
+            break
     if "]:" in text:
         definitions = {m.group(1).strip().casefold(): m for m in _MD_DEFINITION.finditer(text)}
         for match in definitions.values():
@@ -158,6 +168,7 @@ _PLAIN_ATTR_LIST = re2.compile(r"\{:|\{[^{}\n]*\b(?:on[a-z]+|style|href|src|id|c
 
 
 _PLAIN_MD_LINK = re.compile(r"!?\[[^\]\n]*\]\(")
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def find_markup(text: str) -> Iterator[tuple[int, str]]:
@@ -171,6 +182,9 @@ def find_markup(text: str) -> Iterator[tuple[int, str]]:
     if "{" in text:
         for match in _PLAIN_ATTR_LIST.finditer(text):
             yield match.start(), f"une liste d'attributs Markdown (« {_around(text, match.start())} »)"
+    for match in _BIDI.finditer(text):  # « Fiche validée » written right to left over a title
+        yield match.start(), "un caractère qui inverse le sens de l'écriture (U+%04X)" % ord(match.group())
+        break
     if "](" in text:  # a title is shown as a heading: a link or an image there would be live
         for match in _PLAIN_MD_LINK.finditer(text):
             yield match.start(), f"un lien ou une image Markdown (« {_around(text, match.start())} »)"
@@ -224,6 +238,7 @@ def check_unsafe(rel_path: str, parts: Iterable[tuple[str, int]]) -> Iterator[Di
             line = first_line + text.count("\n", 0, offset)
             column = offset - (text.rfind("\n", 0, offset) + 1) + 1
             fix = ("" if "autre site" in what else
+                   " : retirez des niveaux (quelques-uns suffisent)" if "imbriquées" in what else
                    ". Une fiche est du texte : retirez ce code HTML (pour un lien, écrivez [texte](https://…) ; "
                    "pour une image, placez-la dans le dépôt, dans docs/images/)")
             yield error(rel_path, (line, column), CODE, f"contenu refusé : {what}{fix}")

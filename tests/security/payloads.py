@@ -45,6 +45,8 @@ SHEETS = [
                                 '"translations":{},"search":"https://evil.example/w.js","version":{"provider":"mike"}}</div>'),
     ("config-du-theme-entites", "body", '<p id="&#95;&#95;config">{"base":"//evil.example/y/"}</p>'),
     # ... and a title is written as a Markdown heading: a link or an image there was live
+    ("citations-imbriquees", "body", "> " * 200 + "profond"),
+    ("titre-sens-inverse", "titre", '"Titre \u202eeérdilav ehciF"'),
     ("titre-lien-markdown", "titre", '"Titre ![p](https://tracker.example/t.png) [Se connecter](https://evil.example/login)"'),
 ]
 
