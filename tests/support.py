@@ -82,6 +82,8 @@ PRACTITIONER_PHRASINGS = [
     ("personne handicapée qui veut travailler", "emploi-accompagne"),
     ("usager agressif à l'accueil", "gestion-de-crise"),
     ("il menace de se tuer", "premiers-secours-sante-mentale"),
+    ("adolescente qui se scarifie", "adolescent-qui-se-scarifie"),
+    ("ado qui se coupe les bras", "adolescent-qui-se-scarifie"),
 ]
 
 # Answered, not « nothing good », with this sheet among the first three, on both engines: long
