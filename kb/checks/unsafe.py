@@ -132,7 +132,7 @@ def find_unsafe(text: str) -> Iterator[tuple[int, str]]:
             yield from _attributes(match.start(1), "", match.group(1))
         for match in _ATTR_LIST_MARKUP.finditer(text):
             yield match.start(), "une liste d'attributs Markdown qui contient des chevrons « < > »"
-    if "id" in text or "{" in text:
+    if ("_" in text or "&" in text) and ("id" in text or "{" in text):
         for match in _THEME_ID.finditer(text):
             yield match.start(), "un identifiant qui commence par « _ » (réservé aux éléments du thème)"
     if "](" in text:
@@ -142,7 +142,7 @@ def find_unsafe(text: str) -> Iterator[tuple[int, str]]:
                 yield match.start(2), f"un lien ou une image en « {address.split(':')[0]}: »"
             elif match.group(1) and is_remote(html.unescape(match.group(2))):
                 yield match.start(2), f"une image d'un autre site ({_short(match.group(2))}) : {IMAGE_FIX}"
-    if ">" in text or "  " in text:
+    if text.count(">") > MAX_NESTING or " " * (MAX_NESTING * 4) in text or "\t" * MAX_NESTING in text:
         for match in _DEEP.finditer(text):
             yield match.start(), f"des citations ou des listes imbriquées sur plus de {MAX_NESTING} niveaux"
             break
@@ -182,9 +182,9 @@ def find_markup(text: str) -> Iterator[tuple[int, str]]:
     if "{" in text:
         for match in _PLAIN_ATTR_LIST.finditer(text):
             yield match.start(), f"une liste d'attributs Markdown (« {_around(text, match.start())} »)"
-    for match in _BIDI.finditer(text):  # « Fiche validée » written right to left over a title
-        yield match.start(), "un caractère qui inverse le sens de l'écriture (U+%04X)" % ord(match.group())
-        break
+    bidi = None if text.isascii() else _BIDI.search(text)  # « Fiche validée » written right to left over a title
+    if bidi:
+        yield bidi.start(), "un caractère qui inverse le sens de l'écriture (U+%04X)" % ord(bidi.group())
     if "](" in text:  # a title is shown as a heading: a link or an image there would be live
         for match in _PLAIN_MD_LINK.finditer(text):
             yield match.start(), f"un lien ou une image Markdown (« {_around(text, match.start())} »)"
