@@ -76,12 +76,19 @@ def is_remote(url: str) -> bool:
 _THEME_ID = re2.compile(r"(?i)\bid\s*=\s*[\"']?\s*(?:_|&)")
 # The theme's layout classes (« md-dialog md-dialog--active » drew a notice in the site's style,
 # fixed over the page, linking elsewhere): only its buttons are left to the content.
-_THEME_CLASS = re2.compile(r"(?i)\bclass\s*=\s*[\"']?[^\"'>]*(?:\bmd-|&)")
+_THEME_CLASS = re2.compile(r"(?i)\bclass\s*=\s*(?:\"[^\"]*(?:md-(?:[^b]|b[^u])|&)|'[^']*(?:md-(?:[^b]|b[^u])|&)"
+                          r"|[^\s\"'>]*(?:md-(?:[^b]|b[^u])|&))")
+# SVG paint taken from another host (« fill="url(https://…)" »): fetched as the page opens
+_PAINT_URL = re2.compile(r"(?i)url\s*\(|&")
+_PAINT = frozenset({"fill", "stroke"})
+_PAINT_SCAN = re2.compile(r"(?i)\b(?:fill|stroke)\s*=\s*[\"']?\s*(?:url|&)")
 CONTENT_THEME_CLASSES = frozenset({"md-button", "md-button--primary"})
 
 
 def _attribute(tag: str, attribute: str, value: str) -> str | None:
     if attribute == "id" and value.strip().startswith("__"):
+        return None
+    if attribute in _PAINT and _PAINT_URL.search(value):
         return None
     if attribute == "class" and "md-" in value.lower():
         kept = [name for name in value.split() if not name.lower().startswith("md-") or name in CONTENT_THEME_CLASSES]
@@ -97,4 +104,4 @@ def sanitise(html: str) -> str:
                      generic_attribute_prefixes={"data-pagefind-", "data-relier-"},
                      strip_comments=True,
                      attribute_filter=_attribute if "<img" in html.lower() or _THEME_ID.search(html)
-                     or _THEME_CLASS.search(html) else None)
+                     or _THEME_CLASS.search(html) or _PAINT_SCAN.search(html) else None)

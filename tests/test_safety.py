@@ -369,3 +369,8 @@ def test_the_theme_s_ids_and_layout_classes_are_not_left_to_contributed_content(
                        '<h2 id="contexte" class="relier-x">Contexte</h2>')
     assert "__config" not in cleaned and "__search" not in cleaned and "md-dialog" not in cleaned
     assert 'class="md-button"' in cleaned and '<h2 id="contexte" class="relier-x">' in cleaned
+    # second pass: a quote in the class list hid it from the quick scan; SVG paint from another host
+    cleaned = sanitise('<div class="l\'x md-dialog md-dialog--active">Session expirée</div>'
+                       '<svg><rect fill="url(https://evil.example/f.svg#g)"/><circle stroke="&#117;rl(//evil.example/s)"'
+                       ' fill="#fff"/></svg>')
+    assert "md-dialog" not in cleaned and "evil.example" not in cleaned and 'fill="#fff"' in cleaned

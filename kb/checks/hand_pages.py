@@ -5,7 +5,7 @@ they are, follows links, and prints some front-matter keys raw in the page's hea
 - only regular files: a symbolic link could publish any file of the machine that builds;
 - only Markdown pages and images the browser shows as images (no HTML, SVG or script, which
   would be published as they are, without the sanitiser);
-- in a page's front matter, only `title`, `description` (text) and `hide` (Material's own words);
+- in a page's front matter, only `title`, `description`, `subtitle` (text) and `hide` (Material's own words);
 - nothing in the folders of the generated pages: the sanitiser trusts those pages more (their
   contributed text is escaped when they are made), so a page written there would be trusted too.
 """
@@ -22,7 +22,7 @@ from ..errors import KbError
 from ..parsing import FM_BOUNDARY
 
 ALLOWED_SUFFIXES = frozenset({".md", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf"})
-TEXT_KEYS = frozenset({"title", "description"})
+TEXT_KEYS = frozenset({"title", "description", "subtitle"})  # subtitle: escaped in our nav-item.html
 HIDE_WORDS = frozenset({"navigation", "toc", "footer", "feedback", "path", "tags"})
 # the folders kb build writes (kb/site/urls.py and the app pages); docs/assets/ is for images
 GENERATED_FOLDERS = frozenset({"fiches", "concepts", "publics", "secteurs", "modes", "themes", "valeurs", "glossaire",
@@ -45,9 +45,16 @@ def hand_written_files(source: Path) -> dict[str, bytes]:
 
 def check_hand_written(root: Path) -> list[Diagnostic]:
     """`kb check`: the same rules, every problem with its file."""
+    from .unsafe import check_unsafe
+
     source = root / DOCS
-    return [error(_shown(source, path), (1, 1), "page-manuelle", f"{_shown(source, path)} {problem}")
-            for path, problem in _read(source, {})]
+    files: dict[str, bytes] = {}
+    found = [error(_shown(source, path), (1, 1), "page-manuelle", f"{_shown(source, path)} {problem}")
+             for path, problem in _read(source, files)]
+    for rel, content in files.items():  # what the sanitiser would take out, said before it does
+        if rel.endswith(".md"):
+            found.extend(check_unsafe(f"{DOCS}/{rel}", [(content.decode("utf-8"), 1)]))
+    return found
 
 
 def _read(source: Path, files: dict[str, bytes]):
@@ -69,16 +76,16 @@ def _read(source: Path, files: dict[str, bytes]):
                              "(le site ne publie que des fichiers du dépôt)")
             elif not path.is_file():
                 yield path, "n'est pas un fichier ordinaire : retirez-le du dossier docs/"
-            elif path.suffix.lower() not in ALLOWED_SUFFIXES:
-                yield path, ("n'est ni une page Markdown (.md), ni une image (PNG, JPEG, GIF, WebP), ni un PDF : "
-                             "écrivez la page en Markdown ; convertissez une image SVG en PNG")
+            elif path.suffix.lower() not in ALLOWED_SUFFIXES or path.suffix.lower() == ".md" != path.suffix:
+                yield path, ("n'est ni une page Markdown (.md, en minuscules), ni une image (PNG, JPEG, GIF, WebP), "
+                             "ni un PDF : écrivez la page en Markdown ; convertissez une image SVG en PNG")
             elif len(rel.parts) > 1 and rel.parts[0] in GENERATED_FOLDERS or rel.parts[:2] in {("assets", "relier"),
                                                                                                 ("assets", "vendor")}:
                 yield path, ("est dans un dossier que kb build écrit lui-même : placez une page dans un dossier "
                              "à elle (par exemple docs/ressources/) et une image dans docs/assets/")
             else:
                 content = path.read_bytes()
-                problem = _front_matter_problem(content) if path.suffix.lower() == ".md" else None
+                problem = _front_matter_problem(content) if path.suffix == ".md" else None
                 if problem:
                     yield path, problem
                 else:
@@ -86,7 +93,10 @@ def _read(source: Path, files: dict[str, bytes]):
 
 
 def _front_matter_problem(content: bytes) -> str | None:
-    text = content.decode("utf-8", errors="replace").lstrip("\ufeff")
+    try:
+        text = content.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError as exc:
+        return f"n'est pas un texte en UTF-8 (octet illisible à la position {exc.start}) : enregistrez-le en UTF-8"
     parts = FM_BOUNDARY.split(text, 2)  # MkDocs reads the header between the first two « --- » lines
     if len(parts) < 3 or parts[0].strip():
         return None
@@ -104,7 +114,7 @@ def _front_matter_problem(content: bytes) -> str | None:
             if not isinstance(value, list) or not all(isinstance(v, str) and v in HIDE_WORDS for v in value):
                 return f"a une clé « hide » inattendue : n'y mettez que certains de ces mots : {', '.join(sorted(HIDE_WORDS))}"
         else:
-            return f"a une clé « {key} » dans son en-tête : n'y gardez que « title », « description » et « hide »"
+            return f"a une clé « {key} » dans son en-tête : n'y gardez que « title », « description », « subtitle » et « hide »"
     return None
 
 

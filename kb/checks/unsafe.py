@@ -28,8 +28,9 @@ _TAGS = ("script|iframe|frame|frameset|object|embed|applet|form|base|meta|link|s
          "|portal|noscript|template|bgsound|image")
 _TAG = re.compile(rf"<\s*/?\s*({_TAGS})\b", re.IGNORECASE)
 # a start tag as a browser tokenises it: attribute values in quotes may hold « > »
-_START_TAG = re2.compile(r"""<([A-Za-z][^\s/>]*)((?:[\s/]*[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*)""")
-_ATTRIBUTE = re2.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?""")
+# (an attribute's name may hold quotes, as browsers read it: « <img a"b=">" src=x onerror=…> », red team)
+_START_TAG = re2.compile(r"""<([A-Za-z][^\s/>]*)((?:[\s/]*[^\s>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*)""")
+_ATTRIBUTE = re2.compile(r"""([^\s>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?""")
 # the old, conservative reading: any on…= after the start of a tag, up to the first « > »
 # (RE2: linear time; Python's re took 108 s on a 246 KB body of « <a o » repeated, red team 2026-12-07)
 _HANDLER = re2.compile(r"(?i)<[A-Za-z][^>]*?[\s\"'/](on[a-z]+)\s*=")
@@ -100,6 +101,9 @@ def _attributes(offset: int, tag: str, text: str) -> Iterator[tuple[int, str]]:
                     break
         elif name == "data-toc-label" and any(True for _ in find_markup(html.unescape(value))):
             yield where, "du code HTML dans data-toc-label"
+        elif name == "class" and any(c.lower().startswith("md-") and c not in ("md-button", "md-button--primary")
+                                     for c in html.unescape(value).split()):
+            yield where, "une classe réservée à la mise en page du site (md-…)"
 
 
 def _short(url: str) -> str:

@@ -10,12 +10,14 @@ import os
 import shutil
 import socket
 import subprocess
+import signal
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import KbError
+from ..processes import die_with_parent
 from .admin import write_admin
 
 DECAP_SERVER = Path("node_modules") / "decap-server" / "dist" / "index.js"
@@ -74,8 +76,11 @@ class LocalEditor:
         write_admin(self.root, self.root / LOCAL_DIR / "admin", local_backend=f"http://{HOST}:{api_port}/api/v1")
         env = {**os.environ, "PORT": str(api_port), "BIND_HOST": HOST, "MODE": "fs", "LOG_LEVEL": "warn",
                "GIT_REPO_DIRECTORY": str(self.root), "ORIGIN": self.url}
-        self._node = subprocess.Popen([node, str(server)], env=env, cwd=self.root,
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        this = os.getpid()
+        # killed with kb admin, however it ends (a red team found it left listening after « kill »:
+        # its API reads and writes any file of the project)
+        self._node = subprocess.Popen([node, str(server)], env=env, cwd=self.root, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.PIPE, preexec_fn=lambda: die_with_parent(this))
         deadline = time.monotonic() + 30
         while True:
             try:
@@ -102,7 +107,12 @@ class LocalEditor:
                 self._node.kill()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def serve_admin(root: Path, port: int, say: Callable[[str], None]) -> None:
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: decap-server stopped too
     with LocalEditor(root, port) as editor:
         say(f"Éditeur de fiches : {editor.url}/admin/ — ce que vous enregistrez s'écrit dans practices/. "
             "Vérifiez ensuite avec « kb check ». Ctrl+C pour arrêter.")

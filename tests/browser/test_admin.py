@@ -207,3 +207,46 @@ def test_the_contributor_page_shows_the_editor_screenshots(visit) -> None:
     widths = images.evaluate_all("imgs => imgs.map(i => i.complete ? i.naturalWidth : 0)")
     assert all(width > 300 for width in widths), widths
     assert seen.foreign == []
+
+
+def test_kb_admin_stopped_by_a_signal_stops_its_file_server(project: Path) -> None:
+    """Red team, 2026-12-07: `kill` of kb admin left decap-server listening, and its API reads and
+    writes any file of the project."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    admin = subprocess.Popen([sys.executable, "-c", "import sys; from kb.cli import run; sys.exit(run(sys.argv[1:]))",
+                              "--root", str(project), "admin", "--port", str(port)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    try:
+        children: list[int] = []
+        deadline = time.monotonic() + 60
+        while not children and time.monotonic() < deadline:
+            time.sleep(0.5)
+            task = Path(f"/proc/{admin.pid}/task/{admin.pid}/children")
+            children = [int(pid) for pid in task.read_text().split()] if task.exists() else []
+        assert children, "decap-server was not started"
+        time.sleep(2)
+        admin.send_signal(signal.SIGTERM)
+        admin.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in children) \
+                and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in children)
+    finally:
+        if admin.poll() is None:
+            admin.kill()
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"

@@ -46,6 +46,10 @@ SHEETS = [
     ("config-du-theme-entites", "body", '<p id="&#95;&#95;config">{"base":"//evil.example/y/"}</p>'),
     # ... and a title is written as a Markdown heading: a link or an image there was live
     ("citations-imbriquees", "body", "> " * 200 + "profond"),
+    # second pass: a quote in an attribute's name hid what followed from kb check
+    ("nom-d-attribut-guillemet", "body", '<div>\n<img a"b=">" src=x onerror="window.__pwned=117;alert(117)">\n</div>'),
+    ("classe-du-theme", "body", '<div class="l\'x md-dialog md-dialog--active">Session expirée : '
+                                '<a href="https://evil.example/login">reconnexion</a></div>'),
     ("titre-sens-inverse", "titre", '"Titre \u202eeérdilav ehciF"'),
     ("titre-lien-markdown", "titre", '"Titre ![p](https://tracker.example/t.png) [Se connecter](https://evil.example/login)"'),
 ]
