@@ -36,6 +36,7 @@ CODES: dict[str, str] = {
     "vocabulaire": "Un terme n'appartient pas au vocabulaire contrôlé.",
     "id-fichier": "L'identifiant ne correspond pas au nom du fichier.",
     "id-double": "Deux fiches ont le même identifiant.",
+    "titre-double": "Deux fiches ont le même titre : un lecteur ne saurait pas laquelle il lit.",
     "relation-type": "Le type de relation est inconnu.",
     "relation-cible": "La relation pointe vers une fiche qui n'existe pas.",
     "relation-soi": "Une fiche est reliée à elle-même.",

@@ -23,7 +23,7 @@ from ..annexes import ANNEXES_DIR
 from .annexes import check_annex_file, check_annexes, check_unattached_annexes
 from .hand_pages import check_hand_written
 from .consistency import check_consistency
-from .links import check_ids, check_relation_targets, check_relations
+from .links import check_ids, check_relation_targets, check_relations, check_titles
 from .modules import load_and_check_modules
 from .outline import Outline, outline_of
 from .privacy import check_privacy, prepare_privacy
@@ -73,6 +73,7 @@ def check_corpus(sheets: Iterable[Outline], vocabularies: dict[str, Vocabulary] 
     sheets = list(sheets)
     ids = {sheet.id for sheet in sheets if sheet.declared}
     diagnostics = list(check_ids(sheets))
+    diagnostics.extend(check_titles(sheets))
     for sheet in sheets:
         diagnostics.extend(check_relation_targets(sheet, ids))
     if vocabularies is not None:

@@ -28,6 +28,24 @@ def check_ids(sheets: Sequence[Outline]) -> Iterator[Diagnostic]:
             first_seen[sheet.id] = sheet
 
 
+def check_titles(sheets: Sequence[Outline]) -> Iterator[Diagnostic]:
+    """Sheets with the same title (case and accents aside), each told of the others: a copy made to
+    pass for another sheet, or two sheets a reader could not tell apart (red team, 2026-12-07: five
+    copies of a sheet were accepted)."""
+    by_title: dict[str, list[Outline]] = {}
+    for sheet in sheets:
+        if sheet.title:
+            by_title.setdefault(sheet.title, []).append(sheet)
+    for group in by_title.values():
+        if len(group) < 2:
+            continue
+        for sheet in sorted(group, key=lambda s: s.rel_path):
+            others = ", ".join(o.rel_path for o in sorted(group, key=lambda s: s.rel_path) if o is not sheet)
+            yield warning(sheet.rel_path, sheet.position(("titre",)), "titre-double",
+                          f"titre : {others} porte déjà ce titre : donnez à chaque fiche un titre qui la distingue "
+                          "(ou complétez l'autre fiche plutôt que d'en faire une copie)")
+
+
 def check_relation_targets(sheet: Outline, ids: set[str]) -> Iterator[Diagnostic]:
     """Relations to sheets that do not exist (needs every id: a corpus-wide check)."""
     for index, target in enumerate(sheet.targets):

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..annexes import annexes_of
 from ..loader import locate_keys
 from ..model import KeyPath, Position, Sheet, SourceInfo
+from ..text import fold
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Outline:
     front_matter_text: str
     front_matter_line: int
     annexes: tuple[str, ...] = ()    # the annex files it declares
+    title: str = ""                  # its title, folded (case, accents, spaces): to find a copy of another
 
     @property
     def stem(self) -> str:
@@ -47,4 +49,5 @@ def outline_of(sheet: Sheet) -> Outline:
         prerequisites=tuple(r.target for r in sheet.relations if r.type == "prerequis"),
         front_matter_text=source.front_matter_text, front_matter_line=source.front_matter_line,
         annexes=tuple(annex.file for annex in annexes_of(sheet) if annex.file),
+        title=" ".join(fold(sheet.title).split()) if isinstance(sheet.title, str) else "",
     )
