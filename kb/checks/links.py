@@ -40,10 +40,11 @@ def check_titles(sheets: Sequence[Outline]) -> Iterator[Diagnostic]:
         if len(group) < 2:
             continue
         for sheet in sorted(group, key=lambda s: s.rel_path):
-            others = ", ".join(o.rel_path for o in sorted(group, key=lambda s: s.rel_path) if o is not sheet)
+            others = [o.rel_path for o in sorted(group, key=lambda s: s.rel_path) if o is not sheet]
+            carry = "porte" if len(others) == 1 else "portent"
             yield warning(sheet.rel_path, sheet.position(("titre",)), "titre-double",
-                          f"titre : {others} porte déjà ce titre : donnez à chaque fiche un titre qui la distingue "
-                          "(ou complétez l'autre fiche plutôt que d'en faire une copie)")
+                          f"titre : {', '.join(others)} {carry} déjà ce titre : donnez à chaque fiche un titre qui la "
+                          "distingue (ou complétez l'autre fiche plutôt que d'en faire une copie)")
 
 
 def check_relation_targets(sheet: Outline, ids: set[str]) -> Iterator[Diagnostic]:
