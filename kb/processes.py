@@ -31,6 +31,15 @@ PARALLEL_FROM = 1500  # below this many files, one process is faster than starti
 T = TypeVar("T")
 
 
+def stop_on_sigterm() -> None:
+    """A long-running command (kb serve, kb admin) stopped by a process manager cleans up as on
+    Ctrl+C: SIGTERM raises KeyboardInterrupt in the main thread."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def lower_priority() -> None:
     """In a child process (or before exec): yield the CPU to the build's main process."""
     os.nice(BACKGROUND_NICENESS)

@@ -10,14 +10,13 @@ import os
 import shutil
 import socket
 import subprocess
-import signal
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import KbError
-from ..processes import die_with_parent
+from ..processes import die_with_parent, stop_on_sigterm
 from .admin import write_admin
 
 DECAP_SERVER = Path("node_modules") / "decap-server" / "dist" / "index.js"
@@ -107,12 +106,8 @@ class LocalEditor:
                 self._node.kill()
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
 def serve_admin(root: Path, port: int, say: Callable[[str], None]) -> None:
-    signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: decap-server stopped too
+    stop_on_sigterm()  # stopped by a process manager: decap-server stopped too
     with LocalEditor(root, port) as editor:
         say(f"Éditeur de fiches : {editor.url}/admin/ — ce que vous enregistrez s'écrit dans practices/. "
             "Vérifiez ensuite avec « kb check ». Ctrl+C pour arrêter.")

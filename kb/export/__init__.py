@@ -69,7 +69,7 @@ def export_module(corpus: Corpus, module: Module, formats: list[str], out_dir: P
                 elif fmt == "html":
                     staged.write_text(page(title, body, assets, inline=True), encoding="utf-8")
                 else:
-                    write_office(page(title, body, assets, inline=False), work, staged, fmt)
+                    write_office(page(title, body, assets, inline=True), staged, fmt)
                 target = out_dir / staged.name
                 os.replace(staged, target)
                 written.append(target)

@@ -31,7 +31,7 @@ _SRC = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNOR
 _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 
 
-def own_images_only(body: str, names: set[str]) -> str:
+def _own_images_only(body: str, names: set[str]) -> str:
     """`body` with every image that is not one of `names` (files the export made) replaced by its
     alternative text."""
     def keep_or_replace(match: re.Match[str]) -> str:
@@ -44,19 +44,14 @@ def own_images_only(body: str, names: set[str]) -> str:
     return _IMAGE.sub(keep_or_replace, body)
 
 
-def _inline(body: str, assets: dict[str, bytes]) -> str:
-    for name, data in assets.items():
-        body = body.replace(f'src="{name}"', f'src="data:image/png;base64,{base64.b64encode(data).decode()}"')
-    return body
-
-
 def page(title: str, body: str, assets: dict[str, bytes], inline: bool) -> str:
     """A complete HTML page; `inline` embeds the stylesheet and the images (self-contained).
     `title` is text (escaped here), `body` HTML built with every contributed value escaped."""
     css = _resource(STYLESHEET).read_text(encoding="utf-8")
-    body = own_images_only(body, set(assets))
+    body = _own_images_only(body, set(assets))
     if inline:
-        body = _inline(body, assets)
+        for name, data in assets.items():
+            body = body.replace(f'src="{name}"', f'src="data:image/png;base64,{base64.b64encode(data).decode()}"')
     return (f'<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{html.escape(title, quote=True)}</title>'
             f"<style>{css}</style></head><body>{body}</body></html>\n")
@@ -93,13 +88,13 @@ def _fetcher(weasyprint, folder: Path):
     return Fetcher(allowed_protocols={"data", "file"})
 
 
-def write_office(html: str, folder: Path, target: Path, fmt: str) -> None:
+def write_office(html: str, target: Path, fmt: str) -> None:
+    """`html` self-contained (page(…, inline=True)): pandoc, in its sandbox, reads no other file."""
     import pypandoc
 
-    own = {path.name: path.read_bytes() for path in folder.iterdir() if path.suffix == ".png" and path.is_file()}
     try:
         pypandoc.convert_text(
-            _inline(html, own), fmt, format="html", outputfile=str(target),
+            html, fmt, format="html", outputfile=str(target),
             extra_args=["--sandbox", "--reference-doc", str(_resource(REFERENCE[fmt])), "--metadata", "lang=fr-FR"])
     except RecursionError as exc:
         raise KbError(f"pandoc n'a pas pu écrire {target.name} : une fiche du module imbrique trop de niveaux") from exc

@@ -16,7 +16,7 @@ from .annex_pages import INDEX as ANNEXES_INDEX, annex_page, annex_path, annexes
 from .app_pages import explorer_page, home_blocks, home_examples, map_page, search_page
 from .contributor_page import contributor_page
 from .data import SiteData, is_draft
-from ..checks.hand_pages import hand_written_files
+from ..checks.hand_pages import DOCS, hand_written_files
 from .datafiles import as_script, explorer_data, map_data
 from .markup import esc, front_matter, plural
 from .page_memo import PageMemo
@@ -27,7 +27,7 @@ from .term_pages import FACETS, concept_page, facet_index, facet_page, glossary_
 from ..text import title_sort_key
 from .urls import index_path, page_path
 
-DOCS_SOURCE = Path("docs")
+DOCS_SOURCE = Path(DOCS)  # the hand-written pages (kb/checks/hand_pages.py)
 DOCS_BUILD = Path("build") / "docs"
 ASSETS = Path(__file__).parent / "assets"
 THEME = Path(__file__).parent / "theme"

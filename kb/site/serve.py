@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import signal
 import tempfile
 import threading
 import time
@@ -34,6 +33,7 @@ from ..fileio import replace_dir
 from ..lock import BuildRunning, project_lock
 from ..memo import front_matter_key
 from ..model import Sheet
+from ..processes import stop_on_sigterm
 from ..report import format_text
 from .clean import clean_pages, pages_written_since
 from .data import SiteData, SiteSettings, prepare
@@ -392,10 +392,6 @@ def _inputs(root: Path) -> tuple:
     return tuple(found)
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
 def serve(root: Path, settings: SiteSettings, host: str, port: int, say: Say) -> None:
     preview = Preview(root, settings, say)
     logging.getLogger(logger_name()).propagate = False  # MkDocs' English log stays out of the terminal
@@ -408,7 +404,7 @@ def serve(root: Path, settings: SiteSettings, host: str, port: int, say: Say) ->
 
     server.error_handler = error_page
     server.set_app(_with_banner(preview, server))
-    signal.signal(signal.SIGTERM, _interrupt)  # stopped by a process manager: clean up as on Ctrl+C
+    stop_on_sigterm()  # stopped by a process manager: clean up as on Ctrl+C
     try:
         clock = time.perf_counter()
         preview.rebuild()
