@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -50,6 +51,12 @@ def test_editing_a_sheet_refreshes_its_page(tmp_path: Path) -> None:
     try:
         url = f"http://127.0.0.1:{port}/fiches/genogramme/index.html"
         assert _wait_for(url, "Le génogramme"), "the preview never served the sheet"
+        for odd in ("index.html%00", "%00", "fiches/a%00b/"):  # open() raises on NUL: was a bare English 500
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/{odd}", timeout=5)
+                raise AssertionError(f"/{odd} was served")
+            except urllib.error.HTTPError as error:
+                assert error.code == 404 and 'lang="fr"' in error.read().decode("utf-8"), odd
         sheet = root / "practices" / "genogramme.md"
         sheet.write_text(sheet.read_text(encoding="utf-8").replace(
             "## Contexte\n", "## Contexte\n\nPhrase ajoutée pendant la prévisualisation.\n", 1), encoding="utf-8")

@@ -51,6 +51,10 @@ WATCHED = ("practices", "annexes", "modules", "schemas", "docs", "mkdocs.yml")
 DIRTY_WARNING = "A 'dirty' build is being performed"
 BANNER_START, BANNER_END = b"<!--relier:apercu-->", b"<!--/relier:apercu-->"
 Say = Callable[[str], None]
+SERVER_ERROR_PAGE = ('<!doctype html><html lang="fr"><meta charset="utf-8"><title>Erreur de la prévisualisation'
+                     '</title><p>La prévisualisation n\'a pas pu servir cette adresse. Revenez à '
+                     '<a href="/">l\'accueil</a> ; si cela se reproduit, arrêtez <code>kb serve</code> '
+                     '(Ctrl+C) et relancez-le.</p></html>').encode()
 SERVE_LOCK_WAIT_S = 600.0  # a build of a large base takes minutes; the preview waits for it
 
 
@@ -351,6 +355,9 @@ def _with_banner(preview: Preview, server: LiveReloadServer) -> Callable:
 
     def app(environ: dict, start_response: Callable) -> Iterable[bytes]:
         answer: dict[str, Any] = {}
+        if "\x00" in environ.get("PATH_INFO", ""):  # no file has it; MkDocs' open() would raise: a 500
+            start_response("404 Not Found", [("Content-Type", "text/html; charset=utf-8")])
+            return [server.error_handler(404) or b"404"]
 
         def hold(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Callable:
             answer["status"], answer["headers"] = status, headers
@@ -400,7 +407,9 @@ def serve(root: Path, settings: SiteSettings, host: str, port: int, say: Say) ->
 
     def error_page(code: int) -> bytes | None:
         page = preview.site / f"{code}.html"
-        return page.read_bytes() if code in (404, 500) and page.is_file() else None
+        if code == 404 and page.is_file():
+            return page.read_bytes()
+        return SERVER_ERROR_PAGE if code == 500 else None
 
     server.error_handler = error_page
     server.set_app(_with_banner(preview, server))
