@@ -83,6 +83,12 @@ PRACTITIONER_PHRASINGS = [
     ("usager agressif à l'accueil", "gestion-de-crise"),
     ("il menace de se tuer", "premiers-secours-sante-mentale"),
     ("adolescente qui se scarifie", "adolescent-qui-se-scarifie"),
+    ("appartement plein de déchets, il refuse qu'on nettoie", "incurie-dans-le-logement"),
+    ("syndrome de diogene", "incurie-dans-le-logement"),
+    ("dame qui sait pas faire sa declaration caf sur internet", "accompagnement-demarches-en-ligne"),
+    ("aidants connect", "accompagnement-demarches-en-ligne"),
+    ("ado du foyer qui revient avec de l'argent et des cadeaux", "prostitution-des-mineurs"),
+    ("michetonnage", "prostitution-des-mineurs"),
     ("ado qui se coupe les bras", "adolescent-qui-se-scarifie"),
 ]
 
