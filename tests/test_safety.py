@@ -234,8 +234,12 @@ def _outside_set(name: str):
     # (73.1 % and 9.4 % before those changes; 88.8 % and 0 % after)
     ("hors_echantillon_1", 0.88, 0.01),
     # written the same way by another helper, measured only before and after (66.1 % and 15.2 % before;
-    # 71.4 % and 8.9 % after): the figures to expect on text the detector was not tuned on
-    ("hors_echantillon_2", 0.71, 0.09),
+    # 71.4 % and 8.9 % after), then used to change the detector (76.8 % and 8.9 %)
+    ("hors_echantillon_2", 0.75, 0.09),
+    # a third, written the same way and measured only before and after this round's changes (lower-case
+    # first names in notes, phone numbers in no allocated block or abroad): 58.8 % and 4.4 % before;
+    # 71.4 % and 4.4 % after
+    ("hors_echantillon_3", 0.71, 0.05),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

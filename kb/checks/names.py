@@ -63,6 +63,7 @@ Beauvoir Durkheim Weber Mauss Simmel Elias Lahire Boltanski Thévenot Latour Bau
 Wieviorka Aubrac Lapeyronnie Mucchielli Chamboredon Schwartz Hoggart Sayad Noiriel Fassin Agier Goffman Becker
 Strauss Glaser Hughes Parsons Merton Lewin Moreno Balint Rogers Gordon Faber Mazlish Rosenberg Filliozat
 Gueguen Delage Guéguen Ausloos Hardy Jullien Rosa Malabou Mbembe Fanon Memmi Césaire Glissant Senghor
+Bellon Olweus Pikas Debarbieux Farrington Ttofi Catheline Galand
 """.split())
 
 # « Saint-Pierre », « rue Jean Jaurès », « lycée Victor Hugo », « Fondation Abbé Pierre »:
@@ -123,7 +124,8 @@ _VERB_AFTER = re.compile(
     r"|reste|restait|passe|passait|va|allait|vient|venait|semble|semblait|pense|sait|mange|boit|frappe|frappait"
     r"|consomme|fréquente|travaille|cherche|attend|obtient|bénéficie|perçoit|touche|loge|dormait|venait|montre"
     r"|présente|manifeste|exprime|évoque|répète|bouge|court|joue|aime|adore|déteste|craint|menace|insulte|rejoint"
-    r"|appelle|appelait|communique|communiquait|commence|commençait|quitte|quittait|suit|suivait|hurle|tape)\b")
+    r"|appelle|appelait|communique|communiquait|commence|commençait|quitte|quittait|suit|suivait|hurle|tape"
+    r"|déambule|déambulait|erre|errait|tombe|tombait|chute|chutait)\b")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:le|la)\s+(?:petite?|jeune|b[ée]b[ée]|nourrisson|gar[çc]on|fillette|m[èe]re|p[èe]re|maman|papa|fr[èe]re|s[œo]e?ur"
     r"|fils|fille|cousine?|oncle|tante|grand-m[èe]re|grand-p[èe]re|compagne?|conjointe?|mari|femme|r[ée]f[ée]rente?"
@@ -337,6 +339,56 @@ def first_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
             yield finding
 
 
+# Notes copied from a logbook are written in lower case: « vu kevin ce matin », « on a revu avec
+# malik le budget », « - marie-thérèse déambule ». Only lines that start in lower case (not a YAML
+# key) are read this way; there, a first name in lower case names someone after a word that meets
+# a person, or at the head of the line before a verb.
+_NOTE_LINE = re.compile(r"\n[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?![a-z_]+:(?:\s|$))[a-zà-ÿ]")  # (from the \n: fast)
+_YAML_KEY = re.compile(r"[a-z_]+:[ \t\n]")
+_LOWER_WORD = r"[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?"
+_LOWER_AFTER_CUE = re.compile(
+    r"\b(?:vu|vue|revu|revue|voir|revoir|avec|rappeler|appeler|appel[ée]|contacter|contact[ée]|pr[ée]venir"
+    r"|re[çc]u|re[çc]ue|recevoir|accompagner|accompagn[ée]e?|chez|de|d['’]|pour|entretien|rdv)\s*(?=(" + _LOWER_WORD
+    + r")(?![\w-]))")  # (the name in a lookahead: « vu avec ibrahim » is « vu avec », then « avec ibrahim »)
+_LOWER_AT_HEAD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(" + _LOWER_WORD + r")(?=\s+[a-zà-ÿ'’]+)")
+# words of everyday French that the dictionary of first names also holds
+_LOWER_NOT_NAMES = frozenset("""
+avril mai hui saad maire claire prudence esat grace mari aime min constant ira pierre modeste manuel aine than
+pari victoire fidele constance lourdes honore amour desiree anil peter fortune cam jean marie france rose
+jules ange dieu max lin bien loi son sang long don van ban man mine lien sait tin tri pie chien graine buse
+""".split())
+
+
+@functools.cache
+def _lower_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in first_names() - _wordlike()) - _LOWER_NOT_NAMES
+
+
+def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    """First names written in lower case in a note (a line that starts in lower case)."""
+    if text.startswith("---"):  # the front matter's lines are YAML keys: only the body holds notes
+        end = text.find("\n---", 3)
+        lo = max(lo, end + 4 if end >= 0 else lo)
+    elif _YAML_KEY.match(text, lo):
+        return  # a front matter given alone (kb check reads it apart from the body)
+    names = _lower_names()
+    starts = [found.start() + 1 for found in _NOTE_LINE.finditer(text, max(lo - 1, 0), hi)]
+    if (lo == 0 or text[lo - 1] == "\n") and _NOTE_LINE.match("\n" + text[lo:lo + 80]):
+        starts.insert(0, lo)  # the first line has no line break before it
+    for line_lo in starts:
+        line_hi = text.find("\n", line_lo, hi)
+        line = text[line_lo:hi if line_hi < 0 else line_hi]
+        words = [(m, m.group(1)) for m in _LOWER_AFTER_CUE.finditer(line)]
+        head = _LOWER_AT_HEAD.match(line)
+        if head and _VERB_AFTER.match(line[head.end(1):]):
+            words.append((head, head.group(1)))
+        for match, word in words:
+            parts = unaccent(word).split("-")  # « marie-thérèse »: one part may be a word too
+            if any(part in names for part in parts) and all(part in names or part in _LOWER_NOT_NAMES for part in parts):
+                start = line_lo + match.start(1)
+                yield _first_name(start, start + len(word))
+
+
 def _judge(text: str, start: int, end: int) -> Finding | None:
     """A first name found at [start, end): does it name someone? The cheap tests come first."""
     name = text[start:end]
@@ -349,6 +401,9 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     # (a YAML single-quoted string doubles its apostrophes: « d''Andreas »)
     left = text[max(line_lo, start - 50):start].replace("''", "'")
     right = text[end:min(line_hi, end + 100)].replace("''", "'")
+    if _EMPHASIS_BEFORE.search(left) and not _EMPHASIS_AFTER.match(right) \
+            and re.match(r"[^*_\n]{1,80}?[*_]", right) and not _LIST_LABEL_BEFORE.search(text[line_lo:start]):
+        return None  # a title in italics that starts with a name: « *Tim et le mystère de la patte bleue* »
     left = _EMPHASIS_BEFORE.sub("", left)  # « **Inès** (14 ans) »
     wordlike = is_wordlike(name)
     surname = _surname(right, wordlike)

@@ -19,6 +19,7 @@ import re2
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
 from .names import (birth_name_findings, family_findings, file_name_findings, first_name_findings,
+                    lower_case_name_findings,
                     is_first_name, name_trigger)
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
@@ -28,7 +29,8 @@ PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-ib
 _NIR = re.compile(r"(?<![\w+/=.-])[12][ .]?\d\d[ .]?\d\d[ .]?(?:\d\d|2[ABab])[ .]?\d{3}[ .]?\d{3}[ .]?\d\d(?![\w/])")
 _PHONE = re.compile(
     r"(?<![\w+/=-])(?<!\d\.)(?:(?:\+|00)[ .]?(?:33|262|269|590|594|596|508|681|687|689)[ .]?(?:\(0\)[ .]?)?[1-9]"
-    r"(?:[ .-]?\d){5,8}|0[ .-]?[1-9](?:[ .-]?\d){8}|0[1-9](?:/\d\d){4})(?![\w/])")
+    r"(?:[ .-]?\d){5,8}|(?:\+|00)[ .]?[1-9]\d{0,2}[ .-]?(?:\(0\)[ .]?)?\d(?:[ .-]?\d){5,11}"
+    r"|0[ .-]?[1-9](?:[ .-]?\d){8}|0[1-9](?:/\d\d){4})(?![\w/])")
 _NATIONAL_REGIONS = ("FR", "RE", "GP", "GF", "MQ", "YT")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
@@ -214,6 +216,7 @@ def _is_personal_phone(candidate: str) -> bool:
     public_lines = {phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.SHARED_COST,
                     phonenumbers.PhoneNumberType.PREMIUM_RATE, phonenumbers.PhoneNumberType.UAN}
     regions = ("FR",) if not candidate.startswith("0") or candidate.startswith("00") else _NATIONAL_REGIONS
+    possible = False
     for region in regions:
         try:
             number = phonenumbers.parse(candidate, region)
@@ -221,7 +224,11 @@ def _is_personal_phone(candidate: str) -> bool:
             continue
         if phonenumbers.is_valid_number(number):
             return phonenumbers.number_type(number) not in public_lines
-    return False
+        possible = possible or (number.country_code == 33 and phonenumbers.is_possible_number(number)
+                                and str(number.national_number)[:1] in "1234567")
+    # a French number of the right length in no allocated block: the blocks kept for fiction
+    # (06 39 98 …) or digits changed by hand — still someone's number as far as a reader can tell
+    return possible
 
 
 _BIRTH_FIX = "écrivez un âge plutôt qu'une date (« un enfant de 8 ans », « une adolescente de 15 ans »)"
@@ -345,8 +352,14 @@ def _emails(text: str, lo: int, hi: int) -> Iterator[Finding]:
                           _EMAIL_FIX)
 
 
+_WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+$")
+
+
 def _civilities(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _CIVILITY.finditer(text, lo, hi):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if match.group().startswith("M.") and before and is_first_name(before.group(1)):
+            continue  # a middle initial: « Maria M. Ttofi »
         if match.group().split()[-1] not in _NOT_SURNAMES:
             yield Finding("donnee-nom", match.start(), match.end(), "une civilité suivie d'un nom",
                           "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
@@ -407,6 +420,7 @@ def find_personal_data(text: str) -> list[Finding]:
         for lo, hi in spans:
             found.update(detect(text, lo, hi))
     found.update(first_name_findings(text, 0, len(text)))
+    found.update(lower_case_name_findings(text, 0, len(text)))
     return _outermost(found)
 
 
