@@ -89,6 +89,12 @@ PRACTITIONER_PHRASINGS = [
     ("aidants connect", "accompagnement-demarches-en-ligne"),
     ("ado du foyer qui revient avec de l'argent et des cadeaux", "prostitution-des-mineurs"),
     ("michetonnage", "prostitution-des-mineurs"),
+    ("facture edf impayée, ils ont coupé le courant", "precarite-energetique"),
+    ("chèque énergie", "precarite-energetique"),
+    ("comment expliquer à un enfant que son père est en prison", "liens-enfant-parent-incarcere"),
+    ("parloir avec un enfant placé", "liens-enfant-parent-incarcere"),
+    ("ado harcelé au collège sur snap", "harcelement-scolaire"),
+    ("cyberharcèlement", "harcelement-scolaire"),
     ("ado qui se coupe les bras", "adolescent-qui-se-scarifie"),
 ]
 
