@@ -360,7 +360,7 @@ jules ange dieu max lin bien loi son sang long don van ban man mine lien sait ti
 
 
 @functools.cache
-def _lower_names() -> frozenset[str]:
+def lower_case_names() -> frozenset[str]:
     return frozenset(name.lower() for name in first_names() - _wordlike()) - _LOWER_NOT_NAMES
 
 
@@ -371,7 +371,7 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         lo = max(lo, end + 4 if end >= 0 else lo)
     elif _YAML_KEY.match(text, lo):
         return  # a front matter given alone (kb check reads it apart from the body)
-    names = _lower_names()
+    names = lower_case_names()
     starts = [found.start() + 1 for found in _NOTE_LINE.finditer(text, max(lo - 1, 0), hi)]
     if (lo == 0 or text[lo - 1] == "\n") and _NOTE_LINE.match("\n" + text[lo:lo + 80]):
         starts.insert(0, lo)  # the first line has no line break before it

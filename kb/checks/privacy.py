@@ -19,7 +19,7 @@ import re2
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
 from .names import (birth_name_findings, family_findings, file_name_findings, first_name_findings,
-                    lower_case_name_findings,
+                    lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
@@ -398,8 +398,10 @@ _DETECTORS = {
 
 
 def prepare_privacy() -> None:
-    """Compile the first-name pattern now (before worker processes are forked, which then share it)."""
+    """Compile the first-name pattern now (before worker processes are forked, which then share it),
+    and the first names in lower case."""
     name_trigger()
+    lower_case_names()
 
 
 def find_personal_data(text: str) -> list[Finding]:
