@@ -95,6 +95,12 @@ PRACTITIONER_PHRASINGS = [
     ("parloir avec un enfant placé", "liens-enfant-parent-incarcere"),
     ("ado harcelé au collège sur snap", "harcelement-scolaire"),
     ("cyberharcèlement", "harcelement-scolaire"),
+    ("jeune fille qui a peur d'être mariée de force pendant les vacances au pays", "mariage-force"),
+    ("mariage forcé", "mariage-force"),
+    ("comment annoncer à un enfant que sa maman est morte", "enfant-endeuille"),
+    ("enfant endeuillé", "enfant-endeuille"),
+    ("famille qui n'a plus rien à manger, frigo vide", "aide-alimentaire"),
+    ("épicerie solidaire", "aide-alimentaire"),
     ("ado qui se coupe les bras", "adolescent-qui-se-scarifie"),
 ]
 
