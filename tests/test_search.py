@@ -231,6 +231,15 @@ def test_similar_sheets(corpus) -> None:
     assert "ecocarte" in similar["genogramme"]
 
 
+def _kb_summary(corpus, judgements) -> dict:
+    """kb search's scores on a judged set, summarised by category."""
+    rank, close = kb_ranker(corpus)
+    try:
+        return summarise(evaluate(rank, judgements))
+    finally:
+        close()
+
+
 def test_quality_on_judged_queries(corpus) -> None:
     """Thresholds a little under what scripts/search_quality.py measured when they were set
     (291 queries on 109 sheets: nDCG@10 0.922 overall, recall@5 0.953, 0.871 on situations; 83 % of
@@ -238,11 +247,7 @@ def test_quality_on_judged_queries(corpus) -> None:
     (11 measured)."""
     judgements = load_judgements(REPO / "tests" / "search" / "judgements.yml")
     assert len(judgements) >= 280 and {j.category for j in judgements} == set(CATEGORIES)
-    rank, close = kb_ranker(corpus)
-    try:
-        summary = summarise(evaluate(rank, judgements))
-    finally:
-        close()
+    summary = _kb_summary(corpus, judgements)
     assert summary["tout"].ndcg10 >= MIN_NDCG and summary["tout"].recall5 >= MIN_RECALL
     assert summary["situations"].ndcg10 >= MIN_NDCG_SITUATIONS
     assert all(summary[c].ndcg10 >= MIN_CATEGORY for c in CATEGORIES if c != OFF_TOPIC)
@@ -255,18 +260,14 @@ def test_quality_outside_the_judged_set(corpus) -> None:
     """Phrasings the judged set does not hold (tests/search/hors_echantillon.yml): a little under what
     was measured when they were added (119 answerable: nDCG@10 0.822, 0.769 on situations; 12 of the
     14 off-topic answered « nothing »; 20 answerable ones said « nothing good »; before this round's
-    changes 0.806, 0.750, 14, 30). With 119 sheets, 10 of the 14: « mot de passe oublié logiciel dossier
+    changes 0.806, 0.750, 14, 30). With 119 sheets, nDCG@10 0.811 and 10 of the 14 off-topic: « mot de passe oublié logiciel dossier
     usager » (the practitioner's own software) is answered by the online-procedures sheet, which does
     deal with the passwords of the people accompanied, and « déclarer un accident du travail, je me
     suis fait mal au dos en portant un résident » no longer looks off-topic: its rare words (« dos »,
     « accident ») now occur in one or two sheets each."""
     judgements = load_judgements(REPO / "tests" / "search" / "hors_echantillon.yml")
-    rank, close = kb_ranker(corpus)
-    try:
-        summary = summarise(evaluate(rank, judgements))
-    finally:
-        close()
-    assert summary["tout"].ndcg10 >= 0.81 and summary["situations"].ndcg10 >= 0.75
+    summary = _kb_summary(corpus, judgements)
+    assert summary["tout"].ndcg10 >= 0.80 and summary["situations"].ndcg10 >= 0.75
     assert summary["hors_sujet_rien"] >= 0.7 and len(summary["repondables_rien"]) <= 22
     assert summary["repondables_vides"] == []
 
@@ -277,11 +278,7 @@ def test_quality_on_the_held_out_phrasings(corpus) -> None:
     was measured (50 answerable: nDCG@10 0.906 on 110 sheets, 0.896 on 119; 7 of the 10 off-topic
     answered « nothing »; 9 answerable ones said « nothing good »)."""
     judgements = load_judgements(REPO / "tests" / "search" / "hors_echantillon_3.yml")
-    rank, close = kb_ranker(corpus)
-    try:
-        summary = summarise(evaluate(rank, judgements))
-    finally:
-        close()
+    summary = _kb_summary(corpus, judgements)
     assert summary["tout"].ndcg10 >= 0.88
     assert summary["hors_sujet_rien"] >= 0.6 and len(summary["repondables_rien"]) <= 11
     assert summary["repondables_vides"] == []
