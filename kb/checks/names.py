@@ -144,6 +144,7 @@ _LIST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+|\
 _LIST_LABEL_AFTER = re.compile(r"^[ \t]*(?::|\||—|–|-[ \t])")
 _EMPHASIS_BEFORE = re.compile(r"(?:\*\*?|__?)$")
 _EMPHASIS_AFTER = re.compile(r"^(?:\*\*?|__?)(?!\w)")
+_EMPHASIS_GOES_ON = re.compile(r"[^*_\n]{1,80}?[*_]")  # more words before the emphasis closes: a title
 # the same sentence says who it is: an age, a class, a room, a measure
 _SITUATION = re.compile(
     rf"\b(?:{_AGE}|{_CLASS}|chambre\s+\d+|hospitalis[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|enceinte"
@@ -402,7 +403,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     left = text[max(line_lo, start - 50):start].replace("''", "'")
     right = text[end:min(line_hi, end + 100)].replace("''", "'")
     if _EMPHASIS_BEFORE.search(left) and not _EMPHASIS_AFTER.match(right) \
-            and re.match(r"[^*_\n]{1,80}?[*_]", right) and not _LIST_LABEL_BEFORE.search(text[line_lo:start]):
+            and _EMPHASIS_GOES_ON.match(right) and not _LIST_LABEL_BEFORE.search(text[line_lo:start]):
         return None  # a title in italics that starts with a name: « *Tim et le mystère de la patte bleue* »
     left = _EMPHASIS_BEFORE.sub("", left)  # « **Inès** (14 ans) »
     wordlike = is_wordlike(name)

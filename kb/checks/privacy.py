@@ -357,8 +357,9 @@ _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+$")
 
 def _civilities(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _CIVILITY.finditer(text, lo, hi):
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if match.group().startswith("M.") and before and is_first_name(before.group(1)):
+        if match.group().startswith("M.") and (before := _WORD_BEFORE.search(text, max(0, match.start() - 40),
+                                                                          match.start())) \
+                and is_first_name(before.group(1)):
             continue  # a middle initial: « Maria M. Ttofi »
         if match.group().split()[-1] not in _NOT_SURNAMES:
             yield Finding("donnee-nom", match.start(), match.end(), "une civilité suivie d'un nom",
