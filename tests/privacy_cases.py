@@ -792,3 +792,40 @@ CLEAN += [
     ('auteur', "Pour Jean-Pierre Bellon, la sanction seule soude souvent le groupe contre la victime."),
     ('telephone-service', "Le 3018, numéro national contre le cyberharcèlement, est gratuit et anonyme."),
 ]
+
+# Fourth batch (2026-12-07): shapes the out-of-sample sets 1–3 found missed (a name in bold or italics
+# or in brackets after a relative, a word-like name heading a sentence about someone's life, a name the
+# dictionary lacks beside an age, a civility with an initial, birth dates in tables and other formats,
+# a file number after « n° » whatever the word), and what the starter sheets then raised for nothing.
+FLAG += [
+    ('nom-gras', 'donnee-nom', "**Kenza Amrani** a tenu ses engagements : suivi psy régulier, reprise des cours."),
+    ('prenom-italique', 'donnee-nom', "Exemple vécu : *Maëlys* a mis trois semaines avant d'oser entrer dans la salle."),
+    ('prenom-gras-liste', 'donnee-nom', "2. **Sofiane** présente le tableau qu'il a peint pendant la semaine."),
+    ('nom-parentheses-parent', 'donnee-nom', "- tante paternelle (Aminata Coulibaly), présente et soutenante"),
+    ('prenom-mot-tete', 'donnee-nom', "Rose a de nouveau refusé de prendre son traitement ce soir."),
+    ('prenom-mot-tete', 'donnee-nom', "Pierre ne sort plus de sa chambre depuis le décès de sa femme."),
+    ('prenom-inconnu-age', 'donnee-nom', "Nadjati, 13 ans, est confiée à sa tante depuis l'été."),
+    ('civilite-initiale', 'donnee-nom', "Mme B. Hamidou se présente sans rendez-vous pour la troisième fois."),
+    ('ddn-format', 'donnee-naissance', "- DOB : 2011/06/03 selon le passeport"),
+    ('ddn-format', 'donnee-naissance', "Née le : 14/03/2011 à Rennes"),
+    ('ddn-tableau', 'donnee-naissance', "| Enfant | Né(e) le |\n|---|---|\n| l'aîné | 17/06/2015 |"),
+    ('dossier-sans-mot', 'donnee-dossier', "- recours déposé, n° 093-2025-0456"),
+    ('dossier-sans-n', 'donnee-dossier', "réf. dossier ASE 2024/0387 (secteur Nord) – synthèse à prévoir"),
+    ('dossier-parquet', 'donnee-dossier', "Plainte enregistrée sous le numéro de parquet 25123000456."),
+    ('main-courante', 'donnee-nom', "notes de la main courante\n22h15 appel du foyer dylan pas rentré"),
+]
+CLEAN += [
+    ('initiales-auteurs', 'auteur: "J. C. C. Chung, C. K. Y. Lai, P. M. B. Chung, H. P. French"'),
+    ('decrets-pluriel', "Décrets n° 2016-632, 2016-633 et 2016-641 du 19 mai 2016"),
+    ('url-numero', 'url: "https://ash.tm.fr/numeros-juridiques/3237/aides/autres-aides/le-cheque-684642.php"'),
+    ('jurisprudence', "Cass. civ. 1re, 20 mars 2019, n° 18-14.751 : la décision est publiée au bulletin."),
+    ('analyse-juridique', "Voir l'analyse juridique n° 2008-32 du médiateur de l'énergie."),
+    ('fonction', "Claire Hédon, Défenseure des droits, a plusieurs fois alerté sur l'accueil des mineurs."),
+    ('auteurs-pair', "Yves Gineste et Rosette Marescotti ont développé la méthodologie de soin Humanitude."),
+    ('ecole', "L'école maternelle Louise-Michel accueille une unité d'enseignement maternelle autisme."),
+    ('mot-commun', "Prudence est de mise avec son entourage quand la demande vient d'un tiers."),
+    ('civilite-initiale-fin', "On a reçu Mme D. Elle a dit qu'elle reviendrait."),
+    ('public-age', "Public (16 ans) : jeunes sortant de l'ASE."),
+    ('annees', "La mesure 2024-2026 du plan départemental prévoit deux postes."),
+    ('courriel-service', "Les informations préoccupantes vont à crip@departement-exemple.fr."),
+]

@@ -232,14 +232,19 @@ def _outside_set(name: str):
 @pytest.mark.parametrize("name,min_recall,max_false_alarms", [
     # written by a helper that saw neither the detector nor its cases, then used to change the detector
     # (73.1 % and 9.4 % before those changes; 88.8 % and 0 % after)
-    ("hors_echantillon_1", 0.88, 0.01),
+    ("hors_echantillon_1", 0.90, 0.01),
     # written the same way by another helper, measured only before and after (66.1 % and 15.2 % before;
     # 71.4 % and 8.9 % after), then used to change the detector (76.8 % and 8.9 %)
-    ("hors_echantillon_2", 0.75, 0.09),
+    ("hors_echantillon_2", 0.84, 0.05),
     # a third, written the same way and measured only before and after this round's changes (lower-case
     # first names in notes, phone numbers in no allocated block or abroad): 58.8 % and 4.4 % before;
-    # 71.4 % and 4.4 % after
-    ("hors_echantillon_3", 0.71, 0.05),
+    # 71.4 % and 4.4 % after; then used to change the detector (86.6 % and 2.7 %)
+    ("hors_echantillon_3", 0.86, 0.03),
+    # a fourth, written the same way, measured before and after the changes made on the first three
+    # (names in emphasis or brackets, word-like names heading a sentence, unknown names with an age,
+    # birth dates in tables and other shapes, file numbers after « n° »): 68.4 % and 5.2 % before;
+    # 76.8 % and 4.0 % after
+    ("hors_echantillon_4", 0.76, 0.041),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

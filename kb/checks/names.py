@@ -73,7 +73,7 @@ _NAMED_AFTER = re.compile(
     r"|chemin|route|passage|pont|parc|jardin|stade|gymnase|piscine|salle|gare|station|lyc[ée]e|coll[èe]ge|[ée]cole"
     r"|groupe scolaire|universit[ée]|facult[ée]|institut|fondation|h[ôo]pital|chu|ch|clinique|centre|maison|foyer"
     r"|r[ée]sidence|cit[ée]|m[ée]diath[èe]que|biblioth[èe]que|ehpad|ime|itep|mecs|association|prix|loi|abb[ée]"
-    r"|docteur|professeur|ma[îi]tre|monsieur"
+    r"|docteur|professeur|ma[îi]tre|monsieur|m[ée]tro|tram|tramway|arr[êe]t|rer|h[ée]ros|h[ée]ro[ïi]ne|personnage"
     r"|madame|mademoiselle|dispositif|programme|plan|m[ée]thode|approche|mod[èe]le|th[ée]orie|concept"
     r"|travaux|ouvrage|livre|article|[ée]tude|rapport|th[èe]se|grille|[ée]chelle|pyramide|roue|cycle|triangle"
     r"|selon|d['’]apr[èe]s|cf\.|voir|citant|cit[ée]e? par|auteur|autrice|philosophe|sociologue|psychanalyste"
@@ -82,6 +82,7 @@ _NAMED_AFTER = re.compile(
     r"|p[ée]dagogue|psychologue am[ée]ricain|m[ée]decin|chercheur|chercheuse|[ée]crivain"
     r"|[ée]crivaine|romancier|romanci[èe]re|po[èe]te|ministre|d[ée]put[ée]e?|s[ée]natrice|s[ée]nateur"
     r"|pr[ée]sident|pr[ée]sidente|rapport|rapporteure?|r[ée]forme)\b(?:\s+(?:social|sociale|hospitalier|hospitali[èe]re|scolaire"
+    r"|maternelle|[ée]l[ée]mentaire|primaire"
     r"|municipale?|d[ée]partementale?|culturelle?|m[ée]dico-sociale?|universitaire|r[ée]gionale?|communale?|[ée]ducati(?:f|ve)"
     r"|familiale?|sporti(?:f|ve)|national|nationale|priv[ée]e?|public|publique))?)"
     r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|le|la))?\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){0,2}$",
@@ -92,7 +93,9 @@ _CITATION_AFTER = re.compile(
     r"(?:\(\s*(?:dir\.|\d{4}|coord\.|[ée]d\.)|,\s*(?:\d{4}\b|dir\.|philosophe|sociologue|psychanalyste|psychiatre"
     r"|p[ée]diatre|p[ée]dagogue|psychologue|m[ée]decin|chercheu|auteur|autrice|[ée]crivain|fondat|in\s"
     r"|cr[ée]at(?:eur|rice)|concept(?:eur|rice)|initiat(?:eur|rice)|pionni(?:er|[èe]re)|invent(?:eur|rice)"
-    r"|r[ée]alisat(?:eur|rice)|cin[ée]aste|th[ée]oricien)"
+    r"|r[ée]alisat(?:eur|rice)|cin[ée]aste|th[ée]oricien|(?i:d[ée]fenseure?\s+des|ministre|secr[ée]taire\s+d['’][ée]tat"
+    r"|(?:ancien(?:ne)?\s+)?(?:pr[ée]sidente?|directeur|directrice|d[ée]l[ée]gu[ée]e?)\s+(?:de|du|des|g[ée]n[ée]ral)"
+    r"|pr[ée]f[èe]te?\s+d|d[ée]put[ée]e?\s|s[ée]nat(?:eur|rice)\s|haute?-commissaire|maire\s+d|rapporteure?\s))"
     r"|\s+et\s+(?:al|coll)\.|\s*\*|\s+a\s+(?:montr[ée]|th[ée]oris[ée]|d[ée]crit|[ée]crit|propos[ée]|d[ée]velopp[ée]|forg[ée]"
     r"|introduit|conceptualis[ée]|analys[ée]|mis en [ée]vidence|soulign[ée]))")
 
@@ -107,7 +110,7 @@ _WORK_AFTER = re.compile(r"^(?:[\s,;]+|et\b|avec\b|\((?:dir|coord|[ée]d)\.\)|[A
 _PERSON_AFTER = re.compile(
     rf"^(?:\s*[,(]\s*(?:(?:âg[ée]e?|ag[ée]e?)\s+de\s+)?{_AGE}|\s*\(\s*{_CLASS}"
     rf"|\s*,\s*(?:(?:qui|dont)\s+(?:a|aura|avait)\s+{_AGE}|en\s+{_CLASS}|(?:son|sa|ses)\s+(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|fils|fille|parents|enfants?|b[ée]b[ée])\b)"
-    rf"|\s+(?:{_AGE}|et\s+(?:son|sa|ses)\s+(?:(?:deux|trois|quatre|cinq|six|\d)\s+)?(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?urs?|fr[èe]res|fils|filles?|parents|enfants|b[ée]b[ée]|maman|papa|compagne?|conjointe?|mari|femme|grand-m[èe]re|grand-p[èe]re)\b)"
+    rf"|\s+(?:{_AGE}|et\s+(?:son|sa|ses)\s+(?:(?:deux|trois|quatre|cinq|six|\d)\s+)?(?:(?:petite?s?|grande?s?|jeunes?|demi-)\s*)?(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?urs?|fr[èe]res|fils|filles?|parents|enfants|b[ée]b[ée]|maman|papa|compagne?|conjointe?|mari|femme|grand-m[èe]re|grand-p[èe]re)\b)"
     rf"|\s*:\s*[«\"“]|\s*\(\s*\d{{1,2}}\s*\)"
     r"|\s*,\s*(?:(?:un|une|le|la|l['’]|notre|son|sa)\s*)?(?:jeune|mineure?|adolescente?|ado|enfant|fillette|gar[çc]on|b[ée]b[ée]"
     r"|fils|fille|m[èe]re|p[èe]re|maman|papa|femme|homme|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|demandeu(?:r|se)"
@@ -138,7 +141,14 @@ _PERSON_BEFORE = re.compile(
 _PERSON_BRACKET_BEFORE = re.compile(
     r"\b(?:un|une|le|la|l['’]|notre|ce|cet|cette)\s*(?:jeune|enfant|adolescente?|ado|gar[çc]on|fillette|fille|femme"
     r"|homme|dame|monsieur|r[ée]sidente?|usag[èe]re?|b[ée]n[ée]ficiaire|patiente?|h[ée]berg[ée]e?|participante?"
-    r"|stagiaire|locataire|mineure?|majeure?|b[ée]b[ée]|p[èe]re|m[èe]re)\s*\(\s*$", re.IGNORECASE)
+    r"|stagiaire|locataire|mineure?|majeure?|b[ée]b[ée]|p[èe]re|m[èe]re)\s*\(\s*$"
+    # a relative, then their name in brackets: « tante paternelle (Aminata Coulibaly) »
+    r"|\b(?:tante|oncle|cousine?|grand-m[èe]re|grand-p[èe]re|grands-parents|m[èe]re|p[èe]re|maman|papa|fr[èe]re"
+    r"|s[œo]e?ur|demi-fr[èe]re|demi-s[œo]e?ur|beau-p[èe]re|belle-m[èe]re|compagne?|conjointe?|concubine?|mari|[ée]pouse?"
+    r"|ex-(?:mari|compagne?|conjointe?|[ée]pouse?)|voisine?|parrain|marraine|fils|fille|a[îi]n[ée]e?|cadette?|benjamine?"
+    r"|petite?-(?:fils|fille)|belle-s[œo]e?ur|beau-fr[èe]re|nounou|tuteur|tutrice|curat(?:eur|rice)|employeur)"
+    r"(?:\s+(?:paternelle?|maternelle?|a[îi]n[ée]e?|cadette?|actuel(?:le)?|ancien(?:ne)?|biologique|de\s+\w+))?"
+    r"\s*\(\s*$", re.IGNORECASE)
 # a list item or a table cell made of the name: « - Noah : difficultés de lecture », « | Killian | … »
 _LIST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+|\|(?:[^|\n]*\|)*?[ \t]*)(?:\*\*?|__?)?$")
 _LIST_LABEL_AFTER = re.compile(r"^[ \t]*(?::|\||—|–|-[ \t])")
@@ -344,14 +354,16 @@ def first_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
 # malik le budget », « - marie-thérèse déambule ». Only lines that start in lower case (not a YAML
 # key) are read this way; there, a first name in lower case names someone after a word that meets
 # a person, or at the head of the line before a verb.
-_NOTE_LINE = re.compile(r"\n[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?![a-z_]+:(?:\s|$))[a-zà-ÿ]")  # (from the \n: fast)
+_NOTE_LINE = re.compile(r"\n[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[h:]\d\d[ \t]+)?(?![a-z_]+:(?:\s|$))[a-zà-ÿ]")  # (from the \n: fast)
 _YAML_KEY = re.compile(r"[a-z_]+:[ \t\n]")
 _LOWER_WORD = r"[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?"
 _LOWER_AFTER_CUE = re.compile(
     r"\b(?:vu|vue|revu|revue|voir|revoir|avec|rappeler|appeler|appel[ée]|contacter|contact[ée]|pr[ée]venir"
-    r"|re[çc]u|re[çc]ue|recevoir|accompagner|accompagn[ée]e?|chez|de|d['’]|pour|entretien|rdv)\s*(?=(" + _LOWER_WORD
+    r"|re[çc]u|re[çc]ue|recevoir|accompagner|accompagn[ée]e?|chez|de|d['’]|pour|entretien|rdv"
+    r"|(?:sa|son|ses)\s+(?:s[œo]e?ur|fr[èe]re|m[èe]re|p[èe]re|copine|copain|fille|fils|cousine?|tante|oncle)"
+    r"|foyer|ramen[ée]e?|retrouv[ée]e?)\s*(?=(" + _LOWER_WORD
     + r")(?![\w-]))")  # (the name in a lookahead: « vu avec ibrahim » is « vu avec », then « avec ibrahim »)
-_LOWER_AT_HEAD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(" + _LOWER_WORD + r")(?=\s+[a-zà-ÿ'’]+)")
+_LOWER_AT_HEAD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[h:]\d\d[ \t]+)?(" + _LOWER_WORD + r")(?=\s+[a-zà-ÿ'’]+)")
 # words of everyday French that the dictionary of first names also holds
 _LOWER_NOT_NAMES = frozenset("""
 avril mai hui saad maire claire prudence esat grace mari aime min constant ira pierre modeste manuel aine than
@@ -402,15 +414,19 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     # (a YAML single-quoted string doubles its apostrophes: « d''Andreas »)
     left = text[max(line_lo, start - 50):start].replace("''", "'")
     right = text[end:min(line_hi, end + 100)].replace("''", "'")
-    if _EMPHASIS_BEFORE.search(left) and not _EMPHASIS_AFTER.match(right) \
-            and _EMPHASIS_GOES_ON.match(right) and not _LIST_LABEL_BEFORE.search(text[line_lo:start]):
-        return None  # a title in italics that starts with a name: « *Tim et le mystère de la patte bleue* »
-    left = _EMPHASIS_BEFORE.sub("", left)  # « **Inès** (14 ans) »
     wordlike = is_wordlike(name)
     surname = _surname(right, wordlike)
+    if _EMPHASIS_BEFORE.search(left) and not _EMPHASIS_AFTER.match(right) \
+            and not (surname and _EMPHASIS_AFTER.match(right[surname.end():])) \
+            and _EMPHASIS_GOES_ON.match(right) and not _LIST_LABEL_BEFORE.search(text[line_lo:start]):
+        return None  # a title in italics that starts with a name: « *Tim et le mystère de la patte bleue* »
+    emphasised = bool(_EMPHASIS_BEFORE.search(left))
+    left = _EMPHASIS_BEFORE.sub("", left)  # « **Inès** (14 ans) », « **Kenza Amrani** a tenu »
     if surname and surname.group("surname") in CITED_AUTHORS:
         return None
     after = _EMPHASIS_AFTER.sub("", right[surname.end():] if surname else right)
+    if emphasised:  # the name alone in bold or italics: what follows its closing mark says who it is
+        right = (right[:surname.end()] if surname else "") + after
     if _RELIGIOUS.search(left) or _NAMED_AFTER.search(left):
         return None
     little = _LITTLE.search(left)
@@ -421,7 +437,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     if not surname and not wordlike and start - line_lo <= 50 and _LIST_LABEL_BEFORE.search(text[line_lo:start]) \
             and _LIST_LABEL_AFTER.match(after):
         return _first_name(start, end)  # a list or a table of people, one per line
-    if _AUTHOR_VERB.match(after) or _CITATION_AFTER.match(right) or _WORK_AFTER.match(right) \
+    if surname and _AUTHOR_VERB.match(_CO_AUTHORS.sub("", after)) or _CITATION_AFTER.match(right) or _WORK_AFTER.match(right) \
             or _after_cited_author(left) or _AUTHOR_BEFORE.search(left):
         return None
     sentence = _sentence(text, start, end + (surname.end() if surname else 0))
@@ -438,10 +454,20 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
             return None  # « la stimulation basale d'Andreas Fröhlich »: a work or a method, by its author
         return _full_name(start, end, surname)
     if wordlike:  # « Marine a été hospitalisée », not « Noël est un moment difficile »
-        return _first_name(start, end) if _VERB_AFTER.match(right) and _STRONG_SITUATION.search(sentence) else None
-    if _cites_someone(sentence):
+        if not _VERB_AFTER.match(after):
+            return None
+        if _STRONG_SITUATION.search(sentence):
+            return _first_name(start, end)
+        # a common noun has an article: one heading a sentence without one, then doing something to
+        # someone's own life, is a name (« Rose a refusé son traitement », « Pierre ne sort plus de sa
+        # chambre »; not « Prudence est de mise », « Nancy a ouvert son accueil de jour »)
+        if name not in _PLACES_AND_FEASTS and _sentence_start(text, start) and not _BEING.match(after) \
+                and _OWN_LIFE.search(sentence[sentence.find(name) + len(name):]):
+            return _first_name(start, end)
+        return None
+    if _cites_someone(sentence) or _FICTION.search(sentence):
         return None  # « Louise Michel, Jean Jaurès et Lucie Aubrac ont donné leur nom à des écoles »
-    if _VERB_AFTER.match(right) or not _sentence_start(text, start) or _PERSON_BEFORE.search(left) or situation():
+    if _VERB_AFTER.match(after) or not _sentence_start(text, start) or _PERSON_BEFORE.search(left) or situation():
         return _first_name(start, end)
     return None
 
@@ -464,6 +490,49 @@ _STRONG_SITUATION = re.compile(
     r"\b(?:hospitalis[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|enceinte|incarc[ée]r[ée]e?|fugu[ée]e?|fugue"
     r"|tentative|suicide|violences?|frapp[ée]e?|maltrait[ée]e?|expuls[ée]e?|h[ée]berg[ée]e?|sous\s+(?:tutelle|curatelle)"
     r"|dort|vit\s+(?:seule?|chez|à\s+la\s+rue|dans)|pleur[ée]|accueillie?|orient[ée]e?|suivie?)\b", re.IGNORECASE)
+# words that open a sentence: never a surname after an initial (« Mme D. Elle a dit »)
+SENTENCE_WORDS = _NOT_SURNAMES | frozenset("""
+Aujourd Ensuite Enfin Cela Ça Rien Pas Si Comme Lui Leur Leurs Nos Notre Votre Tous Toutes Plusieurs Certains
+Certaines Aucun Aucune Chaque Peu Très Trop Encore Déjà Toujours Jamais Ici Là Hier Demain Ainsi Pourtant Cependant
+Néanmoins Parfois Souvent Même Entre Vers Contre Malgré Pendant Grâce Durant Dès Face Faute Afin Voici Voilà Oui Non
+""".split())
+
+# an unknown capitalised word, then an age: a name the dictionary lacks (« Nadjati, 13 ans, est
+# confiée à sa tante », « *Wilner*, 16 ans »); not a word that takes an age (« Public (16 ans) »)
+_AGED = re.compile(r"(?:^|(?<=[.!?:;\n(|])|(?<=[.!?:;(|-]\s)|(?<=\bde\s)|(?<=\bavec\s)|(?<=\bpour\s)|(?<=\bchez\s)"
+                   r"|(?<=\bet\s)|(?<=\bà\s)|(?<=\bd['’]))"
+                   r"(?:\*\*?|__?)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?)(?:\*\*?|__?)?"
+                   r"(?:\s*,\s*(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\s*[,;:.)]|\s*\(\s*\d{1,2}\s*ans\s*\))")
+_TAKES_AN_AGE = frozenset("""
+Public Publics Jeunes Jeune Enfants Enfant Mineurs Mineur Mineure Mineures Adolescents Adolescent Adolescente
+Adolescentes Ados Ado Garçons Garçon Filles Fille Bébés Bébé Nourrissons Adultes Adulte Âge Age Durée Depuis Environ
+Ensuite Puis Après Avant Désormais Alors Soit Moyenne Total Entre Seuil Majorité Limite Aujourd Hier Autrefois Déjà
+Dès Jusqu Pendant Durant Fratrie Frères Sœurs Soeurs Aîné Aînée Cadet Cadette Benjamin Benjamine Jumeaux Jumelles
+Élèves Eleves Étudiants Lycéens Collégiens Femmes Femme Hommes Homme Personnes Personne Résidents Résidentes
+Patients Patientes Usagers Bénéficiaires Participants Participantes Groupe Classe Section Tranche Catégorie Cible
+Accueil Âgés Agés Seniors Retraités Parents Mères Pères Couples Familles Total Soit Exemple Cas Situation
+""".split())
+
+
+def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _AGED.finditer(text, lo, hi):
+        name = match.group("name")
+        if name in _TAKES_AN_AGE or name in SENTENCE_WORDS or name in CITED_AUTHORS or is_wordlike(name) \
+                or is_first_name(name) or _is_month_or_place_word(name):
+            continue  # (a first name of the dictionary is judged with the others)
+        yield _first_name(match.start("name"), match.end("name"))
+
+
+# more authors between a name and its work's verb: « Yves Gineste et Rosette Marescotti ont développé »
+_CO_AUTHORS = re.compile(r"^(?:\s*(?:,|\bet\b)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Ý][\w'’-]+)?)+")
+# a work of fiction in the sentence: its characters are no one accompanied (« Rémi, le héros de
+# *Sans famille* », « Dans *Hors normes*, Bruno et Malik accueillent… »)
+_FICTION = re.compile(r"(?:(?<!\*)\*(?!\*)[^*\n]{1,60}\s[^*\n]{1,60}(?<!\*)\*(?!\*)|\b_[^_\n]{1,60}\s[^_\n]{1,60}_\b"
+                      r"|\b(?:h[ée]ros|h[ée]ro[ïi]ne|personnages?|roman|film|conte|album|bande\s+dessin[ée]e)\b)",
+                      re.IGNORECASE)
+_PLACES_AND_FEASTS = frozenset("Nancy Paris Lourdes Lorraine Milan Noël Toussaint Avril Mai Trinité".split())
+_BEING = re.compile(r"^\s+(?:est|était|sera|fut|sont|peut|pouvait|doit|devait|semble|semblait|va|allait|reste|restait)\b")
+_OWN_LIFE = re.compile(r"\b(?:elle|il|lui|sa|son|ses|s['’]est|s['’]était)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
 
 

@@ -18,7 +18,7 @@ import re2
 
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
-from .names import (birth_name_findings, family_findings, file_name_findings, first_name_findings,
+from .names import (SENTENCE_WORDS, aged_name_findings, birth_name_findings, family_findings, file_name_findings, first_name_findings,
                     lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
 
@@ -37,7 +37,7 @@ _IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z
 _MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE = (rf"(?:(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}"
-         rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}|\d{{4}}-\d\d-\d\d)")
+         rf"|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}|\d{{4}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\b)")
 _DAY_WORDS = (r"(?:premier|(?:vingt|trente)(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
               r"|dix[- ](?:sept|huit|neuf)|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
               r"|quatorze|quinze|seize)")
@@ -46,8 +46,9 @@ _NUMBER_WORD = (r"(?:et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onz
 _YEAR_WORDS = rf"(?:deux[- ]mille|mille|mil)(?:[- ]{_NUMBER_WORD}){{0,6}}"
 # « né le … », « née à Lyon le … », « date de naissance : … »; the day and month suffice, in
 # figures or in words (« né le douze mars deux mille neuf »)
-_BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le"
-                    rf"|date\s+de\s+naissance(?:\s+(?:de|du|des|d['’])\s[^:\n\d]{{0,30}}?)?\s*:?"
+_BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le\s*:?"
+                    rf"|date[\s_]+de[\s_]+naissance(?:\s+(?:de|du|des|d['’])\s[^:\n\d]{{0,30}}?)?\s*[:|]?"
+                    rf"|naissance\s*[:|]|(?-i:\bDOB|\bDN)\s*:?"
                     rf"|D\.?D\.?N\.?\s*:?)\s+(?:le\s+)?(?:{_DATE}|\d{{1,2}}(?:er)?\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.\s+\d{{4}}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
                     rf"(?:\s+(?:et|ou|au)\s+(?:le\s+)?(?:\d{{1,2}}|{_DAY_WORDS}))?\s+"
                     rf"(?:{_MONTHS})\b(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)", re.IGNORECASE)
@@ -99,14 +100,15 @@ _CIVILITIES = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mr", "Monsieur", "M
 _SURNAME = r"(?:[A-ZÀ-Ý]['’])?(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{2,})"
 # « Mme Benali », « M.Dupont », « Mme. Durand », « Madame Le Goff », « Mme N'Diaye »; not « J.-M. Petit »
 _CIVILITY = re.compile(r"(?<![\w.’'-])(?:M\.|MM\.|Mmes?\.?|Mlles?\.?|Mr\.?|Monsieur|Madame|Mademoiselle)"
-                       rf"(?:\s+|(?<=\.))(?:(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del|de|du|des)\s+|d['’])?{_SURNAME}")
+                       r"(?:\s+|(?<=\.))(?P<initial>[A-Z]\.[ \t]*(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}))?"
+                       rf"(?:(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del|de|du|des)\s+|d['’])?{_SURNAME}")
 # words that follow a civility without naming anyone: « Madame, Monsieur », « Monsieur Le Procureur »
 _NOT_SURNAMES = frozenset({"Tout", "Le", "La", "Les", "Un", "Une", "Et", "Ou", "Vous", "Votre", "Monsieur",
                            "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Procureur", "Procureure", "Maire",
                            "Juge", "Président", "Présidente", "Directeur", "Directrice", "Préfet", "Préfète",
                            "Ministre", "Défenseur", "Défenseure", "Député", "Députée", "Sénateur", "Sénatrice"})
-_CASE_WORDS = (r"dossier|allocataire|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?|[ée]crou|agdref|rg|identifiant"
-               r"|[ée]tranger")
+_CASE_WORDS = (r"dossier|allocataire|alloc|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?|[ée]crou|agdref|rg|identifiant"
+               r"|[ée]tranger|parquet|pjj|dalo|i-milo|milo|mesure|plainte|pv|proc[èe]s-verbal|signalement|recours")
 # a case or claimant number needs one of those words next to it: « loi n° 2002-2 » is a law
 _CASE_NUMBER = re.compile(
     rf"(?:\b(?:n°|no\.?|num[ée]ro|num\.)\s*(?:de\s+|d['’])?(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?"
@@ -118,8 +120,23 @@ _CASE_NUMBER = re.compile(
 _CASE_NUMBER_FAR = re.compile(
     rf"\b(?:{_CASE_WORDS})\b(?P<between>[^\n\d.;]{{0,40}}?)(?:\(\s*)?(?:n°|no\.|num[ée]ro|:)\s*:?\s*"
     r"(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
+# the same words right before a number that has a slash or a dash: « dossier ASE 2024/0387 »
+_CASE_NUMBER_BARE = re.compile(rf"\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?\s*:?\s+"
+                               r"(?P<number>\d[\dA-Z]*[/-]\d[\dA-Z/-]*)(?![\w/-])", re.IGNORECASE)
+_YEARS = re.compile(r"(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d")
 _LAW_TEXT = re.compile(r"\b(?:loi|d[ée]cret|arr[êe]t[ée]|circulaire|ordonnance|article|art\.|code|cerfa|siret|siren|finess)\b",
                        re.IGNORECASE)
+# « n° », « numéro » or « réf. » before a long number, whatever the word: a file's number unless a text
+# of law, a court's decision, a form, a publication or an organisation's register comes before it
+_NUMBERED = re.compile(r"(?<![/_.-])(?:\bn°|\bno\.|\bnum[ée]ro|\bnum\.|\br[ée]f\.|\br[ée]f[ée]rence)\s*(?:de\s+|d['’])?"
+                       r"(?:[a-zA-Zà-ÿ-]{1,12}\s*)?:?\s*(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
+_PUBLIC_NUMBER = re.compile(
+    r"\b(?:lois?|d[ée]crets?|arr[êe]t[ée]?s?|circulaires?|ordonnances?|articles?|art\.|codes?|cerfa|formulaires?|siret"
+    r"|siren|finess|rna|isbn|issn|doi|ean|nor|instructions?|notes?|d[ée]lib[ée]rations?|d[ée]cisions?|avis"
+    r"|recommandations?|rapports?|revues?|analyses?|[ée]tudes?|guides?"
+    r"|bulletin|jo|jorf|bo|bocc|cass\.?|cour|conseil|ce|caa|pourvoi|req\.?|affaire|agr[ée]ment|habilitation"
+    r"|autorisation|version|tome|volume|vol\.|fascicule|dossier\s+(?:th[ée]matique|documentaire|de\s+presse)"
+    r"|num[ée]ro\s+(?:vert|azur|unique|national|gratuit|d['’]appel|d['’][ée]coute))\b", re.IGNORECASE)
 
 ALLOW_MARKER = re.compile(r"relier-autoriser\s*:\s*(?P<codes>[\w-]+(?:\s*,\s*[\w-]+)*)(?P<rest>.*)")
 _REASON = re.compile(r"^\s*(?:—|–|--|-|:)\s*(?P<reason>\w.*\w{2})")
@@ -128,28 +145,35 @@ _REASON = re.compile(r"^\s*(?:—|–|--|-|:)\s*(?P<reason>\w.*\w{2})")
 # One pass of RE2 (linear time, no backtracking) over the text finds the few places worth a
 # closer look; the precise detectors then run only on a window around each. Python's own `re`
 # is ten times slower over 10 000 sheets, which `kb check` cannot afford.
+_TRIGGER_OPTIONS = re2.Options()
+_TRIGGER_OPTIONS.max_mem = 64 << 20  # RE2's default 8 MB is too little for a DFA of all the alternatives: 4× slower
 _TRIGGER = re2.compile(
     r"(?P<digits>\d(?:[ ./-]?\d){8,})"
     r"|(?P<corsica>[12][ .]?\d\d[ .]?\d\d[ .]?2[ABab])"
     r"|(?P<email>@)"
     r"|(?P<civility>\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr|Monsieur|Madame|Mademoiselle))"
-    r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s+(?:\d|lundi|mardi|mercredi|jeudi"
+    r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s*:?\s*(?:\d|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
-    rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*:?\s*(?:le\s+)?\d|date\s+de\s+naissance"
-    r"|\bDDN\b|\bD\.D\.N\.)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
+    rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*[:|]?\s*(?:le\s+)?\d|date[\s_]+de[\s_]+naissance"
+    r"|\bDDN\b|\bD\.D\.N\.|\bDOB\b|\bDN\s*:?\s*\d)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
-    rf"|(?P<case>(?i:(?:\b(?:{_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d))"
+    rf"|(?P<case>(?i:(?:\b(?:{_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d"
+    # (« n° » and a number that does not start with a year and a dash, as texts of law do: « loi n° 2002-2 »)
+    r"|(?:\bn°|\bno\.|\bnum[ée]ro|\bnum\.|\br[ée]f\.|\br[ée]f[ée]rence)[^\n\d]{0,25}"
+    r"(?:[03-9]|1[0-8]|2[1-9]|(?:19|20)(?:\D|\d\D|\d\d[^\d/-]|\d\d\d))[\dA-Z/-]{3}))"
     r"|(?P<disguised>(?i:[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]|\barr?obase\b|\s@|\bat\s))"
     r"|(?P<family>(?i:(?:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res"
     r"|les\s+s[œo]e?urs)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
     r"|(?P<birthname>(?i:n[ée]e|[ée]pouse|[ée]p\.|veuve|vve|divorc[ée]e|nom\s+de\s+(?:jeune\s+fille|naissance"
     r"|famille)\s*:?)\s+[A-ZÀ-Ý])"
+    r"|(?P<aged>[A-ZÀ-Ý][a-zà-ÿ]{2,}[*_]{0,2}\s*[,(]\s*(?:(?i:[âa]g[ée]e?)\s+de\s+)?\d{1,2}\s*ans\b)"
+    r"|(?P<birthcol>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b)[^|\n]*\|[^\n]*\n[ \t]*\|[ \t]*:?-)"
     r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
     r"|(?P<dwelling>(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble)\s+(?i:(?:des|du|de\s+la|les|le|la)\s+)?"
     r"[A-ZÀ-Ý]|(?i:\bb[âa]t(?:iment)?\.?|\besc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\b"
     r"|(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bchambre)\s*(?:n°\s*)?\d|(?i:\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage)"
     rf"|(?i:\b(?:habite|habitait|domicili[ée]e?|demeurant|r[ée]side|vit|vivait|h[ée]berg[ée]e?|log[ée]e?)\s+[^\n]{{0,30}}?"
-    rf"\b(?:{_STREET_TYPES})\b))")
+    rf"\b(?:{_STREET_TYPES})\b))", _TRIGGER_OPTIONS)
 
 
 # The validators (phonenumbers, python-stdnum) are imported when a candidate is met: most sheets
@@ -249,6 +273,38 @@ def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
         yield Finding("donnee-naissance", match.start(), match.end(), "des initiales avec une date", _BIRTH_FIX)
 
 
+_BIRTH_HEADER = re.compile(r"n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b", re.IGNORECASE)
+_FULL_DATE = re.compile(rf"\s*(?:{_DATE})\s*")
+
+
+def _birth_columns(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    """A table whose column says « Né(e) le » or « Date de naissance »: the dates in that column."""
+    line_lo = text.rfind("\n", 0, lo + 1) + 1
+    header_end = text.find("\n", line_lo)
+    if header_end < 0:
+        return
+    cells = text[line_lo:header_end].strip().strip("|").split("|")
+    columns = [i for i, cell in enumerate(cells) if _BIRTH_HEADER.search(cell)]
+    position = header_end + 1
+    for row_number in range(200):
+        row_end = text.find("\n", position)
+        row_end = len(text) if row_end < 0 else row_end
+        row = text[position:row_end]
+        if not row.lstrip().startswith("|"):
+            return
+        if row_number > 0 or not set(row) <= set("|-: \t"):  # (the line under the header)
+            offset = position + row.index("|") + 1
+            for i, cell in enumerate(row.strip().strip("|").split("|")):
+                if i in columns and _FULL_DATE.fullmatch(cell):
+                    start = offset + len(cell) - len(cell.lstrip())
+                    yield Finding("donnee-naissance", start, start + len(cell.strip()),
+                                  "une date de naissance dans un tableau", _BIRTH_FIX)
+                offset += len(cell) + 1
+        position = row_end + 1
+        if position >= len(text):
+            return
+
+
 _DWELLING_FIX = "écrivez la ville ou le quartier au plus (« un logement social en banlieue lyonnaise »)"
 
 
@@ -315,7 +371,17 @@ def _case_numbers(text: str, lo: int, hi: int) -> Iterator[Finding]:
     far = [match for match in _CASE_NUMBER_FAR.finditer(text, lo, hi)
            if not _LAW_TEXT.search(match.group("between"))
            and (sum(c.isdigit() for c in match.group("number")) >= 5 or "/" in match.group("number"))]
-    for match in [*_CASE_NUMBER.finditer(text, lo, hi), *far]:
+    numbered = []
+    for match in _NUMBERED.finditer(text, lo, hi):
+        number = match.group("number")
+        digits = sum(c.isdigit() for c in number)
+        line_lo = text.rfind("\n", 0, match.start()) + 1
+        if (digits >= 6 or digits >= 5 and ("/" in number or "-" in number)) \
+                and not _PUBLIC_NUMBER.search(text, max(line_lo, match.start() - 60), match.end("number") - len(number)):
+            numbered.append(match)
+    bare = [match for match in _CASE_NUMBER_BARE.finditer(text, lo, hi)
+            if sum(c.isdigit() for c in match.group("number")) >= 5 and not _YEARS.fullmatch(match.group("number"))]
+    for match in [*_CASE_NUMBER.finditer(text, lo, hi), *far, *numbered, *bare]:
         if sum(c.isdigit() for c in match.group("number")) < 4:
             continue
         if _NIR_SHAPE.fullmatch(match.group("number")):  # « n° de sécu 2850… »: a NIR, said as such
@@ -331,7 +397,9 @@ _EMAIL_FIX = "retirez-la ; pour un service, donnez l'adresse de son site"
 _ROLE_MAILBOX = re.compile(r"(?i)(?:contact|accueil|info|infos|information|secretariat|direction|inscriptions?|service"
                            r"|permanence|standard|bureau|communication|siege|courrier|equipe|formation|benevol\w*|"
                            r"presidence|coordination|rgpd|dpo|admin|administration|association|asso|mairie|ccas|cias|mdph"
-                           r"|plateforme|pole|relais|reseau|antenne|ecoute|accompagnement|rh)(?:[._-][\w-]+)*@")
+                           r"|plateforme|pole|relais|reseau|antenne|ecoute|accompagnement|rh|crip|cellule|ase|pmi|spip"
+                           r"|siao|caf|cpam|signalement|enfance|protection|prevention|urgence|social|sociale|aide)"
+                           r"(?:[._-][\w-]+)*@")
 _PERSONAL_MAIL_DOMAINS = re.compile(r"(?i)@(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|orange|wanadoo|free|sfr"
                                     r"|neuf|laposte|icloud|me|aol|gmx|protonmail|proton|bbox|numericable|club-internet"
                                     r"|yandex|mail)\.")
@@ -352,6 +420,7 @@ def _emails(text: str, lo: int, hi: int) -> Iterator[Finding]:
                           _EMAIL_FIX)
 
 
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ \t]*$")
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+$")
 
 
@@ -361,6 +430,10 @@ def _civilities(text: str, lo: int, hi: int) -> Iterator[Finding]:
                                                                           match.start())) \
                 and is_first_name(before.group(1)):
             continue  # a middle initial: « Maria M. Ttofi »
+        if match.group().startswith("M.") and _INITIAL_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue  # initials: « P. M. B. Chung »
+        if match.group("initial") and match.group().split()[-1] in SENTENCE_WORDS:
+            continue  # « on a reçu Mme D. Elle a dit »: the initial ends the sentence
         if match.group().split()[-1] not in _NOT_SURNAMES:
             yield Finding("donnee-nom", match.start(), match.end(), "une civilité suivie d'un nom",
                           "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
@@ -393,6 +466,8 @@ _DETECTORS = {
     "disguised": (_emails, 100, 120),
     "family": (family_findings, 30, 60),
     "birthname": (birth_name_findings, 30, 60),
+    "aged": (aged_name_findings, 60, 30),
+    "birthcol": (_birth_columns, 0, 0),
     "file": (file_name_findings, 160, 8),
     "dwelling": (_dwellings_and_addresses, 160, 160),
 }
