@@ -46,6 +46,25 @@ Dylan Brandon Kévin Anthony Steven Jason Jérémy Mickaël Johan Jonathan Jorda
 Abdelkader Alassane Assetou Aïssata Besart Bintou Dieynaba Djamel Hadja Hafsa Hanane Houria Ilyan Imane Ismaël
 Kadidja Khady Latifa Lorik Loris Mame Mathis Mathys Matis Maïssa Meriem Modou Nafissatou Nawel Nordine Néné
 Rachida Ramatoulaye Redouane Salimata Sihem Sohan Warren Wiam Yohan Zineb Noa Noam Lyes Nolhan Ayden Aylan Maddie
+""".split() + """
+Louane Louanne Lou-Anne Lenny Kayla Kaylee Maëline Nélia Lyana Elyna Alya Ayla Mayssa Kaïna Thiago Tiago Nolann
+Marceau Soan Kenzi Eliott Ewen Ilan Milhan Mylan Younès Iyad Apolline Anaëlle Maëlya Kélya Maïwenn Nahia Élya
+Naëlle Shanna Sohane Assya Maryam Nélya Jannah Aylin Djena Lyana Maïssane Anya Ayana Eyden Izïa Kessy Lyna
+Fritznel Wilner Woodly Wideline Mackenson Jameson Wesner Widlyne Ricardo Jocelin
+Blessing Precious Favour Chidinma Chukwuemeka Oluwaseun Adebayo Ngozi Chioma Emeka Tochukwu Osagie Osas Efosa
+Nadjati Nassuf Anrafa Toiyfa Zalifa Anli Soilihi Ansufati Nasra Moinécha Faïza Roukia Echati Zaïnaba
+Zelimkhan Magomed Ramzan Movsar Khadijat Aslanbek Khamzat Zaurbek Madina Zarema
+Berfin Rojda Zelal Dilan Baran Rojin Şilan Azad Berivan Delal Jiyan Rojhat Newroz Hêvîn
+Zabihullah Habibullah Shafiq Najibullah Hamidullah Rahmatullah Nasrullah Wahidullah Sayed Ahmadullah Samiullah
+Ionut Florin Nicu Bogdan Dorin Sorin Lavinia Mirela Florentina Costel Marius Ionela
+Tsiry Tahina Hery Haja Fanja Voahirana Andry Mialy
+Tharshan Thanushan Kavitha Nirosha Sivakumar Thusyanthan Kajan Mathuran
+Arben Besnik Dritan Ermal Fatjon Jonida Klodiana Arlind Erion Kejsi Arbër
+Giorgi Levan Nodar Tamari Davit Nino Mariam
+Mykola Taras Bohdan Dmytro Artem Kateryna Nastia Oksana Yulia Viktoriia
+Massinissa Idir Tafsut Yuba Kahina Meziane Mokrane Lounes Aksil Amayas Tinhinane Dihya Ghiles Syphax
+Xiuying Huong Linh Minh Tuan Thanh Wei Jing Ying Zhang
+Koffi Kouassi Kouadio Yao Adjoua Akissi Aya Affoué Kofi Kwame
 """.split()
 
 _LINE = re.compile(r"^(?P<gender>[MF?=1][MF]?)\s+(?P<name>[^ ]+(?: [^ ]+)?)\s")

@@ -829,3 +829,37 @@ CLEAN += [
     ('annees', "La mesure 2024-2026 du plan départemental prévoit deux postes."),
     ('courriel-service', "Les informations préoccupantes vont à crip@departement-exemple.fr."),
 ]
+
+# Fifth batch (2026-12-07): shapes the fourth out-of-sample set found missed, and its false alarms.
+FLAG += [
+    ('surnom', 'donnee-nom', "On l'appelle « Titi » au foyer ; il a 16 ans et fugue chaque week-end."),
+    ('surnom', 'donnee-nom', "Doudou, comme il se fait appeler, vient chercher son colis le jeudi."),
+    ('surnom', 'donnee-nom', "Le Grand Bébert dort toujours sous le pont du canal."),
+    ('famille-pluriel', 'donnee-nom', "Les Moreau ont encore reporté le rendez-vous avec l'assistante sociale."),
+    ('civilite-minuscule', 'donnee-nom', "vu mme lopez ce matin, toujours pas de nouvelles de son fils"),
+    ('prenom-minuscule-etat', 'donnee-nom', "camille pas venue au groupe, appeler sa mère demain matin"),
+    ('prenom-apposition', 'donnee-nom', "Son mari, Amazigh, est devenu aidant à temps plein depuis l'AVC."),
+    ('prenom-participe', 'donnee-nom', "Fritznel, arrivé de Port-au-Prince en 2021, vit chez son oncle."),
+    ('diminutif', 'donnee-nom', "Nico (Nicolas) a enfin accepté de voir l'addictologue du CSAPA."),
+    ('nom-turc', 'donnee-nom', "Elif Yıldız refuse l'orientation en SEGPA proposée par le collège."),
+    ('iban-cle-fausse', 'donnee-iban', "Virement du secours d'urgence sur FR7612345678901234567890123."),
+    ('rib', 'donnee-iban', "RIB du jeune : 30004 00031 12345678901 43 (banque, guichet, compte, clé)."),
+    ('nir-cle-fausse', 'donnee-nir', "Le numéro 180057510804521 figure sur l'attestation de droits."),
+    ('ddn-anniversaire', 'donnee-naissance', "Elle fêtera ses 18 ans le 5 avril 2026 : la fin de prise en charge."),
+    ('ddn-yaml', 'donnee-naissance', "date_naissance: 2009-07-04"),
+    ('dossier-colonne', 'donnee-dossier', "| N° dossier | Mesure |\n|---|---|\n| 22/0457 | AEMO |"),
+    ('dossier-ine', 'donnee-dossier', "INE 071234567AB : l'élève n'apparaît plus dans aucun établissement."),
+]
+CLEAN += [
+    ('surnom-lieu', "ce qu'on appelle « Housing First » en France"),
+    ('livre', "Le Petit Prince raconte l'apprivoisement."),
+    ('pluriel', "Les Français ont voté ; les Restos ont ouvert."),
+    ('personnage', "Dans l'atelier lecture, Cosette et les Thénardier servent de point de départ."),
+    ('personnage', "Harry Potter, orphelin élevé par un oncle et une tante hostiles, est un support parlant."),
+    ('auteurs-paire', "Avec l'approche narrative de Michael White et David Epston, on externalise le problème."),
+    ('nom-de-lieu', "Louise Michel, institutrice et communarde, a donné son nom à de nombreux centres sociaux."),
+    ('lieu', "La permanence se tient à l'espace social Louise-Michel, au rez-de-chaussée."),
+    ('minuscule', "Un monsieur m'a dit qu'il n'avait personne."),
+    ('bloc-contact', "### Contacter l'équipe\n\nService d'accueil de jour – 22 rue Jean Jaurès\nTél. : 01 99 00 38 20"),
+    ('ville', "Marseille, arrivée en tête du classement des villes accueillantes."),
+]

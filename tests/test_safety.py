@@ -84,8 +84,12 @@ def test_ordinary_sheet_text_raises_no_alarm(text: str) -> None:
     assert find_personal_data(text) == []
 
 
-def test_invalid_check_key_is_not_a_nir() -> None:
-    assert find_personal_data("185057800608492") == []
+def test_a_nir_whose_key_does_not_check_is_still_a_nir() -> None:
+    """A reader cannot tell a wrong key from a right one: fifteen digits of a NIR's shape are someone's
+    number as far as the sheet's readers know (a digit changed by hand, a typo). Thirteen digits
+    without a word about social security are not taken for one (a tax number has thirteen)."""
+    assert [f.code for f in find_personal_data("185057800608492")] == ["donnee-nir"]
+    assert find_personal_data("Référence interne du projet : 1850578006084.") == []
 
 
 def test_findings_are_masked() -> None:
@@ -230,21 +234,24 @@ def _outside_set(name: str):
 
 
 @pytest.mark.parametrize("name,min_recall,max_false_alarms", [
-    # written by a helper that saw neither the detector nor its cases, then used to change the detector
-    # (73.1 % and 9.4 % before those changes; 88.8 % and 0 % after)
-    ("hors_echantillon_1", 0.90, 0.01),
-    # written the same way by another helper, measured only before and after (66.1 % and 15.2 % before;
-    # 71.4 % and 8.9 % after), then used to change the detector (76.8 % and 8.9 %)
-    ("hors_echantillon_2", 0.84, 0.05),
-    # a third, written the same way and measured only before and after this round's changes (lower-case
-    # first names in notes, phone numbers in no allocated block or abroad): 58.8 % and 4.4 % before;
-    # 71.4 % and 4.4 % after; then used to change the detector (86.6 % and 2.7 %)
-    ("hors_echantillon_3", 0.86, 0.03),
-    # a fourth, written the same way, measured before and after the changes made on the first three
-    # (names in emphasis or brackets, word-like names heading a sentence, unknown names with an age,
-    # birth dates in tables and other shapes, file numbers after « n° »): 68.4 % and 5.2 % before;
-    # 76.8 % and 4.0 % after
-    ("hors_echantillon_4", 0.76, 0.041),
+    # Each set was written by a helper that saw neither the detector nor its cases nor the other sets,
+    # measured before and after changes made on the sets before it, then (1–4) used to change the
+    # detector. Figures: found, false alarms.
+    # 1: 73.1 % / 9.4 % before; 88.8 % / 0 % after its own changes; 95.5 % / 0 % on 2026-12-07
+    ("hors_echantillon_1", 0.95, 0.01),
+    # 2: 66.1 % / 15.2 %; 71.4 % / 8.9 % after the changes on set 1; 76.8 % / 8.9 % after its own; 92.9 % / 0.9 %
+    ("hors_echantillon_2", 0.92, 0.01),
+    # 3: 58.8 % / 4.4 %; 71.4 % / 4.4 % after the changes on sets 1–2; 90.8 % / 0 % after its own (2026-12-07)
+    ("hors_echantillon_3", 0.90, 0.01),
+    # 4: 68.4 % / 5.2 % before the changes of 2026-12-07 made on sets 1–3 (names in emphasis or brackets,
+    # word-like names heading a sentence, unknown names beside an age, birth dates in tables, file numbers
+    # after « n° »); 76.8 % / 4.0 % after them; 96.1 % / 0 % after its own (nicknames, families in the
+    # plural, IBANs and NIRs whose key does not check, RIBs, columns of file numbers, contact blocks,
+    # characters of fiction, 297 first names added by hand to the dictionary)
+    ("hors_echantillon_4", 0.96, 0.01),
+    # 5: measured only, never used to change anything: 73.9 % / 5.9 % on main before 2026-12-07; 80.3 % /
+    # 4.9 % after the changes made on sets 1–3; 87.3 % / 3.8 % after those made on set 4
+    ("hors_echantillon_5", 0.87, 0.04),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

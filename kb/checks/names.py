@@ -64,6 +64,12 @@ Wieviorka Aubrac Lapeyronnie Mucchielli Chamboredon Schwartz Hoggart Sayad Noiri
 Strauss Glaser Hughes Parsons Merton Lewin Moreno Balint Rogers Gordon Faber Mazlish Rosenberg Filliozat
 Gueguen Delage Guéguen Ausloos Hardy Jullien Rosa Malabou Mbembe Fanon Memmi Césaire Glissant Senghor
 Bellon Olweus Pikas Debarbieux Farrington Ttofi Catheline Galand
+White Epston Shazer Berg Gineste Marescotti Kübler-Ross Hennezel Itard McKee Sendak Llenas Lallemand Meirieu
+Gaulejac Castoriadis Deleuze Guattari Aichhorn Redl Capul Lemay Boutanquoi Haesevoets Sellenet Frechon Dartiguenave
+Vilbrod Ehrenberg Demazière Neyrand Houzel Golse Lebovici Fonagy Guedeney Crittenden Cicchetti Rutter Masten Anaut
+Tomkiewicz Vanistendael Delion Bandura Seligman Habermas Rawls Ardoino Chapellier Berne Perls Erickson Haley
+Potter Valjean Cosette Thénardier Gavroche Fantine Javert Twist Copperfield Sawyer Pinocchio Heidi Lepic Zazie
+Bovary Meursault Crusoé Gepetto Cendrillon Blanche-Neige Raiponce Mowgli Tarzan Astérix Obélix Tintin
 """.split())
 
 # « Saint-Pierre », « rue Jean Jaurès », « lycée Victor Hugo », « Fondation Abbé Pierre »:
@@ -73,7 +79,7 @@ _NAMED_AFTER = re.compile(
     r"|chemin|route|passage|pont|parc|jardin|stade|gymnase|piscine|salle|gare|station|lyc[ée]e|coll[èe]ge|[ée]cole"
     r"|groupe scolaire|universit[ée]|facult[ée]|institut|fondation|h[ôo]pital|chu|ch|clinique|centre|maison|foyer"
     r"|r[ée]sidence|cit[ée]|m[ée]diath[èe]que|biblioth[èe]que|ehpad|ime|itep|mecs|association|prix|loi|abb[ée]"
-    r"|docteur|professeur|ma[îi]tre|monsieur|m[ée]tro|tram|tramway|arr[êe]t|rer|h[ée]ros|h[ée]ro[ïi]ne|personnage"
+    r"|docteur|professeur|ma[îi]tre|monsieur|espace|m[ée]tro|tram|tramway|arr[êe]t|rer|h[ée]ros|h[ée]ro[ïi]ne|personnage"
     r"|madame|mademoiselle|dispositif|programme|plan|m[ée]thode|approche|mod[èe]le|th[ée]orie|concept"
     r"|travaux|ouvrage|livre|article|[ée]tude|rapport|th[èe]se|grille|[ée]chelle|pyramide|roue|cycle|triangle"
     r"|selon|d['’]apr[èe]s|cf\.|voir|citant|cit[ée]e? par|auteur|autrice|philosophe|sociologue|psychanalyste"
@@ -134,7 +140,10 @@ _PERSON_BEFORE = re.compile(
     r"|fils|fille|cousine?|oncle|tante|grand-m[èe]re|grand-p[èe]re|compagne?|conjointe?|mari|femme|r[ée]f[ée]rente?"
     r"|demi-fr[èe]re|demi-s[œo]e?ur)\s+(?:de\s+|d['’])?"
     r"|\bl['’](?:enfant|adolescente?|ado|usag[èe]re?|a[îi]n[ée]e?|oncle)\s+(?:de\s+|d['’])?"
-    r"|\b(?:son|sa|notre|mon|ma)\s+(?:fils|fille|fr[èe]re|s[œo]e?ur|b[ée]b[ée]|enfant|petite?-(?:fils|fille))\s*,?\s+"
+    r"|\b(?:son|sa|notre|mon|ma)\s+(?:fils|fille|fr[èe]re|s[œo]e?ur|b[ée]b[ée]|enfant|petite?-(?:fils|fille)|mari|femme"
+    r"|[ée]pouse?|compagnon|compagne|conjointe?|concubine?|oncle|tante|cousine?|neveu|ni[èe]ce|grand-m[èe]re"
+    r"|grand-p[èe]re|beau-p[èe]re|belle-m[èe]re)(?:\s+(?:a[îi]n[ée]e?|cadette?|jumelle?))?\s*,?\s+"
+    r"|\bc['’]est\s+(?=\S+\s+qui\b)"
     r"|\b(?:s['’]appelle|se\s+pr[ée]nomme|pr[ée]nomm[ée]e?|surnomm[ée]e?|appel[ée]e?)\s+"
     r")$", re.IGNORECASE)
 # someone, then their name in brackets: « un jeune (Rayan) nous a dit »
@@ -212,8 +221,8 @@ _AUTHOR_VERB = re.compile(
 # a surname after a first name: « Jordan Lefebvre », « Inès BENALI », « Kevin Le Goff »
 _SURNAME_AFTER = re.compile(
     r"^[ \t]+(?:(?:Le|La|De|Du|Des|Van|Von|Ben|Ould|El|Da|Di|Dos|Mac|Mc|de|du|des|van|von|da|di|dos)\s+|(?:N|D|O|d)['’])?"
-    r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)"
-    r"(?!\w|-[a-zà-ÿ])")
+    r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ'’]+(?:-[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ]+)?|[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)"
+    r"(?!\w|-[a-zà-ÿ])")  # (Ā-ɏ: the Latin letters of Turkish, Polish, Romanian… names: « Elif Yıldız »)
 # capitalised words that are not surnames after a first name
 _NOT_SURNAMES = frozenset("""
 Et Ou Est Le La Les Un Une Des Du De Au Aux En Dans Sur Sous Pour Par Avec Chez Sans Selon Depuis Puis Mais Donc
@@ -372,6 +381,24 @@ jules ange dieu max lin bien loi son sang long don van ban man mine lien sait ti
 """.split())
 
 
+# « camille pas venue au groupe », « yanis absent ce matin »
+_NOTE_STATE = re.compile(r"\s+(?:pas|plus|absente?|malade|partie?|venue?|rentr[ée]e?|revenue?|arriv[ée]e?|fugu[ée]e?"
+                         r"|hospitalis[ée]e?|injoignable|endormie?|agit[ée]e?|calme|ok|ras)\b")
+_LOWER_CIVILITY = re.compile(r"(?<![\w.])(?:mme|mr|m\.|mlle|(?<!\bun\s)(?<!\ble\s)(?<!\bce\s)(?<!\bdu\s)(?<!\bau\s)(?<!\bla\s)"
+                             r"(?<!\bune\s)(?:monsieur|madame))\s+([a-zà-ÿ][a-zà-ÿ-]{2,})(?![\w'’-])")
+_NOT_LOWER_SURNAMES = frozenset("""
+les des une est ont son ses sur par pour avec dans sans chez qui que quoi dont mais donc car pas plus très trop bien
+aussi encore toujours jamais déjà puis alors elle lui leur nous vous ils elles cet cette ces tout tous toute toutes
+était avait sera aura fait dit dits vient venue venu va allait part partie sort sortie rentre rentrée arrive arrivée
+refuse refusé accepte accepté explique expliqué demande demandé souhaite souhaité veut voulait peut pouvait doit devait
+semble semblait parle parlé pense pensé sait savait reste restée revient revenue appelle appelé appelée rappelle
+confirme confirmé signale signalé indique indiqué précise précisé évoque évoqué raconte raconté exprime exprimé
+pleure pleuré crie crié absente absent présente présent malade seule seul très inquiète inquiet ravie contente
+directrice directeur maire juge présidente président référente référent mère père maman papa grand-mère tante
+x. y. z. xxx
+""".split())
+
+
 @functools.cache
 def lower_case_names() -> frozenset[str]:
     return frozenset(name.lower() for name in first_names() - _wordlike()) - _LOWER_NOT_NAMES
@@ -393,8 +420,15 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         line = text[line_lo:hi if line_hi < 0 else line_hi]
         words = [(m, m.group(1)) for m in _LOWER_AFTER_CUE.finditer(line)]
         head = _LOWER_AT_HEAD.match(line)
-        if head and _VERB_AFTER.match(line[head.end(1):]):
+        if head and (_VERB_AFTER.match(line[head.end(1):]) or _NOTE_STATE.match(line[head.end(1):])):
             words.append((head, head.group(1)))
+        civilities = _LOWER_CIVILITY.finditer(line) if ("mme" in line or "mr " in line or "m. " in line or "mlle" in line
+                                                        or "monsieur" in line or "madame" in line) else ()
+        for civility in civilities:  # « vu mme lopez ce matin »: a surname, whatever it is
+            if civility.group(1) not in _NOT_LOWER_SURNAMES:
+                start = line_lo + civility.start()
+                yield Finding("donnee-nom", start, line_lo + civility.end(1), "une civilité suivie d'un nom",
+                              "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
         for match, word in words:
             parts = unaccent(word).split("-")  # « marie-thérèse »: one part may be a word too
             if any(part in names for part in parts) and all(part in names or part in _LOWER_NOT_NAMES for part in parts):
@@ -432,7 +466,9 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     little = _LITTLE.search(left)
     if _ARTICLE.search(left) and not little:
         return None  # « la Rose des vents », « une Claire Fontaine », « le Jordan »
-    if _PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left):  # someone, whoever cited
+    bracketed = _BRACKETED_NAME.match(after)  # « Nico (Nicolas) », « Sacha (Aleksandr) »: a name and its long form
+    if _PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left) \
+            or bracketed and is_first_name(bracketed.group(1)):  # someone, whoever cited
         return _full_name(start, end, surname) if surname else _first_name(start, end)
     if not surname and not wordlike and start - line_lo <= 50 and _LIST_LABEL_BEFORE.search(text[line_lo:start]) \
             and _LIST_LABEL_AFTER.match(after):
@@ -502,7 +538,10 @@ Néanmoins Parfois Souvent Même Entre Vers Contre Malgré Pendant Grâce Durant
 _AGED = re.compile(r"(?:^|(?<=[.!?:;\n(|])|(?<=[.!?:;(|-]\s)|(?<=\bde\s)|(?<=\bavec\s)|(?<=\bpour\s)|(?<=\bchez\s)"
                    r"|(?<=\bet\s)|(?<=\bà\s)|(?<=\bd['’]))"
                    r"(?:\*\*?|__?)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?)(?:\*\*?|__?)?"
-                   r"(?:\s*,\s*(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\s*[,;:.)]|\s*\(\s*\d{1,2}\s*ans\s*\))")
+                   r"(?:\s*,\s*(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\s*[,;:.)]|\s*\(\s*\d{1,2}\s*ans\s*\)"
+                   r"|\s*,\s*(?:arriv[ée]e?|h[ée]berg[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|accueillie?|hospitalis[ée]e?"
+                   r"|incarc[ée]r[ée]e?|enceinte|orphelin(?:e)?|mineure?\s+non\s+accompagn[ée]e?)\s+(?:de|du|des|d['’]|en|au|à|dans|chez"
+                   r"|depuis|il\s+y\s+a)\b)")
 _TAKES_AN_AGE = frozenset("""
 Public Publics Jeunes Jeune Enfants Enfant Mineurs Mineur Mineure Mineures Adolescents Adolescent Adolescente
 Adolescentes Ados Ado Garçons Garçon Filles Fille Bébés Bébé Nourrissons Adultes Adulte Âge Age Durée Depuis Environ
@@ -514,7 +553,17 @@ Accueil Âgés Agés Seniors Retraités Parents Mères Pères Couples Familles T
 """.split())
 
 
+# « Son mari, Amazigh, est devenu aidant »: a relative, then their name between commas
+_KIN_APPOSITION = re.compile(r"\b(?i:son|sa)\s+(?i:mari|femme|[ée]pouse?|compagnon|compagne|conjointe?|fils|fille|fr[èe]re"
+                             r"|s[œo]e?ur|m[èe]re|p[èe]re|oncle|tante)\s*,\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s*,")
+
+
 def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _KIN_APPOSITION.finditer(text, lo, hi):
+        name = match.group("name")
+        if name not in SENTENCE_WORDS and name not in CITED_AUTHORS and not is_wordlike(name) \
+                and not is_first_name(name) and not _is_month_or_place_word(name):
+            yield _first_name(match.start("name"), match.end("name"))
     for match in _AGED.finditer(text, lo, hi):
         name = match.group("name")
         if name in _TAKES_AN_AGE or name in SENTENCE_WORDS or name in CITED_AUTHORS or is_wordlike(name) \
@@ -530,6 +579,46 @@ _CO_AUTHORS = re.compile(r"^(?:\s*(?:,|\bet\b)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de
 _FICTION = re.compile(r"(?:(?<!\*)\*(?!\*)[^*\n]{1,60}\s[^*\n]{1,60}(?<!\*)\*(?!\*)|\b_[^_\n]{1,60}\s[^_\n]{1,60}_\b"
                       r"|\b(?:h[ée]ros|h[ée]ro[ïi]ne|personnages?|roman|film|conte|album|bande\s+dessin[ée]e)\b)",
                       re.IGNORECASE)
+# a nickname: said to be one (« on l'appelle « Titi » », « « Momo » (c'est comme ça que tout le monde
+# l'appelle) », « Doudou, comme il se fait appeler »), or a familiar title before a name that then does
+# something (« Le Grand Bébert dort toujours sous le pont », « Mamie Jo lance la chanson »)
+_NICK = r"(?P<nick>(?-i:(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý])[^»\"”\n]{0,24}?)"
+_CALLED = r"(?:l['’]appell?(?:e|es|ent|ait|aient)|l['’]a\s+surnomm[ée]e?|se\s+fai(?:t|sait)\s+appeler|surnomm[ée]e?)"
+_NICKNAMES = (
+    re.compile(rf"\b{_CALLED}\s+[«\"“]\s*{_NICK}\s*[»\"”]", re.IGNORECASE),
+    re.compile(rf"[«\"“]\s*{_NICK}\s*[»\"”]\s*,?\s*\(?\s*(?:c['’]est\s+)?(?:comme|ainsi\s+que|son\s+surnom|c['’]est\s+son\s+surnom)"
+               rf"[^.\n]{{0,60}}?(?:{_CALLED}|surnom)", re.IGNORECASE),
+    re.compile(r"(?:^|(?<=[.!?:;\n])\s*)(?P<nick>[A-ZÀ-Ý][\w'’-]+)\s*[,(]\s*(?:comme\s+(?:il|elle)\s+se\s+fai(?:t|sait)\s+appeler"
+               r"|(?:c['’]est\s+)?son\s+surnom)"),
+)
+_FAMILIAR = re.compile(r"\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?"
+                       r"|Tonton|Tata|Tatie|Tati|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+(?P<nick>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)")
+_NOT_NICKS = frozenset("""
+Prince Poucet Chaperon Sirène Nicolas Robert Larousse Âge Age Enfance Nord Sud Est Ouest Paris Lyon Marseille Débat
+Soir Journal Livre Frère Frères Soeur Sœur Palais Bleu Rouge Noir Vert Blanc Chose Monde Public Groupe Plan Projet
+Bain Bassin Ensemble Atelier Café Marché Théâtre Cirque Musée Jardin Parc Centre Maison Foyer Village Quartier
+""".split())
+
+
+def nickname_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for pattern in _NICKNAMES:
+        for match in pattern.finditer(text, lo, hi):
+            nick = match.group("nick").strip()
+            if nick.split()[0] in _NOT_SURNAMES and len(nick.split()) == 1:
+                continue
+            yield Finding("donnee-nom", match.start("nick"), match.start("nick") + len(nick), "un surnom",
+                          "un surnom désigne la personne aussi sûrement que son nom : retirez-le")
+    for match in _FAMILIAR.finditer(text, lo, hi):
+        nick = match.group("nick")
+        if nick in _NOT_NICKS or is_wordlike(nick):
+            continue
+        after = text[match.end():min(len(text), match.end() + 60)]
+        if _VERB_AFTER.match(after) and not _BEING.match(after) or _PERSON_AFTER.match(after):
+            yield Finding("donnee-nom", match.start(), match.end(), "un surnom",
+                          "un surnom désigne la personne aussi sûrement que son nom : retirez-le")
+
+
+_BRACKETED_NAME = re.compile(r"\s*\(\s*([A-ZÀ-Ý][a-zà-ÿ]+)\s*\)")
 _PLACES_AND_FEASTS = frozenset("Nancy Paris Lourdes Lorraine Milan Noël Toussaint Avril Mai Trinité".split())
 _BEING = re.compile(r"^\s+(?:est|était|sera|fut|sont|peut|pouvait|doit|devait|semble|semblait|va|allait|reste|restait)\b")
 _OWN_LIFE = re.compile(r"\b(?:elle|il|lui|sa|son|ses|s['’]est|s['’]était)\b", re.IGNORECASE)
@@ -537,18 +626,23 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
 
 
 def _cites_someone(sentence: str) -> bool:
-    """A sentence that names an author or a public figure that sheets cite."""
-    return any(word in CITED_AUTHORS for word in _CAPITALISED.findall(sentence))
+    """A sentence that names an author, a public figure or a character that sheets cite, or someone a
+    place is named after (« Louise Michel … a donné son nom à de nombreux centres sociaux »)."""
+    return any(word in CITED_AUTHORS for word in _CAPITALISED.findall(sentence)) or bool(_NAMESAKE.search(sentence))
 
 
 _OF = re.compile(r"\b(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]+)\s*(?:,|\bet|\bavec)\s*$")
+# a pair of names after a work's « de » or « par »: « l'approche narrative de Michael White et David Epston »
+_WORK_PAIR_BEFORE = re.compile(r"(?:\b(?:de|par|selon)\s+|\bd['’])(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}(?:(?:de|van|von)\s+)?"
+                               r"[A-ZÀ-Ý][\w'’-]+\s+et\s+(?:[A-ZÀ-Ý][\w'’-]+\s+)?$")
+_NAMESAKE = re.compile(r"\b(?:donn[ée]|pr[êe]t[ée])\s+son\s+nom\b|\bporte\s+(?:son|le)\s+nom\b", re.IGNORECASE)
 
 
 def _after_cited_author(left: str) -> bool:
     """« Paul Watzlawick, Janet Helmick Beavin »: the next name in a list of authors."""
     match = _LISTED_BEFORE.search(left)
-    return bool(match) and match.group(1) in CITED_AUTHORS
+    return bool(match) and match.group(1) in CITED_AUTHORS or bool(_WORK_PAIR_BEFORE.search(left))
 
 
 def _full_name(start: int, end: int, surname: re.Match[str]) -> Finding:
@@ -597,10 +691,23 @@ Le La Les Un Une Des Du De Et En Au Aux Ce Cette Est Ou Tout Toute Pour Avec San
 """.split())
 
 
+# « Les Moreau ont encore reporté le rendez-vous »: a surname in the plural takes no « s »
+_THE_FAMILY = re.compile(r"\b(?:Les|les)\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?<![sx]))\s+(?:ont|sont|avaient|étaient|ne|n['’]|refusent"
+                         r"|viennent|vivent|habitent|restent|ont-ils|se\s|s['’])")
+
+
 def family_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _THE_FAMILY.finditer(text, lo, hi):
+        name = match.group("name")
+        if name in _NOT_FAMILIES or name in _NOT_SURNAMES or name in _NOT_NICKS or name in CITED_AUTHORS or is_wordlike(name) \
+                or _is_month_or_place_word(name):
+            continue
+        yield Finding("donnee-nom", match.start("name"), match.end("name"), "le nom d'une famille",
+                      "écrivez « la famille D. » ou « une famille de quatre enfants »")
     for match in _FAMILY.finditer(text, lo, hi):
         name = match.group("name").split()[-1].split("'")[-1].split("’")[-1]
-        if name in _NOT_FAMILIES or match.group("after").strip() or name in _NOT_SURNAMES:
+        if name in _NOT_FAMILIES or match.group("after").strip() or name in _NOT_SURNAMES \
+                or name in CITED_AUTHORS and not is_first_name(name):
             continue
         yield Finding("donnee-nom", match.start("name"), match.end("name"), "le nom d'une famille",
                       "écrivez « la famille D. » ou « une famille de quatre enfants »")
@@ -623,9 +730,22 @@ def birth_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
                       "retirez le nom ; au besoin, écrivez « Mme D. »")
 
 
+# towns, regions and countries a sheet names without naming anyone
+_PLACES = frozenset(_fold(place) for place in """
+France Paris Marseille Lyon Toulouse Nice Nantes Montpellier Strasbourg Bordeaux Lille Rennes Reims Toulon Grenoble
+Dijon Angers Nîmes Villeurbanne Clermont-Ferrand Aix-en-Provence Brest Tours Amiens Limoges Annecy Perpignan Metz
+Besançon Orléans Rouen Mulhouse Caen Nancy Argenteuil Montreuil Roubaix Tourcoing Nanterre Créteil Avignon Poitiers
+Versailles Pau Calais Cayenne Mamoudzou Saint-Denis Bobigny Aubervilliers Sarcelles Vitry Colombes Vénissieux
+Bretagne Normandie Occitanie Provence Alsace Lorraine Corse Guyane Mayotte Réunion Guadeloupe Martinique
+Algérie Maroc Tunisie Mali Sénégal Guinée Cameroun Congo Comores Madagascar Haïti Afghanistan Syrie Irak Iran
+Turquie Ukraine Russie Géorgie Albanie Kosovo Roumanie Bulgarie Érythrée Soudan Somalie Éthiopie Nigeria Ghana
+Europe Afrique Asie Amérique Belgique Suisse Espagne Portugal Italie Allemagne Angleterre Québec Canada
+""".split())
+
+
 def _is_month_or_place_word(word: str) -> bool:
     return _fold(word) in {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-                           "octobre", "novembre", "decembre", "france", "paris"}
+                           "octobre", "novembre", "decembre"} or _fold(word) in _PLACES
 
 
 # « photo_lucas_dupont.jpg », « IMG-Ines-anniversaire.png »

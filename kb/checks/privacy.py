@@ -18,7 +18,7 @@ import re2
 
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
-from .names import (SENTENCE_WORDS, aged_name_findings, birth_name_findings, family_findings, file_name_findings, first_name_findings,
+from .names import (SENTENCE_WORDS, aged_name_findings, nickname_findings, birth_name_findings, family_findings, file_name_findings, first_name_findings,
                     lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
 
@@ -47,15 +47,19 @@ _YEAR_WORDS = rf"(?:deux[- ]mille|mille|mil)(?:[- ]{_NUMBER_WORD}){{0,6}}"
 # « né le … », « née à Lyon le … », « date de naissance : … »; the day and month suffice, in
 # figures or in words (« né le douze mars deux mille neuf »)
 _BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le\s*:?"
-                    rf"|date[\s_]+de[\s_]+naissance(?:\s+(?:de|du|des|d['’])\s[^:\n\d]{{0,30}}?)?\s*[:|]?"
+                    rf"|date[\s_]+(?:de[\s_]+)?naissance(?:\s+[^:|\n\d]{{0,50}}?)?\s*[:|]?"
                     rf"|naissance\s*[:|]|(?-i:\bDOB|\bDN)\s*:?"
                     rf"|D\.?D\.?N\.?\s*:?)\s+(?:le\s+)?(?:{_DATE}|\d{{1,2}}(?:er)?\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.\s+\d{{4}}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
                     rf"(?:\s+(?:et|ou|au)\s+(?:le\s+)?(?:\d{{1,2}}|{_DAY_WORDS}))?\s+"
                     rf"(?:{_MONTHS})\b(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)", re.IGNORECASE)
+# « elle fêtera ses 18 ans le 5 avril 2026 », « le 14 juillet 2012, jour de sa naissance »
+_BIRTHDAY = re.compile(rf"\b(?:ses|aura|aurait|fêtera|fête|a\s+eu|avoir)\s+\d{{1,2}}\s+ans\s+le\s+(?:{_DATE}|\d{{1,2}}(?:er)?\s+(?:{_MONTHS}))"
+                       rf"|(?:{_DATE}),?\s+(?:le\s+)?jour\s+de\s+sa\s+naissance", re.IGNORECASE)
 # « J.L., né en mars 2009 », « l'enfant, née en mars 2009 »: a birth month next to someone
 _BORN_IN = re.compile(rf"\bn[ée]e?s?(?:\s*\(e\))?\s+(?:en|au\s+mois\s+d['’]|au\s+mois\s+de)\s*(?:{_MONTHS})\s+"
                       rf"(?:\d{{4}}|{_YEAR_WORDS})", re.IGNORECASE)
-_SOMEONE_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?|(?i:\bl['’]enfant|\ble\s+jeune|\bla\s+jeune"
+_SOMEONE_BEFORE = re.compile(r"(?:\b[A-Z]\.\s?-?[A-Z]\.(?:\s?-?[A-Z]\.)?|(?i:\bl['’]enfant|\ble\s+(?:plus\s+)?jeune"
+                             r"|\bla\s+plus\s+jeune|\ble\s+plus\s+[âa]g[ée]|\bla\s+plus\s+[âa]g[ée]e"
                              r"|\bb[ée]b[ée]|\bfils|\bfille|\bfillette|\bgar[çc]on|\bfr[èe]re|\bs[œo]e?ur|\bl['’]a[îi]n[ée]e?"
                              r"|\bcadette?|\bpetite?|\bjumelle?|\bil|\belle)\b)[^.;\n]{0,40}$")
 _WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+")
@@ -108,7 +112,8 @@ _NOT_SURNAMES = frozenset({"Tout", "Le", "La", "Les", "Un", "Une", "Et", "Ou", "
                            "Juge", "Président", "Présidente", "Directeur", "Directrice", "Préfet", "Préfète",
                            "Ministre", "Défenseur", "Défenseure", "Député", "Députée", "Sénateur", "Sénatrice"})
 _CASE_WORDS = (r"dossier|allocataire|alloc|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?|[ée]crou|agdref|rg|identifiant"
-               r"|[ée]tranger|parquet|pjj|dalo|i-milo|milo|mesure|plainte|pv|proc[èe]s-verbal|signalement|recours")
+               r"|[ée]tranger|parquet|pjj|dalo|i-milo|milo|mesure|plainte|pv|proc[èe]s-verbal|signalement|recours"
+               r"|apa|pch|aah|ine|fiscal|portalis|mandataire|tutelle|curatelle")
 # a case or claimant number needs one of those words next to it: « loi n° 2002-2 » is a law
 _CASE_NUMBER = re.compile(
     rf"(?:\b(?:n°|no\.?|num[ée]ro|num\.)\s*(?:de\s+|d['’])?(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?"
@@ -122,7 +127,7 @@ _CASE_NUMBER_FAR = re.compile(
     r"(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
 # the same words right before a number that has a slash or a dash: « dossier ASE 2024/0387 »
 _CASE_NUMBER_BARE = re.compile(rf"\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?\s*:?\s+"
-                               r"(?P<number>\d[\dA-Z]*[/-]\d[\dA-Z/-]*)(?![\w/-])", re.IGNORECASE)
+                               r"(?P<number>\d[\dA-Z]*[/-]\d[\dA-Z/-]*|\d{6,}[A-Z]{0,2})(?![\w/-])", re.IGNORECASE)
 _YEARS = re.compile(r"(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d")
 _LAW_TEXT = re.compile(r"\b(?:loi|d[ée]cret|arr[êe]t[ée]|circulaire|ordonnance|article|art\.|code|cerfa|siret|siren|finess)\b",
                        re.IGNORECASE)
@@ -154,7 +159,8 @@ _TRIGGER = re2.compile(
     r"|(?P<civility>\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr|Monsieur|Madame|Mademoiselle))"
     r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s*:?\s*(?:\d|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
-    rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*[:|]?\s*(?:le\s+)?\d|date[\s_]+de[\s_]+naissance"
+    rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*[:|]?\s*(?:le\s+)?\d|date[\s_]+(?:de[\s_]+)?naissance|\d{{1,2}}\s+ans\s+le\s+\d"
+    r"|jour\s+de\s+sa\s+naissance"
     r"|\bDDN\b|\bD\.D\.N\.|\bDOB\b|\bDN\s*:?\s*\d)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
     rf"|(?P<case>(?i:(?:\b(?:{_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d"
@@ -166,8 +172,17 @@ _TRIGGER = re2.compile(
     r"|les\s+s[œo]e?urs)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
     r"|(?P<birthname>(?i:n[ée]e|[ée]pouse|[ée]p\.|veuve|vve|divorc[ée]e|nom\s+de\s+(?:jeune\s+fille|naissance"
     r"|famille)\s*:?)\s+[A-ZÀ-Ý])"
-    r"|(?P<aged>[A-ZÀ-Ý][a-zà-ÿ]{2,}[*_]{0,2}\s*[,(]\s*(?:(?i:[âa]g[ée]e?)\s+de\s+)?\d{1,2}\s*ans\b)"
-    r"|(?P<birthcol>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b)[^|\n]*\|[^\n]*\n[ \t]*\|[ \t]*:?-)"
+    r"|(?P<aged>[A-ZÀ-Ý][a-zà-ÿ]{2,}[*_]{0,2}\s*(?:[,(]\s*(?:(?i:[âa]g[ée]e?)\s+de\s+)?\d{1,2}\s*ans\b"
+    r"|,\s*(?:arriv|h[ée]berg|plac[ée]|scolaris|d[ée]scolaris|accueilli|hospitalis|incarc[ée]r|enceinte|orphelin|mineur))"
+    r"|(?i:\b(?:son|sa)\s+(?:mari|femme|[ée]pouse?|compagnon|compagne|conjointe?|fils|fille|fr[èe]re|s[œo]e?ur|m[èe]re|p[èe]re"
+    r"|oncle|tante)\s*,\s*)[A-ZÀ-Ý][a-zà-ÿ]+\s*,)"
+    r"|(?P<family2>\b[Ll]es\s+[A-ZÀ-Ý][a-zà-ÿ]+[^sx\s]\s+(?:ont|sont|avaient|étaient|ne|n['’]|refusent|viennent|vivent"
+    r"|habitent|restent|se\s|s['’]))"
+    r"|(?P<column>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b|s[ée]cu|\bNIR\b|dossier|allocataire"
+    r"|n°|num[ée]ro|r[ée]f|identifiant)[^|\n]*\|[^\n]*\n[ \t]*\|[ \t]*:?-)"
+    r"|(?P<nick>(?i:l['’]appell?|l['’]a\s+surnomm|se\s+fai(?:t|sait)\s+appeler|surnom)"
+    r"|\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?|Tonton|Tata|Tatie|Tati"
+    r"|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+[A-ZÀ-Ý])"
     r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
     r"|(?P<dwelling>(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble)\s+(?i:(?:des|du|de\s+la|les|le|la)\s+)?"
     r"[A-ZÀ-Ý]|(?i:\bb[âa]t(?:iment)?\.?|\besc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\b"
@@ -184,6 +199,8 @@ _NIR_SHAPE = re.compile(r"(?<![\dA-Za-z])[12][ .-]?\d\d[ .-]?(?:0[1-9]|1[0-2]|[2
                         r"[ .-]?\d{3}[ .-]?\d{3}(?:[ .-]?\d\d)?(?![\dA-Za-z])")
 _NIR_CUE = re.compile(r"(?i:\b(?:nir|s[ée]cu|s[ée]curit[ée]\s+sociale|n°\s*ss|ss|insee|immatriculation|vitale)\b)"
                       r"[^\n]{0,30}$")
+_NIR_CUE_AFTER = re.compile(r"[^\n.]{0,60}?(?i:\b(?:attestation\s+de\s+droits|carte\s+vitale|assurance\s+maladie|cpam|ameli"
+                            r"|s[ée]curit[ée]\s+sociale|nir)\b)")
 _NIR_WHAT = "un numéro de sécurité sociale (NIR)"
 
 
@@ -197,7 +214,9 @@ def _nirs(text: str, lo: int, hi: int) -> Iterator[Finding]:
             yield Finding("donnee-nir", match.start(), match.end(), _NIR_WHAT)
     for match in _NIR_SHAPE.finditer(text, lo, hi):
         corsican = any(c in "ABab" for c in match.group())
-        if corsican or _NIR_CUE.search(text, max(0, match.start() - 40), match.start()):
+        with_key = sum(c.isdigit() for c in match.group()) == 15  # a NIR with its key, whether it checks or not
+        if corsican or with_key or _NIR_CUE.search(text, max(0, match.start() - 40), match.start()) \
+                or _NIR_CUE_AFTER.match(text, match.end(), min(len(text), match.end() + 80)):
             yield Finding("donnee-nir", match.start(), match.end(), _NIR_WHAT)
 
 
@@ -208,18 +227,33 @@ _SERVICE_CUE = re.compile(
     r"|service|mairie|CCAS|CIAS|CHU|CH|CMP|CMPP|PMI|h[ôo]pital|clinique|MDPH|MDA|CAF|CPAM|MSA|mission\s+locale"
     r"|maison\s+(?:de|des|d['’]|du)|centre|si[èe]ge|antenne|point\s+d['’]accueil|espace|plateforme|relais|foyer|CHRS"
     r"|pr[ée]fecture|tribunal|SPIP|PJJ|ASE|conseil\s+d[ée]partemental|d[ée]partement|CLIC|DAC|GEM|[ée]cole|coll[èe]ge"
-    r"|lyc[ée]e|universit[ée]|fondation|secours|restos?\s+du\s+c[œo]eur|croix-rouge|emma[üu]s|bureau)\b")
+    r"|lyc[ée]e|universit[ée]|fondation|secours|restos?\s+du\s+c[œo]eur|croix-rouge|emma[üu]s|bureau|astreinte"
+    r"|cadre\s+de\s+(?:permanence|garde)|[ée]quipe)\b")
 _PERSON_CUE = re.compile(
     r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|chez|famille|parents?|m[èe]re|p[èe]re|fils|fille"
     r"|enfant|jeune|usag[èe]re?|r[ée]sidente?|personnel(?:le)?|portable|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses"
     r"|monsieur|madame|mme|mr|m\.|mlle)\b")
 
 
+_CONTACT_HEADING = re.compile(r"(?im)^\s*(?:#{1,6}\s*|\*\*|__)?(?:contacts?|coordonn[ée]es|nous\s+(?:contacter|joindre|trouver)"
+                              r"|contacter|joindre|adresses?\s+utiles|num[ée]ros\s+utiles|o[ùu]\s+s['’]adresser)\b")
+
+
 def _for_a_service(text: str, start: int) -> bool:
-    """What comes before `start` on its line says it belongs to a service, and nothing says a person's."""
+    """What comes before `start` on its line says it belongs to a service, and nothing says a person's;
+    or the lines above it, up to a heading such as « Contacts utiles », do."""
     line = text.rfind("\n", 0, start) + 1
     before = text[max(line, start - 120):start]
-    return bool(_SERVICE_CUE.search(before)) and not _PERSON_CUE.search(before)
+    if _SERVICE_CUE.search(before) and not _PERSON_CUE.search(before):
+        return True
+    if _PERSON_CUE.search(before):
+        return False
+    block = text[max(0, line - 300):line]
+    heading = None
+    for heading in _CONTACT_HEADING.finditer(block):
+        pass
+    above = block[heading.start():] if heading else block[block.rfind("\n\n") + 2:]
+    return bool(heading or _SERVICE_CUE.search(above)) and not _PERSON_CUE.search(above) and bool(above.strip())
 
 
 def _phones(text: str, lo: int, hi: int) -> Iterator[Finding]:
@@ -261,6 +295,8 @@ _BIRTH_FIX = "écrivez un âge plutôt qu'une date (« un enfant de 8 ans », «
 def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _BIRTH.finditer(text, lo, hi):
         yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
+    for match in _BIRTHDAY.finditer(text, lo, hi):
+        yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
     for match in _BORN_IN.finditer(text, lo, hi):
         before = text[max(0, match.start() - 60):match.start()]
         if _SOMEONE_BEFORE.search(before) or any(is_first_name(w) for w in _WORD.findall(before)):
@@ -274,17 +310,43 @@ def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
 
 
 _BIRTH_HEADER = re.compile(r"n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b", re.IGNORECASE)
+_NIR_HEADER = re.compile(r"s[ée]curit[ée]\s+sociale|\bs[ée]cu\b|\bNIR\b", re.IGNORECASE)
+_CASE_HEADER = re.compile(r"dossier|allocataire|\b(?:n°|num[ée]ro|r[ée]f\.?|identifiant)\s*(?:de\s+|d['’])?(?:caf|mdph|ine"
+                          r"|mesure|parquet|fiscal|apa|pch|[ée]crou|agdref|france\s+travail)", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\s*(?:{_DATE})\s*")
+_FILE_NUMBER_CELL = re.compile(r"\s*(?:n°\s*)?[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*\s*", re.IGNORECASE)
 
 
-def _birth_columns(text: str, lo: int, hi: int) -> Iterator[Finding]:
-    """A table whose column says « Né(e) le » or « Date de naissance »: the dates in that column."""
+def _column_kind(cell: str) -> str | None:
+    if _BIRTH_HEADER.search(cell):
+        return "donnee-naissance"
+    if _NIR_HEADER.search(cell):
+        return "donnee-nir"
+    if _CASE_HEADER.search(cell):
+        return "donnee-dossier"
+    return None
+
+
+def _column_finding(kind: str, cell: str, start: int) -> Finding | None:
+    end = start + len(cell.strip())
+    if kind == "donnee-naissance" and _FULL_DATE.fullmatch(cell):
+        return Finding(kind, start, end, "une date de naissance dans un tableau", _BIRTH_FIX)
+    if kind == "donnee-nir" and _NIR_SHAPE.fullmatch(cell.strip()):
+        return Finding(kind, start, end, _NIR_WHAT)
+    if kind == "donnee-dossier" and _FILE_NUMBER_CELL.fullmatch(cell) and sum(c.isdigit() for c in cell) >= 4:
+        return Finding(kind, start, end, "un numéro de dossier ou d'allocataire dans un tableau")
+    return None
+
+
+def _table_columns(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    """A table whose column says « Né(e) le », « N° de sécurité sociale » or « N° dossier »: the dates
+    or the numbers in that column."""
     line_lo = text.rfind("\n", 0, lo + 1) + 1
     header_end = text.find("\n", line_lo)
     if header_end < 0:
         return
     cells = text[line_lo:header_end].strip().strip("|").split("|")
-    columns = [i for i, cell in enumerate(cells) if _BIRTH_HEADER.search(cell)]
+    columns = {i: kind for i, cell in enumerate(cells) if (kind := _column_kind(cell))}
     position = header_end + 1
     for row_number in range(200):
         row_end = text.find("\n", position)
@@ -295,10 +357,9 @@ def _birth_columns(text: str, lo: int, hi: int) -> Iterator[Finding]:
         if row_number > 0 or not set(row) <= set("|-: \t"):  # (the line under the header)
             offset = position + row.index("|") + 1
             for i, cell in enumerate(row.strip().strip("|").split("|")):
-                if i in columns and _FULL_DATE.fullmatch(cell):
-                    start = offset + len(cell) - len(cell.lstrip())
-                    yield Finding("donnee-naissance", start, start + len(cell.strip()),
-                                  "une date de naissance dans un tableau", _BIRTH_FIX)
+                if i in columns and (found := _column_finding(columns[i], cell,
+                                                             offset + len(cell) - len(cell.lstrip()))):
+                    yield found
                 offset += len(cell) + 1
         position = row_end + 1
         if position >= len(text):
@@ -385,8 +446,10 @@ def _case_numbers(text: str, lo: int, hi: int) -> Iterator[Finding]:
         if sum(c.isdigit() for c in match.group("number")) < 4:
             continue
         if _NIR_SHAPE.fullmatch(match.group("number")):  # « n° de sécu 2850… »: a NIR, said as such
-            yield from _nirs(text, match.start("number"), match.end("number"))
-            continue
+            nirs = list(_nirs(text, match.start("number"), match.end("number")))
+            if nirs:
+                yield from nirs
+                continue
         yield Finding("donnee-dossier", match.start(), match.end(), "un numéro de dossier ou d'allocataire")
 
 
@@ -439,11 +502,27 @@ def _civilities(text: str, lo: int, hi: int) -> Iterator[Finding]:
                           "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
 
 
+# an IBAN's length in the countries people accompanied most often bank in: one of that length reads as
+# an IBAN even when a digit was changed by hand
+_IBAN_LENGTHS = {"FR": 27, "MC": 27, "BE": 16, "LU": 20, "CH": 21, "DE": 22, "GB": 22, "ES": 24, "PT": 25, "IT": 27,
+                 "NL": 18, "RO": 24, "PL": 28, "BG": 22, "TR": 26, "MA": 28, "TN": 24, "DZ": 26, "SN": 28, "CI": 28,
+                 "ML": 28, "CM": 27, "UA": 29, "GE": 22, "AL": 28}
+
+
+# a French RIB (bank, branch, account, key), said to be one: « RIB : 30004 00031 12345678901 43 »
+_RIB = re.compile(r"\b(?i:rib|relev[ée]\s+d['’]identit[ée]\s+bancaire|coordonn[ée]es\s+bancaires)\b[^\n\d]{0,30}"
+                  r"(?P<rib>\d{5}[ -]?\d{5}[ -]?[A-Z0-9]{11}[ -]?\d{2})(?![\w])")
+
+
 def _ibans(text: str, lo: int, hi: int) -> Iterator[Finding]:
     from stdnum import iban
 
+    for match in _RIB.finditer(text, lo, hi):
+        yield Finding("donnee-iban", match.start("rib"), match.end("rib"), "un RIB")
+
     for match in _IBAN.finditer(text, lo, hi):
-        if iban.is_valid(match.group().upper()):
+        compact = re.sub(r"[ -]", "", match.group().upper())
+        if iban.is_valid(compact) or _IBAN_LENGTHS.get(compact[:2]) == len(compact):
             yield Finding("donnee-iban", match.start(), match.end(), "un IBAN")
 
 
@@ -466,8 +545,10 @@ _DETECTORS = {
     "disguised": (_emails, 100, 120),
     "family": (family_findings, 30, 60),
     "birthname": (birth_name_findings, 30, 60),
-    "aged": (aged_name_findings, 60, 30),
-    "birthcol": (_birth_columns, 0, 0),
+    "aged": (aged_name_findings, 60, 40),
+    "family2": (family_findings, 4, 40),
+    "nick": (nickname_findings, 80, 100),
+    "column": (_table_columns, 0, 0),
     "file": (file_name_findings, 160, 8),
     "dwelling": (_dwellings_and_addresses, 160, 160),
 }
