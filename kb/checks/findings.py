@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-GENERAL_FIX = "retirez-la ou décrivez la situation en termes généraux"
+GENERAL_FIX = "retirez cette donnée ou décrivez la situation en termes généraux"
 
 
 @dataclass(frozen=True)
