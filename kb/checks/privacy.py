@@ -104,7 +104,7 @@ _CIVILITIES = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mr", "Monsieur", "M
 _SURNAME = r"(?:[A-ZÀ-Ý]['’])?(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{2,})"
 # « Mme Benali », « M.Dupont », « Mme. Durand », « Madame Le Goff », « Mme N'Diaye »; not « J.-M. Petit »
 _CIVILITY = re.compile(r"(?<![\w.’'-])(?:M\.|MM\.|Mmes?\.?|Mlles?\.?|Mr\.?|Monsieur|Madame|Mademoiselle)"
-                       r"(?:\s+|(?<=\.))(?P<initial>[A-Z]\.[ \t]*(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}))?"
+                       r"(?:\s+|(?<=\.))(?:[A-Z]\.[ \t]*(?=[A-ZÀ-Ý][a-zà-ÿ]|[A-ZÀ-Ý]{2}))?"
                        rf"(?:(?:Le|La|De|Du|Des|Van|Von|Di|Da|Del|de|du|des)\s+|d['’])?{_SURNAME}")
 # words that follow a civility without naming anyone: « Madame, Monsieur », « Monsieur Le Procureur »
 _NOT_SURNAMES = frozenset({"Tout", "Le", "La", "Les", "Un", "Une", "Et", "Ou", "Vous", "Votre", "Monsieur",
@@ -483,6 +483,8 @@ def _emails(text: str, lo: int, hi: int) -> Iterator[Finding]:
                           _EMAIL_FIX)
 
 
+_WITH_INITIAL = re.compile(r"\S+\s*[A-Z]\.[ \t]*\S")  # « Mme B. Hamidou » (the pattern is shared with the editor:
+# JavaScript has no « (?P<…> »)
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ \t]*$")
 _WORD_BEFORE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+$")
 
@@ -495,7 +497,7 @@ def _civilities(text: str, lo: int, hi: int) -> Iterator[Finding]:
             continue  # a middle initial: « Maria M. Ttofi »
         if match.group().startswith("M.") and _INITIAL_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue  # initials: « P. M. B. Chung »
-        if match.group("initial") and match.group().split()[-1] in SENTENCE_WORDS:
+        if _WITH_INITIAL.match(match.group()) and match.group().split()[-1] in SENTENCE_WORDS:
             continue  # « on a reçu Mme D. Elle a dit »: the initial ends the sentence
         if match.group().split()[-1] not in _NOT_SURNAMES:
             yield Finding("donnee-nom", match.start(), match.end(), "une civilité suivie d'un nom",
