@@ -863,3 +863,16 @@ CLEAN += [
     ('bloc-contact', "### Contacter l'équipe\n\nService d'accueil de jour – 22 rue Jean Jaurès\nTél. : 01 99 00 38 20"),
     ('ville', "Marseille, arrivée en tête du classement des villes accueillantes."),
 ]
+FLAG += [
+    ('adresse-tour', 'donnee-adresse', "Ils habitent la tour Renoir, 12e étage, porte gauche, à la cité des 4000."),
+    ('adresse-mobil-home', 'donnee-adresse',
+     "Il vit à l'année dans le mobil-home n° 17 du camping Les Pins, route de la Plage."),
+    ('adresse-apres-phrase', 'donnee-adresse', "Le foyer a trouvé une place.\n12 rue des Lilas, 3e étage"),
+    ('numero-long', 'donnee-dossier', "Numéro unique de demande de logement social : 0751223012345678912."),
+]
+CLEAN += [
+    ('service-installe', "Le CHRS est installé dans la tour Horizon, 3e étage."),
+    ('bloc-service', "Accueil de jour « La Halte »\n28 rue des Lilas, 75019 Paris\n01 99 00 12 34"),
+    ('isbn-colle', "ISBN 9782749212345"),
+    ('url-chiffres', "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000031700731"),
+]

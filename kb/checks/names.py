@@ -567,8 +567,8 @@ def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _AGED.finditer(text, lo, hi):
         name = match.group("name")
         if name in _TAKES_AN_AGE or name in SENTENCE_WORDS or name in CITED_AUTHORS or is_wordlike(name) \
-                or is_first_name(name) or _is_month_or_place_word(name):
-            continue  # (a first name of the dictionary is judged with the others)
+                or _is_month_or_place_word(name):
+            continue
         yield _first_name(match.start("name"), match.end("name"))
 
 

@@ -83,8 +83,9 @@ _OBFUSCATED_EMAIL = re.compile(rf"[\w+-]+(?:{_DOT}[\w+-]+){{0,3}}{_AT}[\w-]+(?:{
 _DWELLING_STRONG = (
     re.compile(r"\b(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|domaine|immeuble)\s+"
                r"(?:(?i:des|du|de\s+la|de\s+l['’]|les|le|la|l['’])\s*)?[A-ZÀ-Ý][a-zà-ÿ'’-]"),
-    re.compile(r"(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bporte|\bchambre|\blot|\bbo[îi]te)\s*(?:n°\s*)?"
-               r"\d{1,4}\b"),
+    re.compile(r"(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bporte|\bchambre|\blot|\bbo[îi]te|\bmobil-home"
+               r"|\bmobile\s+home|\bcaravane|\bbungalow|\bchalet|\bemplacement)\s*(?:n°\s*)?\d{1,4}\b"),
+    re.compile(r"\b(?i:cit[ée])\s+(?i:des\s+)?\d{2,5}\b"),  # « la cité des 4000 »
     re.compile(r"\b(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]|98[4678])\d{3}\s+[A-ZÀ-Ý]"),
     re.compile(r"\b(?i:rue|r\.|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
                r"|chauss[ée]e|faubourg|sentier|voie)\s+(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?"
@@ -93,13 +94,16 @@ _DWELLING_STRONG = (
 # a building, a stair, a floor: part of an address only beside one of the above (« au 2e étage du
 # bâtiment A de l'hôpital » is a service's)
 _DWELLING_WEAK = (
-    re.compile(r"(?i:\bb[âa]t(?:iment)?\.?|\bimm\.|\btour)\s*(?:n°\s*)?[A-Z0-9]{1,3}\b"),
+    re.compile(r"(?i:\bb[âa]t(?:iment)?\.?|\bimm\.|\btour)\s*(?:n°\s*)?[A-Z0-9]{1,3}\b|\b(?i:tour|barre)\s+[A-ZÀ-Ý][a-zà-ÿ]+"),
     re.compile(r"(?i:\besc(?:alier)?\.?)\s*(?:n°\s*)?[A-Z0-9]{1,2}\b"),
     re.compile(r"(?i:\b\d{1,2}\s*(?:e|è|ème|eme|er|re)\s+[ée]tage\b|\brez-de-chauss[ée]e\b)"),
 )
-_LIVES = re.compile(r"\b(?i:habite|habitait|domicili[ée]e?|demeurant|r[ée]side|r[ée]sidait|vit|vivait|h[ée]berg[ée]e?"
-                    r"|log[ée]e?|install[ée]e?)\s+(?:(?i:au|à\s+la|à\s+l['’]|dans\s+la|dans\s+le|chez\s+\w+\s*,?|à)\s+)?"
-                    rf"(?:(?i:{_STREET_TYPES})\b|(?i:b[âa]t(?:iment)?\.?)\s*[A-Z0-9]\b)")
+_LIVES = re.compile(r"\b(?i:habite|habitent|habitait|habitaient|domicili[ée]e?s?|demeurant|r[ée]side|r[ée]sident|r[ée]sidait"
+                    r"|vit|vivent|vivait|vivaient|h[ée]berg[ée]e?s?|log[ée]e?s?|logent|install[ée]e?s?)"
+                    r"\s+(?:(?i:à\s+l['’]ann[ée]e|toujours|encore|depuis\s+\w+)\s+)?"
+                    r"(?:(?i:au|à\s+la|à\s+l['’]|dans\s+la|dans\s+le|dans\s+l['’]|chez\s+\w+\s*,?|à|la|le|l['’])\s*)?"
+                    rf"(?:(?i:{_STREET_TYPES})\b|(?i:b[âa]t(?:iment)?\.?)\s*[A-Z0-9]\b|(?i:tour|barre)\s+[A-ZÀ-Ý]"
+                    r"|(?i:mobil-home|caravane|bungalow|chalet)\b)")
 _CIVILITIES = ("M.", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Mr", "Monsieur", "Madame", "Mademoiselle")
 _SURNAME = r"(?:[A-ZÀ-Ý]['’])?(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{2,})"
 # « Mme Benali », « M.Dupont », « Mme. Durand », « Madame Le Goff », « Mme N'Diaye »; not « J.-M. Petit »
@@ -186,7 +190,8 @@ _TRIGGER = re2.compile(
     r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
     r"|(?P<dwelling>(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble)\s+(?i:(?:des|du|de\s+la|les|le|la)\s+)?"
     r"[A-ZÀ-Ý]|(?i:\bb[âa]t(?:iment)?\.?|\besc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\b"
-    r"|(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bchambre)\s*(?:n°\s*)?\d|(?i:\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage)"
+    r"|(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bchambre|\bmobil-home|\bcaravane|\bbungalow|\bchalet"
+    r"|\bemplacement)\s*(?:n°\s*)?\d|(?i:\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage)|(?i:\bcit[ée]\s+(?:des\s+)?\d\d)"
     rf"|(?i:\b(?:habite|habitait|domicili[ée]e?|demeurant|r[ée]side|vit|vivait|h[ée]berg[ée]e?|log[ée]e?)\s+[^\n]{{0,30}}?"
     rf"\b(?:{_STREET_TYPES})\b))", _TRIGGER_OPTIONS)
 
@@ -239,21 +244,25 @@ _CONTACT_HEADING = re.compile(r"(?im)^\s*(?:#{1,6}\s*|\*\*|__)?(?:contacts?|coor
                               r"|contacter|joindre|adresses?\s+utiles|num[ée]ros\s+utiles|o[ùu]\s+s['’]adresser)\b")
 
 
-def _for_a_service(text: str, start: int) -> bool:
+def _for_a_service(text: str, start: int, block: bool = True) -> bool:
     """What comes before `start` on its line says it belongs to a service, and nothing says a person's;
     or the lines above it, up to a heading such as « Contacts utiles », do."""
     line = text.rfind("\n", 0, start) + 1
     before = text[max(line, start - 120):start]
     if _SERVICE_CUE.search(before) and not _PERSON_CUE.search(before):
         return True
-    if _PERSON_CUE.search(before):
+    if _PERSON_CUE.search(before) or not block:
         return False
     block = text[max(0, line - 300):line]
     heading = None
     for heading in _CONTACT_HEADING.finditer(block):
         pass
-    above = block[heading.start():] if heading else block[block.rfind("\n\n") + 2:]
-    return bool(heading or _SERVICE_CUE.search(above)) and not _PERSON_CUE.search(above) and bool(above.strip())
+    paragraph = block.rfind("\n\n")
+    above = block[heading.start():] if heading else block[paragraph + 2:] if paragraph >= 0 else block
+    if not above.strip() or _PERSON_CUE.search(above):
+        return False
+    label = above.strip().split("\n")[0].strip(" *#_-")  # a paragraph headed by a service's name, not a sentence
+    return bool(heading) or bool(_SERVICE_CUE.search(label)) and len(label) <= 80 and not label.endswith(".")
 
 
 def _phones(text: str, lo: int, hi: int) -> Iterator[Finding]:
@@ -381,7 +390,8 @@ def _dwellings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         weak = _parts(_DWELLING_WEAK, text, start, stop)
         lives = _LIVES.search(text, start, stop)
         if (len(strong) >= 2 or strong and weak or lives and (strong or weak)) \
-                and not (not lives and _for_a_service(text, min(s for s, _ in strong + weak))):
+                and not (_for_a_service(text, lives.start(), block=False) if lives
+                         else _for_a_service(text, min(s for s, _ in strong + weak))):
             spans = strong + weak
             yield Finding("donnee-adresse", min(s for s, _ in spans), max(e for _, e in spans),
                           "une adresse (résidence, bâtiment, appartement…)", _DWELLING_FIX)
@@ -528,11 +538,20 @@ def _ibans(text: str, lo: int, hi: int) -> Iterator[Finding]:
             yield Finding("donnee-iban", match.start(), match.end(), "un IBAN")
 
 
+# twelve digits or more in one piece, standing alone: someone's identifier (a social-housing request,
+# a tax or a health-insurance number…), unless a register of books, products or organisations
+_LONG_NUMBER = re.compile(r"(?<![\w/=.,-])\d{12,}(?![\w/.,-]*\w)")
+_REGISTER_BEFORE = re.compile(r"(?i:\b(?:isbn|issn|ean|gtin|siret|siren|finess|rna|rpps|adeli|doi|nor|jorftext)\b)[^\n]{0,20}$")
+
+
 def _digit_run(text: str, lo: int, hi: int) -> Iterator[Finding]:
-    yield from _nirs(text, lo, hi)
-    yield from _phones(text, lo, hi)
-    yield from _ibans(text, lo, hi)
-    yield from _case_numbers(text, lo, hi)
+    found = [*_nirs(text, lo, hi), *_phones(text, lo, hi), *_ibans(text, lo, hi), *_case_numbers(text, lo, hi)]
+    yield from found
+    for match in _LONG_NUMBER.finditer(text, lo, hi):
+        if any(f.start <= match.start() < f.end for f in found) or match.group()[:3] in ("978", "979") \
+                or _REGISTER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        yield Finding("donnee-dossier", match.start(), match.end(), "un numéro d'identification")
 
 
 # trigger group -> (detector, characters to look at before and after the trigger)
