@@ -115,9 +115,11 @@ _NOT_SURNAMES = frozenset({"Tout", "Le", "La", "Les", "Un", "Une", "Et", "Ou", "
                            "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Procureur", "Procureure", "Maire",
                            "Juge", "Président", "Présidente", "Directeur", "Directrice", "Préfet", "Préfète",
                            "Ministre", "Défenseur", "Défenseure", "Député", "Députée", "Sénateur", "Sénatrice"})
-_CASE_WORDS = (r"dossier|allocataire|alloc|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?|[ée]crou|agdref|rg|identifiant"
-               r"|[ée]tranger|parquet|pjj|dalo|i-milo|milo|mesure|plainte|pv|proc[èe]s-verbal|signalement|recours"
-               r"|apa|pch|aah|ine|fiscal|portalis|mandataire|tutelle|curatelle")
+_STRONG_CASE_WORDS = (r"dossier|allocataire|alloc|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?|[ée]crou|agdref|rg"
+                      r"|identifiant|[ée]tranger|parquet|pjj|dalo|i-milo|milo|ine|fiscal|portalis|mandataire")
+# words common in sheets (« la mesure », « un signalement »): a number must follow them closely
+_WEAK_CASE_WORDS = r"mesure|plainte|pv|proc[èe]s-verbal|signalement|recours|apa|pch|aah|tutelle|curatelle"
+_CASE_WORDS = f"{_STRONG_CASE_WORDS}|{_WEAK_CASE_WORDS}"
 # a case or claimant number needs one of those words next to it: « loi n° 2002-2 » is a law
 _CASE_NUMBER = re.compile(
     rf"(?:\b(?:n°|no\.?|num[ée]ro|num\.)\s*(?:de\s+|d['’])?(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?"
@@ -167,10 +169,9 @@ _TRIGGER = re2.compile(
     r"|jour\s+de\s+sa\s+naissance"
     r"|\bDDN\b|\bD\.D\.N\.|\bDOB\b|\bDN\s*:?\s*\d)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
-    rf"|(?P<case>(?i:(?:\b(?:{_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d"
-    # (« n° » and a number that does not start with a year and a dash, as texts of law do: « loi n° 2002-2 »)
-    r"|(?:\bn°|\bno\.|\bnum[ée]ro|\bnum\.|\br[ée]f\.|\br[ée]f[ée]rence)[^\n\d]{0,25}"
-    r"(?:[03-9]|1[0-8]|2[1-9]|(?:19|20)(?:\D|\d\D|\d\d[^\d/-]|\d\d\d))[\dA-Z/-]{3}))"
+    rf"|(?P<case>(?i:(?:\b(?:{_STRONG_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d"
+    rf"|\b(?:{_WEAK_CASE_WORDS})\b[^\n\d]{{0,12}}\d[\dA-Z/-]{{4}}"
+    r"))"
     r"|(?P<disguised>(?i:[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]|\barr?obase\b|\s@|\bat\s))"
     r"|(?P<family>(?i:(?:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res"
     r"|les\s+s[œo]e?urs)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
@@ -184,7 +185,7 @@ _TRIGGER = re2.compile(
     r"|habitent|restent|se\s|s['’]))"
     r"|(?P<column>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b|s[ée]cu|\bNIR\b|dossier|allocataire"
     r"|n°|num[ée]ro|r[ée]f|identifiant)[^|\n]*\|[^\n]*\n[ \t]*\|[ \t]*:?-)"
-    r"|(?P<nick>(?i:l['’]appell?|l['’]a\s+surnomm|se\s+fai(?:t|sait)\s+appeler|surnom)"
+    r"|(?P<nick>(?i:l['’]appel(?:le|les|lent|ait|aient)\b|l['’]a\s+surnomm|se\s+fai(?:t|sait)\s+appeler|surnom)"
     r"|\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?|Tonton|Tata|Tatie|Tati"
     r"|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+[A-ZÀ-Ý])"
     r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
