@@ -100,7 +100,9 @@
       if (entry.get("collection") !== "fiches" && entry.get("collection") !== "modules") { return entry.get("data"); }
       var serious = checkSheet(entry.get("data")).filter(function (p) { return p.donnee || entry.get("collection") === "fiches" && p.grave; });
       if (serious.length) {
-        throw new Error("Avant d'enregistrer : " + serious.map(function (p) { return p.message; }).join(" "));
+        var refusal = new Error("Avant d'enregistrer : " + serious.map(function (p) { return p.message; }).join(" "));
+        refusal.name = "";  // Decap shows the error as text: « Avant d'enregistrer : … », not « Error: Avant … »
+        throw refusal;
       }
       return entry.get("data");
     }
