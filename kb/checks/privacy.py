@@ -541,7 +541,7 @@ def _ibans(text: str, lo: int, hi: int) -> Iterator[Finding]:
 
 # twelve digits or more in one piece, standing alone: someone's identifier (a social-housing request,
 # a tax or a health-insurance number…), unless a register of books, products or organisations
-_LONG_NUMBER = re.compile(r"(?<![\w/=.,-])\d{12,}(?![\w/.,-]*\w)")
+_LONG_NUMBER = re.compile(r"(?<![\w/=.,-])\d{12,}(?![\w/-]|[.,]\w)")  # (no scan ahead: linear on a run of digits)
 _REGISTER_BEFORE = re.compile(r"(?i:\b(?:isbn|issn|ean|gtin|siret|siren|finess|rna|rpps|adeli|doi|nor|jorftext)\b)[^\n]{0,20}$")
 
 
