@@ -113,7 +113,7 @@ _CLASS = r"(?:CP|CE1|CE2|CM1|CM2|[3-6]e|[3-6]ème|seconde|premi[èe]re|terminale
 _WORK_AFTER = re.compile(r"^(?:[\s,;]+|et\b|avec\b|\((?:dir|coord|[ée]d)\.\)|[A-ZÀ-Ý][\w'’.-]*)*+[*_«]")
 
 # what follows a first name when it names someone: an age, a class, a surname, a verb
-_PERSON_AFTER = re.compile(
+PERSON_AFTER = re.compile(
     rf"^(?:\s*[,(]\s*(?:(?:âg[ée]e?|ag[ée]e?)\s+de\s+)?{_AGE}|\s*\(\s*{_CLASS}"
     rf"|\s*,\s*(?:(?:qui|dont)\s+(?:a|aura|avait)\s+{_AGE}|en\s+{_CLASS}|(?:son|sa|ses)\s+(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|fils|fille|parents|enfants?|b[ée]b[ée])\b)"
     rf"|\s+(?:{_AGE}|et\s+(?:son|sa|ses)\s+(?:(?:deux|trois|quatre|cinq|six|\d)\s+)?(?:(?:petite?s?|grande?s?|jeunes?|demi-)\s*)?(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?urs?|fr[èe]res|fils|filles?|parents|enfants|b[ée]b[ée]|maman|papa|compagne?|conjointe?|mari|femme|grand-m[èe]re|grand-p[èe]re)\b)"
@@ -126,7 +126,7 @@ _PERSON_AFTER = re.compile(
     r"|h[ée]berg[ée]e?|exil[ée]e?|migrante?|orpheline?|divorc[ée]e?|c[ée]libataire|placée?|enceinte)\b"
     r")", re.IGNORECASE)
 # a verb right after the name: « Inès est arrivée », « Kevin refuse », « Enzo ne parle plus »
-_VERB_AFTER = re.compile(
+VERB_AFTER = re.compile(
     r"^(?:\s*,\s*(?:qui|lui|elle|il)\b.{0,3})?\s+(?:est|a|était|avait|sera|aura|fut|vit|vivait|habite|habitait|réside|dort"
     r"|refuse|refusait|accepte|dit|disait|explique|raconte|confie|pleure|crie|fugue|arrive|revient|part|sort|rentre"
     r"|souffre|demande|souhaite|veut|voulait|peut|pouvait|doit|devait|parle|parlait|ne|n['’]|nous|se|s['’]|me|m['’]"
@@ -224,7 +224,7 @@ _SURNAME_AFTER = re.compile(
     r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ'’]+(?:-[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ]+)?|[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)"
     r"(?!\w|-[a-zà-ÿ])")  # (Ā-ɏ: the Latin letters of Turkish, Polish, Romanian… names: « Elif Yıldız »)
 # capitalised words that are not surnames after a first name
-_NOT_SURNAMES = frozenset("""
+NOT_SURNAMES = frozenset("""
 Et Ou Est Le La Les Un Une Des Du De Au Aux En Dans Sur Sous Pour Par Avec Chez Sans Selon Depuis Puis Mais Donc
 Il Elle Ils Elles On Nous Vous Je Tu Ce Cette Ces Son Sa Ses Mon Ma Mes Qui Que Quand Lors Après Avant Alors
 ASE CAF MDPH RSA AEMO AED PMI CMP CMPP IME ITEP MECS CHRS SIAO SPIP PJJ CCAS EHPAD ESAT SAVS SAMSAH HAS IGAS CNAPE
@@ -422,7 +422,7 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         line = text[line_lo:hi if line_hi < 0 else line_hi]
         words = [(m, m.group(1)) for m in _LOWER_AFTER_CUE.finditer(line)]
         head = _LOWER_AT_HEAD.match(line)
-        if head and (_VERB_AFTER.match(line[head.end(1):]) or _NOTE_STATE.match(line[head.end(1):])):
+        if head and (VERB_AFTER.match(line[head.end(1):]) or _NOTE_STATE.match(line[head.end(1):])):
             words.append((head, head.group(1)))
         for civility in _LOWER_CIVILITY.finditer(line) if civil else ():  # « vu mme lopez »: a surname, whatever it is
             if civility.group(1) not in _NOT_LOWER_SURNAMES:
@@ -433,7 +433,7 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
             parts = unaccent(word).split("-")  # « marie-thérèse »: one part may be a word too
             if any(part in names for part in parts) and all(part in names or part in _LOWER_NOT_NAMES for part in parts):
                 start = line_lo + match.start(1)
-                yield _first_name(start, start + len(word))
+                yield first_name_finding(start, start + len(word))
 
 
 def _judge(text: str, start: int, end: int) -> Finding | None:
@@ -467,12 +467,12 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     if _ARTICLE.search(left) and not little:
         return None  # « la Rose des vents », « une Claire Fontaine », « le Jordan »
     bracketed = _BRACKETED_NAME.match(after)  # « Nico (Nicolas) », « Sacha (Aleksandr) »: a name and its long form
-    if _PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left) \
+    if PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left) \
             or bracketed and is_first_name(bracketed.group(1)):  # someone, whoever cited
-        return _full_name(start, end, surname) if surname else _first_name(start, end)
+        return _full_name(start, end, surname) if surname else first_name_finding(start, end)
     if not surname and not wordlike and start - line_lo <= 50 and _LIST_LABEL_BEFORE.search(text[line_lo:start]) \
             and _LIST_LABEL_AFTER.match(after):
-        return _first_name(start, end)  # a list or a table of people, one per line
+        return first_name_finding(start, end)  # a list or a table of people, one per line
     if surname and _AUTHOR_VERB.match(_CO_AUTHORS.sub("", after)) or _CITATION_AFTER.match(right) or _WORK_AFTER.match(right) \
             or _after_cited_author(left) or _AUTHOR_BEFORE.search(left):
         return None
@@ -490,21 +490,21 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
             return None  # « la stimulation basale d'Andreas Fröhlich »: a work or a method, by its author
         return _full_name(start, end, surname)
     if wordlike:  # « Marine a été hospitalisée », not « Noël est un moment difficile »
-        if not _VERB_AFTER.match(after):
+        if not VERB_AFTER.match(after):
             return None
         if _STRONG_SITUATION.search(sentence):
-            return _first_name(start, end)
+            return first_name_finding(start, end)
         # a common noun has an article: one heading a sentence without one, then doing something to
         # someone's own life, is a name (« Rose a refusé son traitement », « Pierre ne sort plus de sa
         # chambre »; not « Prudence est de mise », « Nancy a ouvert son accueil de jour »)
-        if name not in _PLACES_AND_FEASTS and _sentence_start(text, start) and not _BEING.match(after) \
+        if name not in _PLACES_AND_FEASTS and _sentence_start(text, start) and not BEING.match(after) \
                 and _OWN_LIFE.search(sentence[sentence.find(name) + len(name):]):
-            return _first_name(start, end)
+            return first_name_finding(start, end)
         return None
     if _cites_someone(sentence) or _fiction(sentence):
         return None  # « Louise Michel, Jean Jaurès et Lucie Aubrac ont donné leur nom à des écoles »
-    if _VERB_AFTER.match(after) or not _sentence_start(text, start) or _PERSON_BEFORE.search(left) or situation():
-        return _first_name(start, end)
+    if VERB_AFTER.match(after) or not _sentence_start(text, start) or _PERSON_BEFORE.search(left) or situation():
+        return first_name_finding(start, end)
     return None
 
 
@@ -527,50 +527,11 @@ _STRONG_SITUATION = re.compile(
     r"|tentative|suicide|violences?|frapp[ée]e?|maltrait[ée]e?|expuls[ée]e?|h[ée]berg[ée]e?|sous\s+(?:tutelle|curatelle)"
     r"|dort|vit\s+(?:seule?|chez|à\s+la\s+rue|dans)|pleur[ée]|accueillie?|orient[ée]e?|suivie?)\b", re.IGNORECASE)
 # words that open a sentence: never a surname after an initial (« Mme D. Elle a dit »)
-SENTENCE_WORDS = _NOT_SURNAMES | frozenset("""
+SENTENCE_WORDS = NOT_SURNAMES | frozenset("""
 Aujourd Ensuite Enfin Cela Ça Rien Pas Si Comme Lui Leur Leurs Nos Notre Votre Tous Toutes Plusieurs Certains
 Certaines Aucun Aucune Chaque Peu Très Trop Encore Déjà Toujours Jamais Ici Là Hier Demain Ainsi Pourtant Cependant
 Néanmoins Parfois Souvent Même Entre Vers Contre Malgré Pendant Grâce Durant Dès Face Faute Afin Voici Voilà Oui Non
 """.split())
-
-# an unknown capitalised word, then an age: a name the dictionary lacks (« Nadjati, 13 ans, est
-# confiée à sa tante », « *Wilner*, 16 ans »); not a word that takes an age (« Public (16 ans) »)
-_AGED = re.compile(r"(?:^|(?<=[.!?:;\n(|])|(?<=[.!?:;(|-]\s)|(?<=\bde\s)|(?<=\bavec\s)|(?<=\bpour\s)|(?<=\bchez\s)"
-                   r"|(?<=\bet\s)|(?<=\bà\s)|(?<=\bd['’]))"
-                   r"(?:\*\*?|__?)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?)(?:\*\*?|__?)?"
-                   r"(?:\s*,\s*(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\s*[,;:.)]|\s*\(\s*\d{1,2}\s*ans\s*\)"
-                   r"|\s*,\s*(?:arriv[ée]e?|h[ée]berg[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|accueillie?|hospitalis[ée]e?"
-                   r"|incarc[ée]r[ée]e?|enceinte|orphelin(?:e)?|mineure?\s+non\s+accompagn[ée]e?)\s+(?:de|du|des|d['’]|en|au|à|dans|chez"
-                   r"|depuis|il\s+y\s+a)\b)")
-_TAKES_AN_AGE = frozenset("""
-Public Publics Jeunes Jeune Enfants Enfant Mineurs Mineur Mineure Mineures Adolescents Adolescent Adolescente
-Adolescentes Ados Ado Garçons Garçon Filles Fille Bébés Bébé Nourrissons Adultes Adulte Âge Age Durée Depuis Environ
-Ensuite Puis Après Avant Désormais Alors Soit Moyenne Total Entre Seuil Majorité Limite Aujourd Hier Autrefois Déjà
-Dès Jusqu Pendant Durant Fratrie Frères Sœurs Soeurs Aîné Aînée Cadet Cadette Benjamin Benjamine Jumeaux Jumelles
-Élèves Eleves Étudiants Lycéens Collégiens Femmes Femme Hommes Homme Personnes Personne Résidents Résidentes
-Patients Patientes Usagers Bénéficiaires Participants Participantes Groupe Classe Section Tranche Catégorie Cible
-Accueil Âgés Agés Seniors Retraités Parents Mères Pères Couples Familles Total Soit Exemple Cas Situation
-""".split())
-
-
-# « Son mari, Amazigh, est devenu aidant »: a relative, then their name between commas
-_KIN_APPOSITION = re.compile(r"\b(?i:son|sa)\s+(?i:mari|femme|[ée]pouse?|compagnon|compagne|conjointe?|fils|fille|fr[èe]re"
-                             r"|s[œo]e?ur|m[èe]re|p[èe]re|oncle|tante)\s*,\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s*,")
-
-
-def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
-    for match in _KIN_APPOSITION.finditer(text, lo, hi):
-        name = match.group("name")
-        if name not in SENTENCE_WORDS and name not in CITED_AUTHORS and not is_wordlike(name) \
-                and not is_first_name(name) and not _is_month_or_place_word(name):
-            yield _first_name(match.start("name"), match.end("name"))
-    for match in _AGED.finditer(text, lo, hi):
-        name = match.group("name")
-        if name in _TAKES_AN_AGE or name in SENTENCE_WORDS or name in CITED_AUTHORS or is_wordlike(name) \
-                or _is_month_or_place_word(name):
-            continue
-        yield _first_name(match.start("name"), match.end("name"))
-
 
 # more authors between a name and its work's verb: « Yves Gineste et Rosette Marescotti ont développé »
 _CO_AUTHORS = re.compile(r"^(?:\s*(?:,|\bet\b)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?[A-ZÀ-Ý][\w'’-]+)?)+")
@@ -584,48 +545,15 @@ _FICTION_WORDS = re.compile(r"\b(?:h[ée]ros|h[ée]ro[ïi]ne|personnages?|roman|
 def _fiction(sentence: str) -> bool:
     return bool(("*" in sentence or "_" in sentence) and _FICTION_TITLE.search(sentence)
                 or _FICTION_WORDS.search(sentence))
-# a nickname: said to be one (« on l'appelle « Titi » », « « Momo » (c'est comme ça que tout le monde
-# l'appelle) », « Doudou, comme il se fait appeler »), or a familiar title before a name that then does
-# something (« Le Grand Bébert dort toujours sous le pont », « Mamie Jo lance la chanson »)
-_NICK = r"(?P<nick>(?-i:(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý])[^»\"”\n]{0,24}?)"
-_CALLED = r"(?:l['’]appell?(?:e|es|ent|ait|aient)|l['’]a\s+surnomm[ée]e?|se\s+fai(?:t|sait)\s+appeler|surnomm[ée]e?)"
-_NICKNAMES = (
-    re.compile(rf"\b{_CALLED}\s+[«\"“]\s*{_NICK}\s*[»\"”]", re.IGNORECASE),
-    re.compile(rf"[«\"“]\s*{_NICK}\s*[»\"”]\s*,?\s*\(?\s*(?:c['’]est\s+)?(?:comme|ainsi\s+que|son\s+surnom|c['’]est\s+son\s+surnom)"
-               rf"[^.\n]{{0,60}}?(?:{_CALLED}|surnom)", re.IGNORECASE),
-    re.compile(r"(?:^|(?<=[.!?:;\n])\s*)(?P<nick>[A-ZÀ-Ý][\w'’-]+)\s*[,(]\s*(?:comme\s+(?:il|elle)\s+se\s+fai(?:t|sait)\s+appeler"
-               r"|(?:c['’]est\s+)?son\s+surnom)"),
-)
-_FAMILIAR = re.compile(r"\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?"
-                       r"|Tonton|Tata|Tatie|Tati|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+(?P<nick>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)")
-_NOT_NICKS = frozenset("""
+# capitalised words that name things, not people (« Le Petit Prince », « les Restos »)
+CAPITALISED_THINGS = frozenset("""
 Prince Poucet Chaperon Sirène Nicolas Robert Larousse Âge Age Enfance Nord Sud Est Ouest Paris Lyon Marseille Débat
 Soir Journal Livre Frère Frères Soeur Sœur Palais Bleu Rouge Noir Vert Blanc Chose Monde Public Groupe Plan Projet
 Bain Bassin Ensemble Atelier Café Marché Théâtre Cirque Musée Jardin Parc Centre Maison Foyer Village Quartier
 """.split())
-
-
-def nickname_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
-    for pattern in _NICKNAMES:
-        for match in pattern.finditer(text, lo, hi):
-            nick = match.group("nick").strip()
-            if nick.split()[0] in _NOT_SURNAMES and len(nick.split()) == 1:
-                continue
-            yield Finding("donnee-nom", match.start("nick"), match.start("nick") + len(nick), "un surnom",
-                          "un surnom désigne la personne aussi sûrement que son nom : retirez-le")
-    for match in _FAMILIAR.finditer(text, lo, hi):
-        nick = match.group("nick")
-        if nick in _NOT_NICKS or is_wordlike(nick):
-            continue
-        after = text[match.end():min(len(text), match.end() + 60)]
-        if _VERB_AFTER.match(after) and not _BEING.match(after) or _PERSON_AFTER.match(after):
-            yield Finding("donnee-nom", match.start(), match.end(), "un surnom",
-                          "un surnom désigne la personne aussi sûrement que son nom : retirez-le")
-
-
 _BRACKETED_NAME = re.compile(r"\s*\(\s*([A-ZÀ-Ý][a-zà-ÿ]+)\s*\)")
 _PLACES_AND_FEASTS = frozenset("Nancy Paris Lourdes Lorraine Milan Noël Toussaint Avril Mai Trinité".split())
-_BEING = re.compile(r"^\s+(?:est|était|sera|fut|sont|peut|pouvait|doit|devait|semble|semblait|va|allait|reste|restait)\b")
+BEING = re.compile(r"^\s+(?:est|était|sera|fut|sont|peut|pouvait|doit|devait|semble|semblait|va|allait|reste|restait)\b")
 _OWN_LIFE = re.compile(r"\b(?:elle|il|lui|sa|son|ses|s['’]est|s['’]était)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’-]+")
 
@@ -661,7 +589,7 @@ def _surname(right: str, wordlike: bool) -> re.Match[str] | None:
     if not match:
         return None
     word = match.group("surname")
-    if word in _NOT_SURNAMES or is_wordlike(word) or (wordlike and is_first_name(word)):
+    if word in NOT_SURNAMES or is_wordlike(word) or (wordlike and is_first_name(word)):
         return None
     return match
 
@@ -676,7 +604,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n#>|"
 
 
-def _first_name(start: int, end: int) -> Finding:
+def first_name_finding(start: int, end: int) -> Finding:
     return Finding("donnee-nom", start, end, "un prénom dans une situation reconnaissable",
                    "remplacez le prénom par une description (« un adolescent de 14 ans », « une jeune femme ») "
                    "ou par une initiale (« l'enfant A. »)")
@@ -704,14 +632,14 @@ _THE_FAMILY = re.compile(r"\b(?:Les|les)\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?<![sx
 def family_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _THE_FAMILY.finditer(text, lo, hi):
         name = match.group("name")
-        if name in _NOT_FAMILIES or name in _NOT_SURNAMES or name in _NOT_NICKS or name in CITED_AUTHORS or is_wordlike(name) \
-                or _is_month_or_place_word(name):
+        if name in _NOT_FAMILIES or name in NOT_SURNAMES or name in CAPITALISED_THINGS or name in CITED_AUTHORS or is_wordlike(name) \
+                or is_month_or_place_word(name):
             continue
         yield Finding("donnee-nom", match.start("name"), match.end("name"), "le nom d'une famille",
                       "écrivez « la famille D. » ou « une famille de quatre enfants »")
     for match in _FAMILY.finditer(text, lo, hi):
         name = match.group("name").split()[-1].split("'")[-1].split("’")[-1]
-        if name in _NOT_FAMILIES or match.group("after").strip() or name in _NOT_SURNAMES \
+        if name in _NOT_FAMILIES or match.group("after").strip() or name in NOT_SURNAMES \
                 or name in CITED_AUTHORS and not is_first_name(name):
             continue
         yield Finding("donnee-nom", match.start("name"), match.end("name"), "le nom d'une famille",
@@ -729,7 +657,7 @@ _NOT_BIRTH_NAMES = _NOT_FAMILIES | {"Loi", "Lors", "Vers", "Entre", "Depuis", "P
 def birth_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _BIRTH_NAME.finditer(text, lo, hi):
         name = match.group("name")
-        if name in _NOT_BIRTH_NAMES or name in _NOT_SURNAMES or _is_month_or_place_word(name):
+        if name in _NOT_BIRTH_NAMES or name in NOT_SURNAMES or is_month_or_place_word(name):
             continue
         yield Finding("donnee-nom", match.start("name"), match.end("name"), "un nom de naissance ou d'épouse",
                       "retirez le nom ; au besoin, écrivez « Mme D. »")
@@ -748,7 +676,7 @@ Europe Afrique Asie Amérique Belgique Suisse Espagne Portugal Italie Allemagne 
 """.split())
 
 
-def _is_month_or_place_word(word: str) -> bool:
+def is_month_or_place_word(word: str) -> bool:
     return _fold(word) in {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
                            "octobre", "novembre", "decembre"} or _fold(word) in _PLACES
 

@@ -18,9 +18,10 @@ import re2
 
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
-from .names import (SENTENCE_WORDS, aged_name_findings, nickname_findings, birth_name_findings, family_findings, file_name_findings, first_name_findings,
+from .names import (SENTENCE_WORDS, birth_name_findings, family_findings, file_name_findings, first_name_findings,
                     lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
+from .unlisted_names import aged_name_findings, nickname_findings
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
                  "donnee-adresse", "donnee-nom", "donnee-dossier")

@@ -1,0 +1,84 @@
+"""Names the dictionary of first names cannot vouch for: a nickname said to be one (« on l'appelle
+« Titi » », « Le Grand Bébert dort… »), and a capitalised word it does not hold that an age or a
+relative marks as someone's name (« Nadjati, 13 ans, », « Son mari, Amazigh, »)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding
+from .names import (BEING, CAPITALISED_THINGS, CITED_AUTHORS, NOT_SURNAMES, PERSON_AFTER, SENTENCE_WORDS, VERB_AFTER,
+                    first_name_finding, is_first_name, is_month_or_place_word, is_wordlike)
+
+# a nickname: said to be one (« on l'appelle « Titi » », « « Momo » (c'est comme ça que tout le monde
+# l'appelle) », « Doudou, comme il se fait appeler »), or a familiar title before a name that then does
+# something (« Le Grand Bébert dort toujours sous le pont », « Mamie Jo lance la chanson »)
+_NICK = r"(?P<nick>(?-i:(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý])[^»\"”\n]{0,24}?)"
+_CALLED = r"(?:l['’]appell?(?:e|es|ent|ait|aient)|l['’]a\s+surnomm[ée]e?|se\s+fai(?:t|sait)\s+appeler|surnomm[ée]e?)"
+_NICKNAMES = (
+    re.compile(rf"\b{_CALLED}\s+[«\"“]\s*{_NICK}\s*[»\"”]", re.IGNORECASE),
+    re.compile(rf"[«\"“]\s*{_NICK}\s*[»\"”]\s*,?\s*\(?\s*(?:c['’]est\s+)?(?:comme|ainsi\s+que|son\s+surnom|c['’]est\s+son\s+surnom)"
+               rf"[^.\n]{{0,60}}?(?:{_CALLED}|surnom)", re.IGNORECASE),
+    re.compile(r"(?:^|(?<=[.!?:;\n])\s*)(?P<nick>[A-ZÀ-Ý][\w'’-]+)\s*[,(]\s*(?:comme\s+(?:il|elle)\s+se\s+fai(?:t|sait)\s+appeler"
+               r"|(?:c['’]est\s+)?son\s+surnom)"),
+)
+_FAMILIAR = re.compile(r"\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?"
+                       r"|Tonton|Tata|Tatie|Tati|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+(?P<nick>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)")
+
+
+def nickname_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for pattern in _NICKNAMES:
+        for match in pattern.finditer(text, lo, hi):
+            nick = match.group("nick").strip()
+            if nick.split()[0] in NOT_SURNAMES and len(nick.split()) == 1:
+                continue
+            yield Finding("donnee-nom", match.start("nick"), match.start("nick") + len(nick), "un surnom",
+                          "un surnom désigne la personne aussi sûrement que son nom : retirez-le")
+    for match in _FAMILIAR.finditer(text, lo, hi):
+        nick = match.group("nick")
+        if nick in CAPITALISED_THINGS or is_wordlike(nick):
+            continue
+        after = text[match.end():min(len(text), match.end() + 60)]
+        if VERB_AFTER.match(after) and not BEING.match(after) or PERSON_AFTER.match(after):
+            yield Finding("donnee-nom", match.start(), match.end(), "un surnom",
+                          "un surnom désigne la personne aussi sûrement que son nom : retirez-le")
+
+
+# an unknown capitalised word, then an age: a name the dictionary lacks (« Nadjati, 13 ans, est
+# confiée à sa tante », « *Wilner*, 16 ans »); not a word that takes an age (« Public (16 ans) »)
+_AGED = re.compile(r"(?:^|(?<=[.!?:;\n(|])|(?<=[.!?:;(|-]\s)|(?<=\bde\s)|(?<=\bavec\s)|(?<=\bpour\s)|(?<=\bchez\s)"
+                   r"|(?<=\bet\s)|(?<=\bà\s)|(?<=\bd['’]))"
+                   r"(?:\*\*?|__?)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?)(?:\*\*?|__?)?"
+                   r"(?:\s*,\s*(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\s*[,;:.)]|\s*\(\s*\d{1,2}\s*ans\s*\)"
+                   r"|\s*,\s*(?:arriv[ée]e?|h[ée]berg[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|accueillie?|hospitalis[ée]e?"
+                   r"|incarc[ée]r[ée]e?|enceinte|orphelin(?:e)?|mineure?\s+non\s+accompagn[ée]e?)\s+(?:de|du|des|d['’]|en|au|à|dans|chez"
+                   r"|depuis|il\s+y\s+a)\b)")
+_TAKES_AN_AGE = frozenset("""
+Public Publics Jeunes Jeune Enfants Enfant Mineurs Mineur Mineure Mineures Adolescents Adolescent Adolescente
+Adolescentes Ados Ado Garçons Garçon Filles Fille Bébés Bébé Nourrissons Adultes Adulte Âge Age Durée Depuis Environ
+Ensuite Puis Après Avant Désormais Alors Soit Moyenne Total Entre Seuil Majorité Limite Aujourd Hier Autrefois Déjà
+Dès Jusqu Pendant Durant Fratrie Frères Sœurs Soeurs Aîné Aînée Cadet Cadette Benjamin Benjamine Jumeaux Jumelles
+Élèves Eleves Étudiants Lycéens Collégiens Femmes Femme Hommes Homme Personnes Personne Résidents Résidentes
+Patients Patientes Usagers Bénéficiaires Participants Participantes Groupe Classe Section Tranche Catégorie Cible
+Accueil Âgés Agés Seniors Retraités Parents Mères Pères Couples Familles Total Soit Exemple Cas Situation
+""".split())
+
+
+# « Son mari, Amazigh, est devenu aidant »: a relative, then their name between commas
+_KIN_APPOSITION = re.compile(r"\b(?i:son|sa)\s+(?i:mari|femme|[ée]pouse?|compagnon|compagne|conjointe?|fils|fille|fr[èe]re"
+                             r"|s[œo]e?ur|m[èe]re|p[èe]re|oncle|tante)\s*,\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s*,")
+
+
+def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _KIN_APPOSITION.finditer(text, lo, hi):
+        name = match.group("name")
+        if name not in SENTENCE_WORDS and name not in CITED_AUTHORS and not is_wordlike(name) \
+                and not is_first_name(name) and not is_month_or_place_word(name):
+            yield first_name_finding(match.start("name"), match.end("name"))
+    for match in _AGED.finditer(text, lo, hi):
+        name = match.group("name")
+        if name in _TAKES_AN_AGE or name in SENTENCE_WORDS or name in CITED_AUTHORS or is_wordlike(name) \
+                or is_month_or_place_word(name):
+            continue
+        yield first_name_finding(match.start("name"), match.end("name"))
