@@ -876,3 +876,23 @@ CLEAN += [
     ('isbn-colle', "ISBN 9782749212345"),
     ('url-chiffres', "https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000031700731"),
 ]
+
+# Sixth batch (2026-12-07): what the fifth out-of-sample set found missed, and its false alarms.
+FLAG += [
+    ('dossier-groupe', 'donnee-dossier', "écrou n° 27 845 à la maison d'arrêt, levée d'écrou prévue en juin"),
+    ('dossier-lettres', 'donnee-dossier', "Dossier ASE 2021-IP-00456 (information préoccupante), AEMO renouvelée."),
+    ('dossier-sigle', 'donnee-dossier', "n° étranger (AGDREF) 7512345678, récépissé expiré"),
+    ('adresse-heberge', 'donnee-adresse', "hébergé au foyer, chambre 14, 3 rue pasteur 59000 lille"),
+    ('rib-champs', 'donnee-iban', "RIB : banque 20041 – guichet 01005 – compte 05001234256 – clé 32"),
+    ('prenom-initiale', 'donnee-nom', "**Sandrine B.** travaille à la blanchisserie de l'ESAT depuis 2019."),
+    ('prenom-initiale-age', 'donnee-nom', "Un jeune majeur (Samuel M., 20 ans) sort de l'ASE sans solution."),
+    ('nom-apposition', 'donnee-nom', "Wideline Pierre-Louis, arrivée de Port-au-Prince en 2022, élève seule ses enfants."),
+    ('prenom-souligne', 'donnee-nom', "_Lucas_ a dit à l'éducatrice qu'il ne voulait plus aller chez son père."),
+    ('prenom-mot-apposition', 'donnee-nom', "Ange, le petit dernier de la fratrie, est le seul à ne pas avoir été placé."),
+]
+CLEAN += [
+    ('auteur-adverbe', "Brigitte Bouquet a beaucoup écrit sur l'éthique et les valeurs du travail social."),
+    ('auteur-initiale', "Pour Donald W. Winnicott, la mère suffisamment bonne s'adapte puis laisse l'enfant attendre."),
+    ('naissance-historique', "Janusz Korczak, né le 22 juillet 1878 à Varsovie, a dirigé un orphelinat."),
+    ('courriel-modele', "Les adresses des professionnels suivent le format prenom.nom@exemple.fr."),
+]

@@ -251,12 +251,12 @@ def _outside_set(name: str):
     # plural, IBANs and NIRs whose key does not check, RIBs, columns of file numbers, contact blocks,
     # characters of fiction, 154 more first names in the dictionary)
     ("hors_echantillon_4", 0.96, 0.01),
-    # 5: measured only, never used to change anything: 73.9 % / 5.9 % on main before 2026-12-07; 80.3 % /
-    # 4.9 % after the changes made on sets 1–3; 88.0 % / 3.8 % after those made on set 4
-    ("hors_echantillon_5", 0.87, 0.04),
-    # 6: written after all of this round's changes, measured only: 83.7 % / 10.1 % on main before
-    # 2026-12-07; 90.1 % / 6.3 % at the end of that round
-    ("hors_echantillon_6", 0.90, 0.065),
+    # 5: 73.9 % / 5.9 % on main before 2026-12-07; 80.3 % / 4.9 % after the changes made on sets 1–3;
+    # 88.0 % / 3.8 % after those made on set 4; then used to change the detector: 95.8 % / 1.6 %
+    ("hors_echantillon_5", 0.95, 0.02),
+    # 6: written after the changes made on sets 1–4, measured only: 83.7 % / 10.1 % on main before
+    # 2026-12-07; 90.1 % / 6.3 % after the changes made on sets 1–4; 90.8 % / 5.8 % after those made on set 5
+    ("hors_echantillon_6", 0.90, 0.06),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

@@ -118,8 +118,11 @@ PERSON_AFTER = re.compile(
     rf"|\s*,\s*(?:(?:qui|dont)\s+(?:a|aura|avait)\s+{_AGE}|en\s+{_CLASS}|(?:son|sa|ses)\s+(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|fils|fille|parents|enfants?|b[ée]b[ée])\b)"
     rf"|\s+(?:{_AGE}|et\s+(?:son|sa|ses)\s+(?:(?:deux|trois|quatre|cinq|six|\d)\s+)?(?:(?:petite?s?|grande?s?|jeunes?|demi-)\s*)?(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?urs?|fr[èe]res|fils|filles?|parents|enfants|b[ée]b[ée]|maman|papa|compagne?|conjointe?|mari|femme|grand-m[èe]re|grand-p[èe]re)\b)"
     rf"|\s*:\s*[«\"“]|\s*\(\s*\d{{1,2}}\s*\)"
+    r"|\s*,\s*(?:arriv[ée]e?|h[ée]berg[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|hospitalis[ée]e?|incarc[ée]r[ée]e?)"
+    r"\s+(?:de|du|des|d['’]|en|au|à|dans|chez|depuis)\b"
     r"|\s*,\s*(?:(?:un|une|le|la|l['’]|notre|son|sa)\s*)?(?:jeune|mineure?|adolescente?|ado|enfant|fillette|gar[çc]on|b[ée]b[ée]"
     r"|fils|fille|m[èe]re|p[èe]re|maman|papa|femme|homme|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|demandeu(?:r|se)"
+    r"|petite?\s+derni[èe]re?|derni[èe]re?\s+(?:de\s+la\s+fratrie|n[ée]e?)|benjamine?"
     r"|r[ée]fugi[ée]e?|sortante?|majeure?|allocataire|locataire|r[ée]sidente?|usag[èe]re?|b[ée]n[ée]ficiaire|ain[ée]e?"
     r"|a[îi]n[ée]e?|cadette?|s[œo]e?ur|fr[èe]re|jumelle?|petite?-fille|petit-fils|grand-m[èe]re|grand-p[èe]re|veuve?|retrait[ée]e?"
     r"|handicap[ée]e?|polyhandicap[ée]e?|autiste|trisomique|travailleu(?:r|se)|salari[ée]e?|ch[ôo]meu(?:r|se)|sans-abri|SDF"
@@ -182,7 +185,7 @@ _CASE_BEFORE = re.compile(
     r"|mise\s+[àa]\s+l['’]abri|t[ée]moignage|sortie|retour|arriv[ée]e|d[ée]part|fugue|visite|entretien)\s+"
     r"(?:de|d['’]|concernant|avec)\s*$", re.IGNORECASE)
 # the sentence tells a story of the past: a year or a decade (« en 1978 », « dans les années 1990 »)
-_HISTORY = re.compile(r"\b(?:1[89]\d\d|20[0-2]\d)\b|\bann[ée]es\s+(?:19|20)?\d0\b|\bsi[èe]cle\b", re.IGNORECASE)
+_HISTORY = re.compile(r"(?<!depuis\s)\b(?:1[89]\d\d|20[0-2]\d)\b|\bann[ée]es\s+(?:19|20)?\d0\b|\bsi[èe]cle\b", re.IGNORECASE)
 # what introduces an author or a pioneer: « dont », « développé par », « la travailleuse sociale
 # américaine », « avec » after a work's verb
 _AUTHOR_BEFORE = re.compile(
@@ -209,7 +212,8 @@ _AUTHOR_BEFORE = re.compile(
     r"|\(|[*»]\s+(?:de|d['’]|par)|[*»]\s*\([^()\n]{0,60})\s*$", re.IGNORECASE)
 # verbs of a work after a name: « Denis Colombi montre », « Ann Hartman les a présentés »
 _AUTHOR_VERB = re.compile(
-    r"^\s+(?:(?:les?|la|l['’]|en|y)\s+)?(?:a|ont|avait|avaient)?\s*(?:montr[ée]|d[ée]montr[ée]|d[ée]crit|analys[ée]"
+    r"^\s+(?:(?:les?|la|l['’]|en|y)\s+)?(?:a|ont|avait|avaient)?\s*(?:(?:beaucoup|longuement|largement|notamment"
+    r"|aussi|d[ée]j[àa]|bien|souvent|abondamment|d['’]abord)\s+)?(?:montr[ée]|d[ée]montr[ée]|d[ée]crit|analys[ée]"
     r"|soulign[ée]|th[ée]oris[ée]|conceptualis[ée]|d[ée]fini|distingu[ée]|forg[ée]|con[çc]u|d[ée]velopp[ée]|cr[ée][ée]"
     r"|fond[ée]|invent[ée]|formalis[ée]|introduit|propos[ée]|publi[ée]|[ée]crit|nomm[ée]|pr[ée]sent[ée]s?|observ[ée]"
     r"|not[ée]|rappel[ée]|mis\s+en\s+[ée]vidence|[ée]tudi[ée]|enqu[êe]t[ée]|document[ée]|travaill[ée]\s+sur|mesur[ée]"
@@ -220,7 +224,8 @@ _AUTHOR_VERB = re.compile(
 
 # a surname after a first name: « Jordan Lefebvre », « Inès BENALI », « Kevin Le Goff »
 _SURNAME_AFTER = re.compile(
-    r"^[ \t]+(?:(?:Le|La|De|Du|Des|Van|Von|Ben|Ould|El|Da|Di|Dos|Mac|Mc|de|du|des|van|von|da|di|dos)\s+|(?:N|D|O|d)['’])?"
+    r"^[ \t]+(?:[A-Z]\.[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ]{2}))?"  # (a middle initial: « Donald W. Winnicott »)
+    r"(?:(?:Le|La|De|Du|Des|Van|Von|Ben|Ould|El|Da|Di|Dos|Mac|Mc|de|du|des|van|von|da|di|dos)\s+|(?:N|D|O|d)['’])?"
     r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ'’]+(?:-[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ]+)?|[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)"
     r"(?!\w|-[a-zà-ÿ])")  # (Ā-ɏ: the Latin letters of Turkish, Polish, Romanian… names: « Elif Yıldız »)
 # capitalised words that are not surnames after a first name
@@ -296,7 +301,7 @@ def name_trigger() -> re2._Regexp:
                             for name in sorted(first_names(), key=len, reverse=True))
     options = re2.Options()
     options.max_mem = 64 << 20
-    return re2.compile(rf"(?:^|[^\pL\pN_-])({alternatives})(?:[^\pL\pN_]|$)", options)
+    return re2.compile(rf"(?:^|[^\pL\pN_-]|(?:^|[\s(*])_)({alternatives})(?:[^\pL\pN_]|_(?:[^\pL\pN]|$)|$)", options)
 
 
 # (a line break first: Python's re then looks for that character alone, fast)
@@ -450,6 +455,9 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     right = text[end:min(line_hi, end + 100)].replace("''", "'")
     wordlike = is_wordlike(name)
     surname = _surname(right, wordlike)
+    initial = None if surname else _INITIAL_AFTER.match(right)
+    if initial:  # the initial of a surname tells who as well as the surname: judge what follows it
+        right = right[initial.end():]
     if _EMPHASIS_BEFORE.search(left) and not _EMPHASIS_AFTER.match(right) \
             and not (surname and _EMPHASIS_AFTER.match(right[surname.end():])) \
             and _EMPHASIS_GOES_ON.match(right) and not _LIST_LABEL_BEFORE.search(text[line_lo:start]):
@@ -551,6 +559,7 @@ Prince Poucet Chaperon Sirène Nicolas Robert Larousse Âge Age Enfance Nord Sud
 Soir Journal Livre Frère Frères Soeur Sœur Palais Bleu Rouge Noir Vert Blanc Chose Monde Public Groupe Plan Projet
 Bain Bassin Ensemble Atelier Café Marché Théâtre Cirque Musée Jardin Parc Centre Maison Foyer Village Quartier
 """.split())
+_INITIAL_AFTER = re.compile(r"^[ \t]+[A-Z]\.(?=[\s,;:)*_]|$)")
 _BRACKETED_NAME = re.compile(r"\s*\(\s*([A-ZÀ-Ý][a-zà-ÿ]+)\s*\)")
 _PLACES_AND_FEASTS = frozenset("Nancy Paris Lourdes Lorraine Milan Noël Toussaint Avril Mai Trinité".split())
 BEING = re.compile(r"^\s+(?:est|était|sera|fut|sont|peut|pouvait|doit|devait|semble|semblait|va|allait|reste|restait)\b")

@@ -133,8 +133,11 @@ _CASE_NUMBER_FAR = re.compile(
     rf"\b(?:{_CASE_WORDS})\b(?P<between>[^\n\d.;]{{0,40}}?)(?:\(\s*)?(?:n°|no\.|num[ée]ro|:)\s*:?\s*"
     r"(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
 # the same words right before a number that has a slash or a dash: « dossier ASE 2024/0387 »
-_CASE_NUMBER_BARE = re.compile(rf"\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?\s*:?\s+"
-                               r"(?P<number>\d[\dA-Z]*[/-]\d[\dA-Z/-]*|\d{6,}[A-Z]{0,2})(?![\w/-])", re.IGNORECASE)
+_CASE_NUMBER_BARE = re.compile(rf"\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?(?:\s*\([A-Z]{{2,10}}\))?\s*:?\s+"
+                               r"(?P<number>\d[\dA-Z]*(?:[/-][\dA-Z]+)+|\d{6,}[A-Z]{0,2})(?![\w/-])", re.IGNORECASE)
+# « écrou n° 27 845 »: a number grouped by thousands after a file's word and « n° »
+_CASE_NUMBER_GROUPED = re.compile(rf"\b(?:{_STRONG_CASE_WORDS})\s*(?:n°|no\.|num[ée]ro)\s*:?\s*"
+                                  r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d\w])", re.IGNORECASE)
 _YEARS = re.compile(r"(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d")
 _LAW_TEXT = re.compile(r"\b(?:loi|d[ée]cret|arr[êe]t[ée]|circulaire|ordonnance|article|art\.|code|cerfa|siret|siren|finess)\b",
                        re.IGNORECASE)
@@ -237,7 +240,8 @@ _SERVICE_CUE = re.compile(
     r"|lyc[ée]e|universit[ée]|fondation|secours|restos?\s+du\s+c[œo]eur|croix-rouge|emma[üu]s|bureau|astreinte"
     r"|cadre\s+de\s+(?:permanence|garde)|[ée]quipe)\b")
 _PERSON_CUE = re.compile(
-    r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|chez|famille|parents?|m[èe]re|p[èe]re|fils|fille"
+    r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|h[ée]berg[ée]e?s?|log[ée]e?s?|chez|famille|parents?"
+    r"|m[èe]re|p[èe]re|fils|fille"
     r"|enfant|jeune|usag[èe]re?|r[ée]sidente?|personnel(?:le)?|portable|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses"
     r"|monsieur|madame|mme|mr|m\.|mlle)\b")
 
@@ -303,8 +307,13 @@ def _is_personal_phone(candidate: str) -> bool:
 _BIRTH_FIX = "écrivez un âge plutôt qu'une date (« un enfant de 8 ans », « une adolescente de 15 ans »)"
 
 
+_HISTORIC_YEAR = re.compile(r"\b1[0-8]\d\d\b")
+
+
 def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _BIRTH.finditer(text, lo, hi):
+        if _HISTORIC_YEAR.search(match.group()):
+            continue  # a figure of history: « Janusz Korczak, né le 22 juillet 1878 »
         yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
     for match in _BIRTHDAY.finditer(text, lo, hi):
         yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
@@ -454,7 +463,9 @@ def _case_numbers(text: str, lo: int, hi: int) -> Iterator[Finding]:
             numbered.append(match)
     bare = [match for match in _CASE_NUMBER_BARE.finditer(text, lo, hi)
             if sum(c.isdigit() for c in match.group("number")) >= 5 and not _YEARS.fullmatch(match.group("number"))]
-    for match in [*_CASE_NUMBER.finditer(text, lo, hi), *far, *numbered, *bare]:
+    grouped = [match for match in _CASE_NUMBER_GROUPED.finditer(text, lo, hi)
+               if sum(c.isdigit() for c in match.group("number")) >= 4]
+    for match in [*_CASE_NUMBER.finditer(text, lo, hi), *far, *numbered, *bare, *grouped]:
         if sum(c.isdigit() for c in match.group("number")) < 4:
             continue
         if _NIR_SHAPE.fullmatch(match.group("number")):  # « n° de sécu 2850… »: a NIR, said as such
@@ -484,9 +495,13 @@ def _service_mailbox(address: str) -> bool:
     return bool(_ROLE_MAILBOX.match(address)) and not _PERSONAL_MAIL_DOMAINS.search(address)
 
 
+# the shape of a service's addresses, not anyone's: « prenom.nom@exemple.fr »
+_ADDRESS_PATTERN = re.compile(r"(?i)(?:pr[ée]nom|nom|initiale|p)(?:[._-](?:pr[ée]nom|nom|initiale))+@")
+
+
 def _emails(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _EMAIL.finditer(text, lo, hi):
-        if _service_mailbox(match.group()):
+        if _service_mailbox(match.group()) or _ADDRESS_PATTERN.match(match.group()):
             continue
         yield Finding("donnee-courriel", match.start(), match.end(), "une adresse électronique", _EMAIL_FIX)
     for match in _OBFUSCATED_EMAIL.finditer(text, lo, hi):
@@ -524,6 +539,8 @@ _IBAN_LENGTHS = {"FR": 27, "MC": 27, "BE": 16, "LU": 20, "CH": 21, "DE": 22, "GB
 
 
 # a French RIB (bank, branch, account, key), said to be one: « RIB : 30004 00031 12345678901 43 »
+_RIB_FIELDS = re.compile(r"(?i:banque)\s*:?\s*(?P<rib>\d{5}\W{1,6}(?i:guichet)\s*:?\s*\d{5}\W{1,6}(?i:compte)\s*:?\s*"
+                         r"[A-Z0-9]{11}(?:\W{1,6}(?i:cl[ée])\s*:?\s*\d{2})?)")
 _RIB = re.compile(r"\b(?i:rib|relev[ée]\s+d['’]identit[ée]\s+bancaire|coordonn[ée]es\s+bancaires)\b[^\n\d]{0,30}"
                   r"(?P<rib>\d{5}[ -]?\d{5}[ -]?[A-Z0-9]{11}[ -]?\d{2})(?![\w])")
 
@@ -531,7 +548,7 @@ _RIB = re.compile(r"\b(?i:rib|relev[ée]\s+d['’]identit[ée]\s+bancaire|coordo
 def _ibans(text: str, lo: int, hi: int) -> Iterator[Finding]:
     from stdnum import iban
 
-    for match in _RIB.finditer(text, lo, hi):
+    for match in [*_RIB.finditer(text, lo, hi), *_RIB_FIELDS.finditer(text, lo, hi)]:
         yield Finding("donnee-iban", match.start("rib"), match.end("rib"), "un RIB")
 
     for match in _IBAN.finditer(text, lo, hi):
