@@ -147,9 +147,9 @@ _NUMBERED = re.compile(r"(?<![/_.-])(?:\bn°|\bno\.|\bnum[ée]ro|\bnum\.|\br[ée
                        r"(?:[a-zA-Zà-ÿ-]{1,12}\s*)?:?\s*(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
 _PUBLIC_NUMBER = re.compile(
     r"\b(?:lois?|d[ée]crets?|arr[êe]t[ée]?s?|circulaires?|ordonnances?|articles?|art\.|codes?|cerfa|formulaires?|siret"
-    r"|siren|finess|rna|isbn|issn|doi|ean|nor|instructions?|notes?|d[ée]lib[ée]rations?|d[ée]cisions?|avis"
+    r"|siren|finess|rna|isbn|issn|doi|ean|(?-i:NOR)|instructions?|notes?|d[ée]lib[ée]rations?|d[ée]cisions?|avis"
     r"|recommandations?|rapports?|revues?|analyses?|[ée]tudes?|guides?"
-    r"|bulletin|jo|jorf|bo|bocc|cass\.?|cour|conseil|ce|caa|pourvoi|req\.?|affaire|agr[ée]ment|habilitation"
+    r"|bulletin|(?-i:JO|JORF|BO|BOCC|CE|CAA)|cass\.?|cour|conseil|pourvoi|req\.?|affaire|agr[ée]ment|habilitation"
     r"|autorisation|version|tome|volume|vol\.|fascicule|dossier\s+(?:th[ée]matique|documentaire|de\s+presse)"
     r"|num[ée]ro\s+(?:vert|azur|unique|national|gratuit|d['’]appel|d['’][ée]coute))\b", re.IGNORECASE)
 
@@ -259,12 +259,12 @@ def _for_a_service(text: str, start: int, block: bool = True) -> bool:
         return True
     if _PERSON_CUE.search(before) or not block:
         return False
-    block = text[max(0, line - 300):line]
+    region = text[max(0, line - 300):line]
     heading = None
-    for heading in _CONTACT_HEADING.finditer(block):
+    for heading in _CONTACT_HEADING.finditer(region):
         pass
-    paragraph = block.rfind("\n\n")
-    above = block[heading.start():] if heading else block[paragraph + 2:] if paragraph >= 0 else block
+    paragraph = region.rfind("\n\n")
+    above = region[heading.start():] if heading else region[paragraph + 2:] if paragraph >= 0 else region
     if not above.strip() or _PERSON_CUE.search(above):
         return False
     label = above.strip().split("\n")[0].strip(" *#_-")  # a paragraph headed by a service's name, not a sentence
