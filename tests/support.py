@@ -102,6 +102,12 @@ PRACTITIONER_PHRASINGS = [
     ("famille qui n'a plus rien à manger, frigo vide", "aide-alimentaire"),
     ("épicerie solidaire", "aide-alimentaire"),
     ("ado qui se coupe les bras", "adolescent-qui-se-scarifie"),
+    ("mon ado placé n'est pas rentré au foyer cette nuit", "fugue-mineur-accueilli"),
+    ("déclaration de fugue", "fugue-mineur-accueilli"),
+    ("jeune gay viré de chez lui par ses parents", "jeunes-lgbt-rejetes"),
+    ("homophobie familiale", "jeunes-lgbt-rejetes"),
+    ("peur qu'une petite soit excisée pendant les vacances au pays", "mutilations-sexuelles-feminines"),
+    ("certificat de non-excision", "mutilations-sexuelles-feminines"),
 ]
 
 # Answered, not « nothing good », with this sheet among the first three, on both engines: long
