@@ -495,13 +495,16 @@ def _service_mailbox(address: str) -> bool:
     return bool(_ROLE_MAILBOX.match(address)) and not _PERSONAL_MAIL_DOMAINS.search(address)
 
 
-# the shape of a service's addresses, not anyone's: « prenom.nom@exemple.fr »
+# the shape of a service's addresses, said to be one: « sur le format prenom.nom@exemple.fr » (not « il écrit
+# depuis prenom.nom@… », an address)
 _ADDRESS_PATTERN = re.compile(r"(?i)(?:pr[ée]nom|nom|initiale|p)(?:[._-](?:pr[ée]nom|nom|initiale))+@")
+_PATTERN_CUE = re.compile(r"(?i)\b(?:format|forme|mod[èe]le|type|sch[ée]ma|gabarit|construites?|suivent|ex\.|exemple)\b[^\n]{0,30}$")
 
 
 def _emails(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _EMAIL.finditer(text, lo, hi):
-        if _service_mailbox(match.group()) or _ADDRESS_PATTERN.match(match.group()):
+        if _service_mailbox(match.group()) or _ADDRESS_PATTERN.match(match.group()) \
+                and _PATTERN_CUE.search(text, max(0, match.start() - 40), match.start()):
             continue
         yield Finding("donnee-courriel", match.start(), match.end(), "une adresse électronique", _EMAIL_FIX)
     for match in _OBFUSCATED_EMAIL.finditer(text, lo, hi):
