@@ -458,11 +458,11 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     initial = None if surname else _INITIAL_AFTER.match(right)
     if initial:  # the initial of a surname tells who as well as the surname: judge what follows it
         right = right[initial.end():]
-    if _EMPHASIS_BEFORE.search(left) and not _EMPHASIS_AFTER.match(right) \
+    emphasised = bool(_EMPHASIS_BEFORE.search(left))
+    if emphasised and not _EMPHASIS_AFTER.match(right) \
             and not (surname and _EMPHASIS_AFTER.match(right[surname.end():])) \
             and _EMPHASIS_GOES_ON.match(right) and not _LIST_LABEL_BEFORE.search(text[line_lo:start]):
         return None  # a title in italics that starts with a name: « *Tim et le mystère de la patte bleue* »
-    emphasised = bool(_EMPHASIS_BEFORE.search(left))
     left = _EMPHASIS_BEFORE.sub("", left)  # « **Inès** (14 ans) », « **Kenza Amrani** a tenu »
     if surname and surname.group("surname") in CITED_AUTHORS:
         return None
@@ -685,9 +685,12 @@ Europe Afrique Asie Amérique Belgique Suisse Espagne Portugal Italie Allemagne 
 """.split())
 
 
+_MONTHS = frozenset("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split())
+
+
 def is_month_or_place_word(word: str) -> bool:
-    return _fold(word) in {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-                           "octobre", "novembre", "decembre"} or _fold(word) in _PLACES
+    folded = _fold(word)
+    return folded in _MONTHS or folded in _PLACES
 
 
 # « photo_lucas_dupont.jpg », « IMG-Ines-anniversaire.png »

@@ -21,7 +21,7 @@ from .findings import Finding
 from .names import (SENTENCE_WORDS, birth_name_findings, family_findings, file_name_findings, first_name_findings,
                     lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
-from .unlisted_names import aged_name_findings, nickname_findings
+from .unlisted_names import KIN_WORDS, aged_name_findings, nickname_findings
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
                  "donnee-adresse", "donnee-nom", "donnee-dossier")
@@ -183,8 +183,7 @@ _TRIGGER = re2.compile(
     r"|famille)\s*:?)\s+[A-ZÀ-Ý])"
     r"|(?P<aged>[A-ZÀ-Ý][a-zà-ÿ]{2,}[*_]{0,2}\s*(?:[,(]\s*(?:(?i:[âa]g[ée]e?)\s+de\s+)?\d{1,2}\s*ans\b"
     r"|,\s*(?:arriv|h[ée]berg|plac[ée]|scolaris|d[ée]scolaris|accueilli|hospitalis|incarc[ée]r|enceinte|orphelin|mineur))"
-    r"|(?i:\b(?:son|sa)\s+(?:mari|femme|[ée]pouse?|compagnon|compagne|conjointe?|fils|fille|fr[èe]re|s[œo]e?ur|m[èe]re|p[èe]re"
-    r"|oncle|tante)\s*,\s*)[A-ZÀ-Ý][a-zà-ÿ]+\s*,)"
+    rf"|(?i:\b(?:son|sa)\s+(?:{KIN_WORDS})\s*,\s*)[A-ZÀ-Ý][a-zà-ÿ]+\s*,)"
     r"|(?P<family2>\b[Ll]es\s+[A-ZÀ-Ý][a-zà-ÿ]+[^sx\s]\s+(?:ont|sont|avaient|étaient|ne|n['’]|refusent|viennent|vivent"
     r"|habitent|restent|se\s|s['’]))"
     r"|(?P<column>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b|s[ée]cu|\bNIR\b|dossier|allocataire"
@@ -255,9 +254,11 @@ def _for_a_service(text: str, start: int, block: bool = True) -> bool:
     or the lines above it, up to a heading such as « Contacts utiles », do."""
     line = text.rfind("\n", 0, start) + 1
     before = text[max(line, start - 120):start]
-    if _SERVICE_CUE.search(before) and not _PERSON_CUE.search(before):
+    if _PERSON_CUE.search(before):
+        return False
+    if _SERVICE_CUE.search(before):
         return True
-    if _PERSON_CUE.search(before) or not block:
+    if not block:
         return False
     region = text[max(0, line - 300):line]
     heading = None

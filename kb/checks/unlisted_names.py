@@ -66,8 +66,8 @@ Accueil Âgés Agés Seniors Retraités Parents Mères Pères Couples Familles T
 
 
 # « Son mari, Amazigh, est devenu aidant »: a relative, then their name between commas
-_KIN_APPOSITION = re.compile(r"\b(?i:son|sa)\s+(?i:mari|femme|[ée]pouse?|compagnon|compagne|conjointe?|fils|fille|fr[èe]re"
-                             r"|s[œo]e?ur|m[èe]re|p[èe]re|oncle|tante)\s*,\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s*,")
+KIN_WORDS = r"mari|femme|[ée]pouse?|compagnon|compagne|conjointe?|fils|fille|fr[èe]re|s[œo]e?ur|m[èe]re|p[èe]re|oncle|tante"
+_KIN_APPOSITION = re.compile(rf"\b(?i:son|sa)\s+(?i:{KIN_WORDS})\s*,\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s*,")
 
 
 def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
