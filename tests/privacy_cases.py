@@ -896,3 +896,58 @@ CLEAN += [
     ('naissance-historique', "Janusz Korczak, né le 22 juillet 1878 à Varsovie, a dirigé un orphelinat."),
     ('courriel-modele', "Les adresses des professionnels suivent le format prenom.nom@exemple.fr."),
 ]
+
+# Seventh batch (2026-12-08): the shapes the sixth out-of-sample set found missed or raised, in other words.
+FLAG += [
+    ('form-nom-usage', 'donnee-nom', "Extrait du dossier patient\nNom de naissance : GUERIN\nService : psychiatrie adulte"),
+    ('form-prenom', 'donnee-nom', "- Prénom : Maëlys\n- Mode d'accueil : internat de semaine"),
+    ('form-nom-prenom', 'donnee-nom', "| Nom, prénom : TRAORÉ Mariam | chambre double |"),
+    ('aged-full-unlisted', 'donnee-nom', "Zarina Abdoulkhanova, 15 ans, est arrivée en foyer après un long parcours."),
+    ('aged-three-words', 'donnee-nom', "Ngozi Adaeze Okafor, 22 ans, demande un accompagnement vers le logement."),
+    ('civility-initial-bracket', 'donnee-nom', "M. R. (Gérard), 79 ans, vit seul depuis le décès de son épouse."),
+    ('nick-que-les', 'donnee-nom', "Le jeune que les éducateurs appellent « Le Chat » fugue presque chaque week-end."),
+    ('birth-naissance-le', 'donnee-naissance', "Transmission maternité : naissance le 12/02/2026, césarienne, bébé en néonatologie."),
+    ('birth-accouchee', 'donnee-naissance', "Elle a accouché d'une petite fille le 3 mars 2026 à la maternité de secteur."),
+    ('birth-centenaire', 'donnee-naissance', "Il aura 101 ans le 2 février 2027 et souhaite une fête au foyer."),
+    ('tel-parentheses', 'donnee-telephone', "Joignable chez sa sœur au (+33) 6 39 98 14 72 le soir."),
+    ('iban-espace-pays', 'donnee-iban', "Virement de l'allocation sur FR 76 3000 4000 0312 3456 7890 143 (compte de la mesure)."),
+    ('rib-mots', 'donnee-iban', "RIB de la personne : code banque 30004, code guichet 00031, numéro de compte 12345678901, clé 43."),
+    ('dossier-ipp', 'donnee-dossier', "Pour le bilan sanguin, rappeler l'IPP 702154893 au laboratoire."),
+    ('dossier-parquet-points', 'donnee-dossier', "Numéro parquet 25.031.000871, audience fixée au printemps."),
+    ('adresse-tournee', 'donnee-adresse', "Tournée du SAAD : 9 h 15 – 27 rue des Lilas, 1er étage, pour l'aide au repas."),
+]
+CLEAN += [
+    ('auteur-pluriel', "Isabelle Astier et Nicolas Duvoux analysent la place de la reconnaissance dans l'insertion."),
+    ('auteur-dans-ouvrage', "Joseph Rouzel, dans Le Travail d'éducateur spécialisé, décrit le transfert dans la relation."),
+    ('auteur-fonde', "Marie-Rose Moro a fondé une consultation transculturelle pour les enfants de migrants."),
+    ('auteur-prete', "On prête à Jean Oury la formule selon laquelle soigner l'institution soigne les patients."),
+    ('role-controleur', "Jean-Marie Delarue, Contrôleur général des lieux de privation de liberté de 2008 à 2014, a visité les prisons."),
+    ('histoire-haüy', "Valentin Haüy, né le 13 novembre 1745, ouvre la première école pour enfants aveugles."),
+    ('oeuvre-auteur', "Sans famille, d'Hector Malot, se prête à un travail sur l'abandon avec des préadolescents."),
+    ('fiction-dans-titre', "Dans Hors normes, Bruno et Malik accueillent des jeunes autistes que personne ne veut prendre."),
+    ('fiction-personnage', "Cosette, exploitée chez les Thénardier, illustre la maltraitance d'un enfant confié."),
+    ('service-adresse-sigle', "Le CSAPA reçoit sans rendez-vous au 12 rue Victor-Hugo, le mardi après-midi."),
+    ('courriel-admissions', "Les candidatures sont à envoyer à recrutement.esat@exemple.org avec un CV."),
+    ('form-service', "Nom : Accueil de jour du Secours populaire\nHoraires : du lundi au vendredi"),
+    ('form-placeholder', "Nom : ……………\nPrénom : ……………\nDate de la demande : ……………"),
+    ('appelle-concept', "Ce que l'on appelle « Housing First » repose sur l'accès direct au logement."),
+]
+# Eighth batch (2026-12-08): what the seventh out-of-sample set found missed or raised, in other words.
+FLAG += [
+    ('note-pair-table', 'donnee-nom', "prénom nom | référent | suite\nkevin morel | julie | stage en cuisine"),
+    ('note-pair-verb', 'donnee-nom', "rappel : ines haddad passe demain pour signer le contrat"),
+    ('alias-real-name', 'donnee-nom', "« Le Marquis » (Jean-Marc PETIT de son vrai nom) dort sous le porche de l'église."),
+    ('birth-other-language', 'donnee-naissance', "Pasaport : doğum tarihi 04.09.2001, doğum yeri Konya"),
+    ('birth-form-boxes', 'donnee-naissance', "Date de naissance : 1 4 / 0 2 / 2 0 0 8"),
+    ('dossier-locataire', 'donnee-dossier', "Numéro de locataire au bailleur : 772345-01, plan d'apurement signé."),
+]
+CLEAN += [
+    ('biblio-editeur', "Robert Castel, Les Métamorphoses de la question sociale, Fayard, 1995."),
+    ('auteur-parenthese', "Serge Paugam (CNRS) distingue trois formes de pauvreté : intégrée, marginale, disqualifiante."),
+    ('auteur-consacre', "Colette Pétonnet a consacré ses recherches aux cités de transit et aux bidonvilles."),
+    ('fiction-realisateur', "Les Misérables (Ladj Ly) : Issa, gamin de Montfermeil, est blessé par un tir de LBD."),
+    ('fiction-dans-titre-article', "Dans La Tête haute, Malony, mineur placé, enchaîne les foyers face à une juge qui croit en lui."),
+    ('institution-nom', "Le CADA Simone-Veil accueille des familles demandeuses d'asile dans des appartements diffus."),
+    ('service-adresse-cour', "Tribunal judiciaire, pôle famille, 4 boulevard du Palais, 75001 Paris."),
+    ('heroine-drogue', "La consommation d'héroïne a reculé, celle de crack progresse dans plusieurs villes."),
+]

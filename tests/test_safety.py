@@ -254,9 +254,22 @@ def _outside_set(name: str):
     # 5: 73.9 % / 5.9 % on main before 2026-12-07; 80.3 % / 4.9 % after the changes made on sets 1–3;
     # 88.0 % / 3.8 % after those made on set 4; then used to change the detector: 95.8 % / 1.6 %
     ("hors_echantillon_5", 0.95, 0.02),
-    # 6: written after the changes made on sets 1–4, measured only: 83.7 % / 10.1 % on main before
-    # 2026-12-07; 90.1 % / 6.3 % after the changes made on sets 1–4; 90.8 % / 5.8 % after those made on set 5
-    ("hors_echantillon_6", 0.90, 0.06),
+    # 6: written after the changes made on sets 1–4: 83.7 % / 10.1 % on main before 2026-12-07; 90.1 % / 6.3 %
+    # after the changes made on sets 1–4; 90.8 % / 5.8 % after those made on set 5; then used to change the
+    # detector (2026-12-08: form fields, unlisted full names beside an age, civility + initial + (first name),
+    # births and accouchements « le … », RIB fields in words, IPP, dotted parquet numbers; authors, fiction,
+    # services' addresses): 100 % / 0 %
+    ("hors_echantillon_6", 0.97, 0.01),
+    # 7: written on 2026-12-07 (housing, asylum, employment, violence, justice for minors, addictions),
+    # measured once: 94.2 % / 6.3 % on main before 2026-12-08, 94.8 % / 5.9 % after the changes made on
+    # set 6; then used (bibliographies, authors' brackets, works named with their director, institutions
+    # named after someone, lower-case « prénom nom » in notes, aliases, birth-date labels in other
+    # languages, form boxes, tenants' numbers): 100 % / 0 %
+    ("hors_echantillon_7", 0.97, 0.01),
+    # 8: written on 2026-12-07 (longer texts: whole sections of sheets, front matter, contacts, bibliographies),
+    # measured only (never looked at): 92.3 % / 6.2 % on main before 2026-12-08, 92.3 % / 5.0 % after the
+    # changes made on sets 6 and 7
+    ("hors_echantillon_8", 0.91, 0.06),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

@@ -48,6 +48,12 @@ Europe Paix Justice
 
 # surnames of authors that sheets cite (« le modèle de Carl Rogers »), so that a first name
 # followed by one is a citation, not a person accompanied
+# characters of fiction used to open a discussion in training (« Cosette chez les Thénardier »)
+FICTION_CHARACTERS = frozenset("""
+Potter Dursley Valjean Cosette Thénardier Gavroche Fantine Javert Twist Copperfield Sawyer Pinocchio Heidi Lepic Zazie
+Bovary Meursault Crusoé Gepetto Cendrillon Blanche-Neige Raiponce Mowgli Tarzan Astérix Obélix Tintin Folcoche Vingtras
+Wormwood Weasley Poucet Simpson Simpsons
+""".split())
 CITED_AUTHORS = frozenset("""
 Rogers Freud Winnicott Dolto Korczak Deligny Oury Tosquelles Goffman Castel Paugam Honneth Ricoeur Ricœur
 Morin Freire Alinsky Bowlby Ainsworth Erikson Maslow Bronfenbrenner Minuchin Ausloos Bateson Watzlawick Satir
@@ -68,9 +74,11 @@ White Epston Shazer Berg Gineste Marescotti Kübler-Ross Hennezel Itard McKee Se
 Gaulejac Castoriadis Deleuze Guattari Aichhorn Redl Capul Lemay Boutanquoi Haesevoets Sellenet Frechon Dartiguenave
 Vilbrod Ehrenberg Demazière Neyrand Houzel Golse Lebovici Fonagy Guedeney Crittenden Cicchetti Rutter Masten Anaut
 Tomkiewicz Vanistendael Delion Bandura Seligman Habermas Rawls Ardoino Chapellier Berne Perls Erickson Haley
-Potter Valjean Cosette Thénardier Gavroche Fantine Javert Twist Copperfield Sawyer Pinocchio Heidi Lepic Zazie
-Bovary Meursault Crusoé Gepetto Cendrillon Blanche-Neige Raiponce Mowgli Tarzan Astérix Obélix Tintin
-""".split())
+Bonnafé Maisondieu Devereux Bacqué Biewener Furtos Ploton Pellissier Feil Kitwood Hochmann Racamier Boutinet
+Paturet Verdès-Leroux Donzelot Soulet Jovelin Rullac Ravon Loncle Xiberras Séverac Aballéa Guélamine Libois
+Grisoni Zask Lévy-Bruhl Certeau Olievenstein Bergeret Valleur Couteron Jeammet Marcelli Braconnier Lesourd
+Simonnot Hédon Braille Haüy Freinet Oberlin Pikler
+""".split()) | FICTION_CHARACTERS
 
 # « Saint-Pierre », « rue Jean Jaurès », « lycée Victor Hugo », « Fondation Abbé Pierre »:
 # a place or an institution named after someone
@@ -79,6 +87,8 @@ _NAMED_AFTER = re.compile(
     r"|chemin|route|passage|pont|parc|jardin|stade|gymnase|piscine|salle|gare|station|lyc[ée]e|coll[èe]ge|[ée]cole"
     r"|groupe scolaire|universit[ée]|facult[ée]|institut|fondation|h[ôo]pital|chu|ch|clinique|centre|maison|foyer"
     r"|r[ée]sidence|cit[ée]|m[ée]diath[èe]que|biblioth[èe]que|ehpad|ime|itep|mecs|association|prix|loi|abb[ée]"
+    r"|chrs|chu|cada|huda|cph|esat|fam|mas|sessad|camsp|cmpp|cmp|csapa|caarud|pension|cr[èe]che|gem|usld|samsah|savs"
+    r"|ssiad|saad|lam|lhss|ccas|mjc|pavillon|unit[ée]|service|p[ôo]le|village|dispositif|accueil\s+de\s+jour|halte"
     r"|docteur|professeur|ma[îi]tre|monsieur|espace|m[ée]tro|tram|tramway|arr[êe]t|rer|h[ée]ros|h[ée]ro[ïi]ne|personnage"
     r"|madame|mademoiselle|dispositif|programme|plan|m[ée]thode|approche|mod[èe]le|th[ée]orie|concept"
     r"|travaux|ouvrage|livre|article|[ée]tude|rapport|th[èe]se|grille|[ée]chelle|pyramide|roue|cycle|triangle"
@@ -101,7 +111,11 @@ _CITATION_AFTER = re.compile(
     r"|cr[ée]at(?:eur|rice)|concept(?:eur|rice)|initiat(?:eur|rice)|pionni(?:er|[èe]re)|invent(?:eur|rice)"
     r"|r[ée]alisat(?:eur|rice)|cin[ée]aste|th[ée]oricien|(?i:d[ée]fenseure?\s+des|ministre|secr[ée]taire\s+d['’][ée]tat"
     r"|(?:ancien(?:ne)?\s+)?(?:pr[ée]sidente?|directeur|directrice|d[ée]l[ée]gu[ée]e?)\s+(?:de|du|des|g[ée]n[ée]ral)"
-    r"|pr[ée]f[èe]te?\s+d|d[ée]put[ée]e?\s|s[ée]nat(?:eur|rice)\s|haute?-commissaire|maire\s+d|rapporteure?\s))"
+    r"|pr[ée]f[èe]te?\s+d|d[ée]put[ée]e?\s|s[ée]nat(?:eur|rice)\s|haute?-commissaire|maire\s+d|rapporteure?\s"
+    r"|contr[ôo]leure?\s+g[ée]n[ée]ral|m[ée]diat(?:eur|rice)\s+(?:de|du|des|national)|garde\s+des\s+sceaux"
+    r"|procureure?\s+(?:de|g[ée]n[ée]ral)|(?:ancien(?:ne)?\s+)?magistrate?\s)"
+    r"|dans\s+(?:son\s+(?:livre|ouvrage|essai|roman)\s+)?(?:[*_«]\s*)?(?:(?:Le|La|Les|L['’]|Un|Une|Des)\s*)?[A-ZÀ-Ý][a-zà-ÿ]"
+    r"|(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:des?|du|d['’]|aux?|et|en|à)\b)"
     r"|\s+et\s+(?:al|coll)\.|\s*\*|\s+a\s+(?:montr[ée]|th[ée]oris[ée]|d[ée]crit|[ée]crit|propos[ée]|d[ée]velopp[ée]|forg[ée]"
     r"|introduit|conceptualis[ée]|analys[ée]|mis en [ée]vidence|soulign[ée]))")
 
@@ -117,7 +131,7 @@ PERSON_AFTER = re.compile(
     rf"^(?:\s*[,(]\s*(?:(?:âg[ée]e?|ag[ée]e?)\s+de\s+)?{_AGE}|\s*\(\s*{_CLASS}"
     rf"|\s*,\s*(?:(?:qui|dont)\s+(?:a|aura|avait)\s+{_AGE}|en\s+{_CLASS}|(?:son|sa|ses)\s+(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|fils|fille|parents|enfants?|b[ée]b[ée])\b)"
     rf"|\s+(?:{_AGE}|et\s+(?:son|sa|ses)\s+(?:(?:deux|trois|quatre|cinq|six|\d)\s+)?(?:(?:petite?s?|grande?s?|jeunes?|demi-)\s*)?(?:m[èe]re|p[èe]re|fr[èe]re|s[œo]e?urs?|fr[èe]res|fils|filles?|parents|enfants|b[ée]b[ée]|maman|papa|compagne?|conjointe?|mari|femme|grand-m[èe]re|grand-p[èe]re)\b)"
-    rf"|\s*:\s*[«\"“]|\s*\(\s*\d{{1,2}}\s*\)"
+    rf"|\s*:\s*[«\"“]|\s*\(\s*\d{{1,2}}\s*\)|\s+(?:de\s+son\s+vrai\s+nom|alias|dite?\s+[«\"“])"
     r"|\s*,\s*(?:arriv[ée]e?|h[ée]berg[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|hospitalis[ée]e?|incarc[ée]r[ée]e?)"
     r"\s+(?:de|du|des|d['’]|en|au|à|dans|chez|depuis)\b"
     r"|\s*,\s*(?:(?:un|une|le|la|l['’]|notre|son|sa)\s*)?(?:jeune|mineure?|adolescente?|ado|enfant|fillette|gar[çc]on|b[ée]b[ée]"
@@ -160,7 +174,8 @@ _PERSON_BRACKET_BEFORE = re.compile(
     r"|ex-(?:mari|compagne?|conjointe?|[ée]pouse?)|voisine?|parrain|marraine|fils|fille|a[îi]n[ée]e?|cadette?|benjamine?"
     r"|petite?-(?:fils|fille)|belle-s[œo]e?ur|beau-fr[èe]re|nounou|tuteur|tutrice|curat(?:eur|rice)|employeur)"
     r"(?:\s+(?:paternelle?|maternelle?|a[îi]n[ée]e?|cadette?|actuel(?:le)?|ancien(?:ne)?|biologique|de\s+\w+))?"
-    r"\s*\(\s*$", re.IGNORECASE)
+    r"\s*\(\s*$"
+    r"|(?-i:(?:\bM\.|\bMme|\bMlle|\bMonsieur|\bMadame)\s*[A-Z]\.)\s*\(\s*$", re.IGNORECASE)
 # a list item or a table cell made of the name: « - Noah : difficultés de lecture », « | Killian | … »
 _LIST_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*+]|\d{1,2}[.)])[ \t]+|\|(?:[^|\n]*\|)*?[ \t]*)(?:\*\*?|__?)?$")
 _LIST_LABEL_AFTER = re.compile(r"^[ \t]*(?::|\||—|–|-[ \t])")
@@ -185,6 +200,7 @@ _CASE_BEFORE = re.compile(
     r"|mise\s+[àa]\s+l['’]abri|t[ée]moignage|sortie|retour|arriv[ée]e|d[ée]part|fugue|visite|entretien)\s+"
     r"(?:de|d['’]|concernant|avec)\s*$", re.IGNORECASE)
 # the sentence tells a story of the past: a year or a decade (« en 1978 », « dans les années 1990 »)
+_HISTORIC_YEAR = re.compile(r"\b1[0-8]\d\d\b")
 _HISTORY = re.compile(r"(?<!depuis\s)\b(?:1[89]\d\d|20[0-2]\d)\b|\bann[ée]es\s+(?:19|20)?\d0\b|\bsi[èe]cle\b", re.IGNORECASE)
 # what introduces an author or a pioneer: « dont », « développé par », « la travailleuse sociale
 # américaine », « avec » after a work's verb
@@ -219,7 +235,11 @@ _AUTHOR_VERB = re.compile(
     r"|not[ée]|rappel[ée]|mis\s+en\s+[ée]vidence|[ée]tudi[ée]|enqu[êe]t[ée]|document[ée]|travaill[ée]\s+sur|mesur[ée]"
     r"|compar[ée]|critiqu[ée]|interrog[ée]|questionn[ée]|[ée]tudie|critique|interroge|questionne|r[ée]fl[ée]chi|pens[ée]|popularis[ée]|traduit|r[ée]sum[ée]|qualifi[ée]|insist[ée]"
     r"|montre|d[ée]montre|d[ée]crit|analyse|souligne|th[ée]orise|d[ée]finit|distingue|propose|[ée]crit|nomme"
-    r"|observe|note|rappelle|insiste|invite|explique\s+que\s+(?:le|la|les)|parle\s+de|appelle|qualifie|d[ée]nonce)\b",
+    r"|observe|note|rappelle|insiste|invite|explique\s+que\s+(?:le|la|les)|parle\s+de|appelle|qualifie|d[ée]nonce"
+    r"|retrace|retracent|retrac[ée]|montrent|d[ée]montrent|d[ée]crivent|analysent|soulignent|th[ée]orisent|d[ée]finissent"
+    r"|distinguent|proposent|[ée]crivent|observent|notent|rappellent|critiquent|interrogent|questionnent|[ée]tudient"
+    r"|d[ée]noncent|retracent|relatent|racontent\s+(?:l['’]histoire|comment)"
+    r"|consacr[ée]\s+(?:ses|sa|son|l['’]essentiel\s+de\s+ses)\s+(?:travaux|recherches|vie|carri[èe]re|[œo]euvre|th[èe]se))\b",
     re.IGNORECASE)
 
 # a surname after a first name: « Jordan Lefebvre », « Inès BENALI », « Kevin Le Goff »
@@ -377,6 +397,11 @@ _LOWER_AFTER_CUE = re.compile(
     r"|(?:sa|son|ses)\s+(?:s[œo]e?ur|fr[èe]re|m[èe]re|p[èe]re|copine|copain|fille|fils|cousine?|tante|oncle)"
     r"|foyer|ramen[ée]e?|retrouv[ée]e?)\s*(?=(" + _LOWER_WORD
     + r")(?![\w-]))")  # (the name in a lookahead: « vu avec ibrahim » is « vu avec », then « avec ibrahim »)
+# a first name and a surname in a note: before a cell's end, a bracket or a comma (« lucas girard | mehdi »,
+# « vu dédé (andré lopez) »), or heading the line (or what follows its label) before a verb (« info : joy
+# ehigiator demande un rdv »)
+_LOWER_PAIR = re.compile(r"(?<![\w'’-])(" + _LOWER_WORD + r")[ \t]+(" + _LOWER_WORD + r")(?=[ \t]*(?:[|),;]|$))")
+_LOWER_PAIR_LEAD = re.compile(r"(?:^|[:(])[ \t]*(?:[-*+][ \t]+)?(" + _LOWER_WORD + r")[ \t]+(" + _LOWER_WORD + r")(?![\w'’-])")
 _LOWER_AT_HEAD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[h:]\d\d[ \t]+)?(" + _LOWER_WORD + r")(?=\s+[a-zà-ÿ'’]+)")
 # words of everyday French that the dictionary of first names also holds
 _LOWER_NOT_NAMES = frozenset("""
@@ -434,6 +459,13 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
                 start = line_lo + civility.start()
                 yield Finding("donnee-nom", start, line_lo + civility.end(1), "une civilité suivie d'un nom",
                               "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
+        pairs = [*_LOWER_PAIR.finditer(line), *(pair for pair in _LOWER_PAIR_LEAD.finditer(line)
+                                               if VERB_AFTER.match(line[pair.end():]))]
+        for pair in pairs:
+            first, second = pair.group(1), pair.group(2)
+            if unaccent(first) in names and second not in _NOT_LOWER_SURNAMES and unaccent(second) not in _LOWER_NOT_NAMES:
+                yield Finding("donnee-nom", line_lo + pair.start(1), line_lo + pair.end(2), "un prénom et un nom",
+                              "remplacez-les par une description (« un jeune de 19 ans ») ou par une initiale")
         for match, word in words:
             parts = unaccent(word).split("-")  # « marie-thérèse »: one part may be a word too
             if any(part in names for part in parts) and all(part in names or part in _LOWER_NOT_NAMES for part in parts):
@@ -477,23 +509,34 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     bracketed = _BRACKETED_NAME.match(after)  # « Nico (Nicolas) », « Sacha (Aleksandr) »: a name and its long form
     if PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left) \
             or bracketed and is_first_name(bracketed.group(1)):  # someone, whoever cited
+        if _STRONG_FICTION.search(_sentence(text, start, end)):
+            return None  # « Dans Welcome (Philippe Lioret), Bilal, jeune Kurde irakien, … »
         return _full_name(start, end, surname) if surname else first_name_finding(start, end)
     if not surname and not wordlike and start - line_lo <= 50 and _LIST_LABEL_BEFORE.search(text[line_lo:start]) \
             and _LIST_LABEL_AFTER.match(after):
         return first_name_finding(start, end)  # a list or a table of people, one per line
-    if surname and _AUTHOR_VERB.match(_CO_AUTHORS.sub("", after)) or _CITATION_AFTER.match(right) or _WORK_AFTER.match(right) \
+    named_before = None if surname else _NAME_BEFORE.search(left)  # « Tobie Nathan »: the name is a surname
+    if (surname or named_before and named_before.group(1) not in SENTENCE_WORDS) \
+            and _AUTHOR_VERB.match(_BRACKET_AHEAD.sub("", _CO_AUTHORS.sub("", after), 1)) \
+            or _CITATION_AFTER.match(right) or _WORK_AFTER.match(right) \
             or _after_cited_author(left) or _AUTHOR_BEFORE.search(left):
         return None
     sentence = _sentence(text, start, end + (surname.end() if surname else 0))
     situation = _Lazy(lambda: bool(_SITUATION.search(sentence)))
     case = _Lazy(lambda: bool(_CASE_BEFORE.search(left)))
+    if _HISTORIC_YEAR.search(sentence) or _BIBLIOGRAPHY.search(text, line_lo, line_hi):
+        return None  # « Louis Braille, né le 4 janvier 1809 à Coupvray »: someone of history
     if _HISTORY.search(sentence) and not situation() and not case():
         return None  # « Ann Hartman les a présentés ensemble en 1978 »
     if surname:
+        if _STRONG_FICTION.search(sentence):
+            return None  # « Tom Joad et sa famille, dans Les Raisins de la colère, … »
         if _PERSON_BEFORE.search(left):
             return _full_name(start, end, surname)  # « la maman de Chloé Martinez »
         if wordlike and not situation() or _cites_someone(sentence):
             return None
+        if _WORK_BY.search(left) and _WORK_BY_AFTER.match(after):
+            return None  # « Poil de Carotte, de Jules Renard, sert de support »: a work and its author
         if _OF.search(left) and not case() and not situation():
             return None  # « la stimulation basale d'Andreas Fröhlich »: a work or a method, by its author
         return _full_name(start, end, surname)
@@ -546,13 +589,27 @@ _CO_AUTHORS = re.compile(r"^(?:\s*(?:,|\bet\b)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de
 # a work of fiction in the sentence: its characters are no one accompanied (« Rémi, le héros de
 # *Sans famille* », « Dans *Hors normes*, Bruno et Malik accueillent… »)
 _FICTION_TITLE = re.compile(r"(?<!\*)\*(?!\*)[^*\n]{1,60}\s[^*\n]{1,60}(?<!\*)\*(?!\*)|\b_[^_\n]{1,60}\s[^_\n]{1,60}_\b")
-_FICTION_WORDS = re.compile(r"\b(?:h[ée]ros|h[ée]ro[ïi]ne|personnages?|roman|film|conte|album|bande\s+dessin[ée]e)\b",
-                            re.IGNORECASE)
+_FICTION_WORDS = re.compile(r"\b(?:h[ée]ros|h[ée]ro[ïi]ne\s+(?:de|du|des|d['’])|personnages?|roman|film|conte|album|bande\s+dessin[ée]e|saga"
+                            r"|s[ée]rie\s+t[ée]l[ée]vis[ée]e|dessin\s+anim[ée]|fable|manga|court-m[ée]trage|long-m[ée]trage"
+                            r"|pi[èe]ce\s+de\s+th[ée][âa]tre|trilogie|com[ée]die|drame)\b", re.IGNORECASE)
+# a sentence opened by a work's title without its article: « Dans Intouchables, Philippe engage Driss »
+_WORK_OPENING = re.compile(r"^\s*Dans\s+[A-ZÀ-Ý][^,;.\n]{0,50},")
+
+
+# a work named with its author in brackets at the head of the sentence, or a title after « dans »
+_STRONG_FICTION = re.compile(r"^\s*(?:Dans\s+)?(?:[*_«]\s*)?[A-ZÀ-Ý][^()\n.]{1,50}?\s*\((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,2}"
+                             r"[A-ZÀ-Ý][\w'’-]+(?:,\s*\d{4})?\)\s*[:,]|\bdans\s+(?:[*_«]\s*)?(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
+
+
+def in_fiction(text: str, start: int, end: int) -> bool:
+    """The sentence around [start, end) tells a work of fiction (« Momo est élevé par Madame Rosa »)."""
+    return _fiction(_sentence(text, start, end))
 
 
 def _fiction(sentence: str) -> bool:
     return bool(("*" in sentence or "_" in sentence) and _FICTION_TITLE.search(sentence)
-                or _FICTION_WORDS.search(sentence))
+                or _FICTION_WORDS.search(sentence) or _WORK_OPENING.match(sentence) or _STRONG_FICTION.search(sentence)
+                or any(word in FICTION_CHARACTERS for word in _CAPITALISED.findall(sentence)))
 # capitalised words that name things, not people (« Le Petit Prince », « les Restos »)
 CAPITALISED_THINGS = frozenset("""
 Prince Poucet Chaperon Sirène Nicolas Robert Larousse Âge Age Enfance Nord Sud Est Ouest Paris Lyon Marseille Débat
@@ -573,6 +630,16 @@ def _cites_someone(sentence: str) -> bool:
     return any(word in CITED_AUTHORS for word in _CAPITALISED.findall(sentence)) or bool(_NAMESAKE.search(sentence))
 
 
+_BRACKET_AHEAD = re.compile(r"^\s*\([^()\n]{1,40}\)")  # « Philippe Warin (Odenore) distingue »
+_WORK_BY = re.compile(r"[A-ZÀ-Ý][^,;.\n]{0,60},\s*(?:de|par)\s+$")
+_WORK_BY_AFTER = re.compile(r"\s*[,)]")
+# a reference in a bibliography: a publisher, a collection, « éd. », « p. 12 »
+_BIBLIOGRAPHY = re.compile(r"\b(?:[ÉE]ditions|[ée]d\.|coll\.|Dunod|[ÉE]r[èe]s|Plon|Seuil|PUF|Presses\s+(?:universitaires|de)"
+                           r"|Bayard|La\s+D[ée]couverte|Armand\s+Colin|ESF|EHESP|Odile\s+Jacob|Gallimard|Fayard|L['’]Harmattan"
+                           r"|Champ\s+social|Vuibert|Hachette|Flammarion|Albin\s+Michel|Payot|Robert\s+Laffont|Belin|Elsevier"
+                           r"|Chronique\s+sociale|Syros|Dalloz|Privat|Grasset|Autrement|Seli\s+Arslan|In\s+Press|De\s+Boeck"
+                           r"|Mardaga|Eyrolles|Lamarre|Berger-Levrault|Presses\s+de\s+l['’]EHESP|Terre\s+humaine|p\.\s*\d+)(?!\w)")
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+$")
 _OF = re.compile(r"\b(?:de|d['’]|du)\s*$", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]+)\s*(?:,|\bet|\bavec)\s*$")
 # a pair of names after a work's « de » or « par »: « l'approche narrative de Michael White et David Epston »

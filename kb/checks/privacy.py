@@ -19,9 +19,10 @@ import re2
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
 from .names import (SENTENCE_WORDS, birth_name_findings, family_findings, file_name_findings, first_name_findings,
-                    lower_case_name_findings, lower_case_names,
+                    in_fiction, lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
 from .unlisted_names import KIN_WORDS, aged_name_findings, nickname_findings
+from .form_fields import form_field_findings
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
                  "donnee-adresse", "donnee-nom", "donnee-dossier")
@@ -29,12 +30,12 @@ PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-ib
 
 _NIR = re.compile(r"(?<![\w+/=.-])[12][ .]?\d\d[ .]?\d\d[ .]?(?:\d\d|2[ABab])[ .]?\d{3}[ .]?\d{3}[ .]?\d\d(?![\w/])")
 _PHONE = re.compile(
-    r"(?<![\w+/=-])(?<!\d\.)(?:(?:\+|00)[ .]?(?:33|262|269|590|594|596|508|681|687|689)[ .]?(?:\(0\)[ .]?)?[1-9]"
+    r"(?<![\w+/=-])(?<!\d\.)(?:(?:\(\s*)?(?:\+|00)[ .]?(?:33|262|269|590|594|596|508|681|687|689)(?:\s*\))?[ .]?(?:\(0\)[ .]?)?[1-9]"
     r"(?:[ .-]?\d){5,8}|(?:\+|00)[ .]?[1-9]\d{0,2}[ .-]?(?:\(0\)[ .]?)?\d(?:[ .-]?\d){5,11}"
     r"|0[ .-]?[1-9](?:[ .-]?\d){8}|0[1-9](?:/\d\d){4})(?![\w/])")
 _NATIONAL_REGIONS = ("FR", "RE", "GP", "GF", "MQ", "YT")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_IBAN = re.compile(r"(?<![\w/])[A-Z]{2}\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
+_IBAN = re.compile(r"(?<![\w/])(?:(?-i:[A-Z]{2} )|[A-Z]{2})\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
 _MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE = (rf"(?:(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}"
@@ -49,12 +50,17 @@ _YEAR_WORDS = rf"(?:deux[- ]mille|mille|mil)(?:[- ]{_NUMBER_WORD}){{0,6}}"
 # figures or in words (« né le douze mars deux mille neuf »)
 _BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le\s*:?"
                     rf"|date[\s_]+(?:de[\s_]+)?naissance(?:\s+[^:|\n\d]{{0,50}}?)?\s*[:|]?"
-                    rf"|naissance\s*[:|]|(?-i:\bDOB|\bDN)\s*:?"
-                    rf"|D\.?D\.?N\.?\s*:?)\s+(?:le\s+)?(?:{_DATE}|\d{{1,2}}(?:er)?\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.\s+\d{{4}}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
+                    rf"|(?:date\s+of\s+birth|fecha\s+de\s+nacimiento|data\s+(?:de\s+)?na[șşs]terii|data\s+di\s+nascita"
+                    rf"|geburtsdatum|do[ğg]um\s+tarihi|data\s+urodzenia|data\s+de\s+nascimento)\s*[:|]?"
+                    rf"|naissance\s*[:|]?|(?-i:\bDOB|\bDN)\s*:?"
+                    rf"|accouch[ée]e?s?(?:\s+(?:sous\s+(?:le\s+secret|x)|[àa]\s+domicile|[àa]\s+la\s+maternit[ée]|pr[ée]matur[ée]ment"
+                    rf"|d['’]une?\s+(?:petite?\s+|premier\s+|deuxi[èe]me\s+)?(?:gar[çc]on|fille|petite?|b[ée]b[ée]|enfant|jumeaux|jumelles)"
+                    rf"|de\s+(?:jumeaux|jumelles|triplés))){{0,2}}\s+le\s*:?"
+                    rf"|D\.?D\.?N\.?\s*:?)\s+(?:le\s+)?(?:{_DATE}|\d\s?\d\s*/\s*\d\s?\d\s*/\s*\d(?:\s?\d){{3}}|\d{{1,2}}(?:er)?\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.\s+\d{{4}}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
                     rf"(?:\s+(?:et|ou|au)\s+(?:le\s+)?(?:\d{{1,2}}|{_DAY_WORDS}))?\s+"
                     rf"(?:{_MONTHS})\b(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)", re.IGNORECASE)
 # « elle fêtera ses 18 ans le 5 avril 2026 », « le 14 juillet 2012, jour de sa naissance »
-_BIRTHDAY = re.compile(rf"\b(?:ses|aura|aurait|fêtera|fête|a\s+eu|avoir)\s+\d{{1,2}}\s+ans\s+le\s+(?:{_DATE}|\d{{1,2}}(?:er)?\s+(?:{_MONTHS}))"
+_BIRTHDAY = re.compile(rf"\b(?:ses|aura|aurait|fêtera|fête|a\s+eu|avoir)\s+\d{{1,3}}\s+ans\s+le\s+(?:{_DATE}|\d{{1,2}}(?:er)?\s+(?:{_MONTHS}))"
                        rf"|(?:{_DATE}),?\s+(?:le\s+)?jour\s+de\s+sa\s+naissance", re.IGNORECASE)
 # « J.L., né en mars 2009 », « l'enfant, née en mars 2009 »: a birth month next to someone
 _BORN_IN = re.compile(rf"\bn[ée]e?s?(?:\s*\(e\))?\s+(?:en|au\s+mois\s+d['’]|au\s+mois\s+de)\s*(?:{_MONTHS})\s+"
@@ -85,7 +91,8 @@ _DWELLING_STRONG = (
     re.compile(r"\b(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|domaine|immeuble)\s+"
                r"(?:(?i:des|du|de\s+la|de\s+l['’]|les|le|la|l['’])\s*)?[A-ZÀ-Ý][a-zà-ÿ'’-]"),
     re.compile(r"(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bporte|\bchambre|\blot|\bbo[îi]te|\bmobil-home"
-               r"|\bmobile\s+home|\bcaravane|\bbungalow|\bchalet|\bemplacement)\s*(?:n°\s*)?\d{1,4}\b"),
+               r"|\bmobile\s+home|\bcaravane|\bbungalow|\bchalet|\bemplacement)\s*(?:n°\s*)?\d{1,4}\b"
+               r"|\b(?i:maison|case|banga)(?:\s+[a-zà-ÿ]+)?\s+n°\s*\d{1,4}\b"),
     re.compile(r"\b(?i:cit[ée])\s+(?i:des\s+)?\d{2,5}\b"),  # « la cité des 4000 »
     re.compile(r"\b(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]|98[4678])\d{3}\s+[A-ZÀ-Ý]"),
     re.compile(r"\b(?i:rue|r\.|avenue|av\.|boulevard|bd|place|impasse|all[ée]e|chemin|route|quai|cours|square|passage"
@@ -117,7 +124,7 @@ _NOT_SURNAMES = frozenset({"Tout", "Le", "La", "Les", "Un", "Une", "Et", "Ou", "
                            "Juge", "Président", "Présidente", "Directeur", "Directrice", "Préfet", "Préfète",
                            "Ministre", "Défenseur", "Défenseure", "Député", "Députée", "Sénateur", "Sénatrice"})
 _STRONG_CASE_WORDS = (r"dossier|allocataire|alloc|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?|[ée]crou|agdref|rg"
-                      r"|identifiant|[ée]tranger|parquet|pjj|dalo|i-milo|milo|ine|fiscal|portalis|mandataire")
+                      r"|identifiant|[ée]tranger|parquet|pjj|dalo|i-milo|milo|ine|fiscal|portalis|mandataire|ipp|nda|iep|locataire|bailleur")
 # words common in sheets (« la mesure », « un signalement »): a number must follow them closely
 _WEAK_CASE_WORDS = r"mesure|plainte|pv|proc[èe]s-verbal|signalement|recours|apa|pch|aah|tutelle|curatelle"
 _CASE_WORDS = f"{_STRONG_CASE_WORDS}|{_WEAK_CASE_WORDS}"
@@ -126,7 +133,7 @@ _CASE_NUMBER = re.compile(
     rf"(?:\b(?:n°|no\.?|num[ée]ro|num\.)\s*(?:de\s+|d['’])?(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?"
     r"|\bidentifiant(?:\s+(?:France\s+Travail|P[ôo]le\s+emploi))?"
     rf"|\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?\s*(?:n°|no\.?|num[ée]ro))"
-    r"\s*:?\s*(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
+    r"\s*:?\s*(?P<number>[A-Z0-9](?:[A-Z0-9/-]|\.(?=\d))*\d[A-Z0-9/-]*)", re.IGNORECASE)
 # the same words a little before « n° », « numéro » or « : »: « numéro de dossier MDPH (n° 0917348) »,
 # « dossier du tribunal judiciaire n° 22/A/01576 » (not when a text of law comes between: « loi n° 2002-2 »)
 _CASE_NUMBER_FAR = re.compile(
@@ -170,32 +177,36 @@ _TRIGGER = re2.compile(
     r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s*:?\s*(?:\d|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*[:|]?\s*(?:le\s+)?\d|date[\s_]+(?:de[\s_]+)?naissance|\d{{1,2}}\s+ans\s+le\s+\d"
-    r"|jour\s+de\s+sa\s+naissance"
-    r"|\bDDN\b|\bD\.D\.N\.|\bDOB\b|\bDN\s*:?\s*\d)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
+    r"|jour\s+de\s+sa\s+naissance|date\s+of\s+birth|fecha\s+de\s+nacimiento|na[șşs]terii|nascita|geburtsdatum"
+    r"|do[ğg]um\s+tarihi|data\s+urodzenia|nascimento"
+    r"|accouch[^\n]{0,50}?\ble\s+\d|\bDDN\b|\bD\.D\.N\.|\bDOB\b|\bDN\s*:?\s*\d)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
     rf"|(?P<case>(?i:(?:\b(?:{_STRONG_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d"
     rf"|\b(?:{_WEAK_CASE_WORDS})\b[^\n\d]{{0,12}}\d[\dA-Z/-]{{4}}"
     r"))"
+    r"|(?P<field>(?m:^)[ \t>|*_+-]*(?:\*\*|__)?(?:Nom|NOM|[Pp]r[ée]noms?|PR[ÉE]NOMS?)[^:\n]{0,30}:[ \t]*(?:\*\*|__)?[ \t]*[A-ZÀ-Ý])"
+    r"|(?P<rib>(?i:\bbanque)\s*:?\s*\d{5}\b)"
     r"|(?P<disguised>(?i:[\[({<]\s*(?:at|arr?obase|@)\s*[\])}>]|\barr?obase\b|\s@|\bat\s))"
     r"|(?P<family>(?i:(?:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res"
     r"|les\s+s[œo]e?urs)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
     r"|(?P<birthname>(?i:n[ée]e|[ée]pouse|[ée]p\.|veuve|vve|divorc[ée]e|nom\s+de\s+(?:jeune\s+fille|naissance"
     r"|famille)\s*:?)\s+[A-ZÀ-Ý])"
-    r"|(?P<aged>[A-ZÀ-Ý][a-zà-ÿ]{2,}[*_]{0,2}\s*(?:[,(]\s*(?:(?i:[âa]g[ée]e?)\s+de\s+)?\d{1,2}\s*ans\b"
+    r"|(?P<aged>[A-ZÀ-Ý][a-zà-ÿĀ-ɏ]{2,}[*_]{0,2}\s*(?:[,(]\s*(?:(?i:[âa]g[ée]e?)\s+de\s+)?\d{1,2}\s*ans\b"
     r"|,\s*(?:arriv|h[ée]berg|plac[ée]|scolaris|d[ée]scolaris|accueilli|hospitalis|incarc[ée]r|enceinte|orphelin|mineur))"
     rf"|(?i:\b(?:son|sa)\s+(?:{KIN_WORDS})\s*,\s*)[A-ZÀ-Ý][a-zà-ÿ]+\s*,)"
     r"|(?P<family2>\b[Ll]es\s+[A-ZÀ-Ý][a-zà-ÿ]+[^sx\s]\s+(?:ont|sont|avaient|étaient|ne|n['’]|refusent|viennent|vivent"
     r"|habitent|restent|se\s|s['’]))"
     r"|(?P<column>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b|s[ée]cu|\bNIR\b|dossier|allocataire"
     r"|n°|num[ée]ro|r[ée]f|identifiant)[^|\n]*\|[^\n]*\n[ \t]*\|[ \t]*:?-)"
-    r"|(?P<nick>(?i:l['’]appel(?:le|les|lent|ait|aient)\b|l['’]a\s+surnomm|se\s+fai(?:t|sait)\s+appeler|surnom)"
+    r"|(?P<nick>(?i:l['’]appel(?:le|les|lent|ait|aient)\b|l['’]a\s+surnomm|se\s+fai(?:t|sait)\s+appeler|surnom"
+    r"|\bappell?(?:e|es|ent|ait|aient)\s+[«\"“]|vrai\s+nom|\balias\b)"
     r"|\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?|Tonton|Tata|Tatie|Tati"
     r"|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+[A-ZÀ-Ý])"
     r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
     r"|(?P<dwelling>(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble)\s+(?i:(?:des|du|de\s+la|les|le|la)\s+)?"
     r"[A-ZÀ-Ý]|(?i:\bb[âa]t(?:iment)?\.?|\besc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\b"
     r"|(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bchambre|\bmobil-home|\bcaravane|\bbungalow|\bchalet"
-    r"|\bemplacement)\s*(?:n°\s*)?\d|(?i:\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage)|(?i:\bcit[ée]\s+(?:des\s+)?\d\d)"
+    r"|\bemplacement)\s*(?:n°\s*)?\d|(?i:\b(?:maison|case|banga)(?:\s+[a-zà-ÿ]+)?\s+n°\s*\d)|(?i:\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage)|(?i:\bcit[ée]\s+(?:des\s+)?\d\d)"
     rf"|(?i:\b(?:habite|habitait|domicili[ée]e?|demeurant|r[ée]side|vit|vivait|h[ée]berg[ée]e?|log[ée]e?)\s+[^\n]{{0,30}}?"
     rf"\b(?:{_STREET_TYPES})\b))", _TRIGGER_OPTIONS)
 
@@ -237,11 +248,18 @@ _SERVICE_CUE = re.compile(
     r"|maison\s+(?:de|des|d['’]|du)|centre|si[èe]ge|antenne|point\s+d['’]accueil|espace|plateforme|relais|foyer|CHRS"
     r"|pr[ée]fecture|tribunal|SPIP|PJJ|ASE|conseil\s+d[ée]partemental|d[ée]partement|CLIC|DAC|GEM|[ée]cole|coll[èe]ge"
     r"|lyc[ée]e|universit[ée]|fondation|secours|restos?\s+du\s+c[œo]eur|croix-rouge|emma[üu]s|bureau|astreinte"
-    r"|cadre\s+de\s+(?:permanence|garde)|[ée]quipe)\b")
+    r"|cadre\s+de\s+(?:permanence|garde)|[ée]quipe|SSIAD|SAAD|SPASAD|SAVS|SAMSAH|SESSAD|EHPAD|IME|ESAT|FAM|MAS|CSAPA"
+    r"|CAARUD|CMPP|CAMSP|CATTP|CEGIDD|CADA|HUDA|CPH|PASS|EMPP|UDAF|SIAO|CLIC|MECS|ITEP|CHU|CHS|SAMU\s+social"
+    r"|mission|d[ée]l[ée]gation|direction|agence|cabinet|permanences?|OFPRA|OFII|CNDA|cour|consulat|ambassade|URSSAF"
+    r"|CARSAT|France\s+Travail|P[ôo]le\s+emploi|ARS|DDETS|DREETS|commissariat|gendarmerie|h[ôo]tel\s+de\s+police"
+    r"|maison\s+de\s+justice|point[- ]justice|CIDFF|planning\s+familial|d[ée]fenseur\s+des\s+droits|CRIP|ODPE"
+    r"|conseil|minist[èe]re|institut|observatoire|f[ée]d[ée]ration|union|collectif|r[ée]seau|coordination)\b")
 _PERSON_CUE = re.compile(
-    r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|h[ée]berg[ée]e?s?|log[ée]e?s?|chez|famille|parents?"
+    r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|h[ée]berg[ée]e?s?|log[ée]e?s?|chez"
+    r"|(?<!p[ôo]le\s)(?<!service\s)(?<!affaires\s)(?<!chambre\s)famille|parents?"
     r"|m[èe]re|p[èe]re|fils|fille"
-    r"|enfant|jeune|usag[èe]re?|r[ée]sidente?|personnel(?:le)?|portable|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses"
+    r"|enfant|jeune|usag[èe]re?s?|r[ée]sidente?s?|patiente?s?|b[ée]n[ée]ficiaires?|tourn[ée]e|VAD|personnel(?:le)?|portable"
+    r"|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses"
     r"|monsieur|madame|mme|mr|m\.|mlle)\b")
 
 
@@ -485,7 +503,10 @@ _ROLE_MAILBOX = re.compile(r"(?i)(?:contact|accueil|info|infos|information|secre
                            r"|permanence|standard|bureau|communication|siege|courrier|equipe|formation|benevol\w*|"
                            r"presidence|coordination|rgpd|dpo|admin|administration|association|asso|mairie|ccas|cias|mdph"
                            r"|plateforme|pole|relais|reseau|antenne|ecoute|accompagnement|rh|crip|cellule|ase|pmi|spip"
-                           r"|siao|caf|cpam|signalement|enfance|protection|prevention|urgence|social|sociale|aide)"
+                           r"|siao|caf|cpam|signalement|enfance|protection|prevention|urgence|social|sociale|aide|admissions?"
+                           r"|recrutement|candidatures?|rendez-?vous|rdv|planning|agenda|compta\w*|factur\w*|cadre"
+                           r"|astreinte|infirmerie|ide|idec|medecin|soins|ehpad|ssiad|saad|ime|esat|csapa|caarud|chrs"
+                           r"|cada|mecs|sessad|samsah|savs|udaf|clic|dac|pass|ems?p|mjpm|tutelles?|curatelles?)"
                            r"(?:[._-][\w-]+)*@")
 _PERSONAL_MAIL_DOMAINS = re.compile(r"(?i)@(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|orange|wanadoo|free|sfr"
                                     r"|neuf|laposte|icloud|me|aol|gmx|protonmail|proton|bbox|numericable|club-internet"
@@ -530,7 +551,7 @@ def _civilities(text: str, lo: int, hi: int) -> Iterator[Finding]:
             continue  # initials: « P. M. B. Chung »
         if _WITH_INITIAL.match(match.group()) and match.group().split()[-1] in SENTENCE_WORDS:
             continue  # « on a reçu Mme D. Elle a dit »: the initial ends the sentence
-        if match.group().split()[-1] not in _NOT_SURNAMES:
+        if match.group().split()[-1] not in _NOT_SURNAMES and not in_fiction(text, match.start(), match.end()):
             yield Finding("donnee-nom", match.start(), match.end(), "une civilité suivie d'un nom",
                           "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
 
@@ -543,8 +564,9 @@ _IBAN_LENGTHS = {"FR": 27, "MC": 27, "BE": 16, "LU": 20, "CH": 21, "DE": 22, "GB
 
 
 # a French RIB (bank, branch, account, key), said to be one: « RIB : 30004 00031 12345678901 43 »
-_RIB_FIELDS = re.compile(r"(?i:banque)\s*:?\s*(?P<rib>\d{5}\W{1,6}(?i:guichet)\s*:?\s*\d{5}\W{1,6}(?i:compte)\s*:?\s*"
-                         r"[A-Z0-9]{11}(?:\W{1,6}(?i:cl[ée])\s*:?\s*\d{2})?)")
+_RIB_FIELDS = re.compile(r"(?i:banque)\s*:?\s*(?P<rib>\d{5}[^\w\n]{1,6}(?i:code\s+)?(?i:guichet)\s*:?\s*\d{5}"
+                         r"[^\w\n]{1,6}(?i:(?:n°|num[ée]ro)\s*(?:de\s+|du\s+)?)?(?i:compte)\s*:?\s*"
+                         r"[A-Z0-9]{11}(?:[^\w\n]{1,6}(?i:cl[ée])(?i:\s+rib)?\s*:?\s*\d{2})?)")
 _RIB = re.compile(r"\b(?i:rib|relev[ée]\s+d['’]identit[ée]\s+bancaire|coordonn[ée]es\s+bancaires)\b[^\n\d]{0,30}"
                   r"(?P<rib>\d{5}[ -]?\d{5}[ -]?[A-Z0-9]{11}[ -]?\d{2})(?![\w])")
 
@@ -552,7 +574,8 @@ _RIB = re.compile(r"\b(?i:rib|relev[ée]\s+d['’]identit[ée]\s+bancaire|coordo
 def _ibans(text: str, lo: int, hi: int) -> Iterator[Finding]:
     from stdnum import iban
 
-    for match in [*_RIB.finditer(text, lo, hi), *_RIB_FIELDS.finditer(text, lo, hi)]:
+    # (the fields run over some eighty characters: the account's number, which wakes this up, comes last)
+    for match in [*_RIB.finditer(text, lo, hi), *_RIB_FIELDS.finditer(text, max(0, lo - 80), hi)]:
         yield Finding("donnee-iban", match.start("rib"), match.end("rib"), "un RIB")
 
     for match in _IBAN.finditer(text, lo, hi):
@@ -587,9 +610,11 @@ _DETECTORS = {
     "address": (_addresses, 0, 80),
     "case": (_case_numbers, 40, 80),
     "disguised": (_emails, 100, 120),
+    "rib": (_ibans, 0, 120),
+    "field": (form_field_findings, 0, 120),
     "family": (family_findings, 30, 60),
     "birthname": (birth_name_findings, 30, 60),
-    "aged": (aged_name_findings, 60, 40),
+    "aged": (aged_name_findings, 80, 40),
     "family2": (family_findings, 4, 40),
     "nick": (nickname_findings, 80, 100),
     "column": (_table_columns, 0, 0),

@@ -16,7 +16,14 @@ from .names import (BEING, CAPITALISED_THINGS, CITED_AUTHORS, NOT_SURNAMES, PERS
 # something (« Le Grand Bébert dort toujours sous le pont », « Mamie Jo lance la chanson »)
 _NICK = r"(?P<nick>(?-i:(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý])[^»\"”\n]{0,24}?)"
 _CALLED = r"(?:l['’]appell?(?:e|es|ent|ait|aient)|l['’]a\s+surnomm[ée]e?|se\s+fai(?:t|sait)\s+appeler|surnomm[ée]e?)"
+_SOMEONE = (r"(?:r[ée]sidente?|jeune|monsieur|dame|homme|femme|gar[çc]on|fille|fillette|gamin|gamine|enfant|ado|adolescente?"
+            r"|usag[èe]re?|patiente?|b[ée]n[ée]ficiaire|h[ée]berg[ée]e?|locataire|papi|papy|mamie|vieil\s+homme|vieille\s+dame"
+            r"|gars|type|mec|petit|petite|p[èe]re|m[èe]re|accueillie?|pensionnaire)")
 _NICKNAMES = (
+    re.compile(rf"[«\"“]\s*{_NICK}\s*[»\"”]\s*\([^()\n]{{0,40}}?(?:de\s+son\s+vrai\s+nom|alias|pour\s+l['’][ée]tat\s+civil)",
+               re.IGNORECASE),
+    re.compile(rf"\b{_SOMEONE}\s+(?:que|qu['’](?:on|il|elle|ils|elles))\s+(?:[^.\n«]{{0,30}}?\s)?appell?(?:e|es|ent|ait|aient)"
+               rf"\s+[«\"“]\s*{_NICK}\s*[»\"”]", re.IGNORECASE),
     re.compile(rf"\b{_CALLED}\s+[«\"“]\s*{_NICK}\s*[»\"”]", re.IGNORECASE),
     re.compile(rf"[«\"“]\s*{_NICK}\s*[»\"”]\s*,?\s*\(?\s*(?:c['’]est\s+)?(?:comme|ainsi\s+que|son\s+surnom|c['’]est\s+son\s+surnom)"
                rf"[^.\n]{{0,60}}?(?:{_CALLED}|surnom)", re.IGNORECASE),
@@ -49,7 +56,8 @@ def nickname_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
 # confiée à sa tante », « *Wilner*, 16 ans »); not a word that takes an age (« Public (16 ans) »)
 _AGED = re.compile(r"(?:^|(?<=[.!?:;\n(|])|(?<=[.!?:;(|-]\s)|(?<=\bde\s)|(?<=\bavec\s)|(?<=\bpour\s)|(?<=\bchez\s)"
                    r"|(?<=\bet\s)|(?<=\bà\s)|(?<=\bd['’]))"
-                   r"(?:\*\*?|__?)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?)(?:\*\*?|__?)?"
+                   r"(?:\*\*?|__?)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?"
+                   r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿĀ-ɏ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?){0,2})(?:\*\*?|__?)?"
                    r"(?:\s*,\s*(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\s*[,;:.)]|\s*\(\s*\d{1,2}\s*ans\s*\)"
                    r"|\s*,\s*(?:arriv[ée]e?|h[ée]berg[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|accueillie?|hospitalis[ée]e?"
                    r"|incarc[ée]r[ée]e?|enceinte|orphelin(?:e)?|mineure?\s+non\s+accompagn[ée]e?)\s+(?:de|du|des|d['’]|en|au|à|dans|chez"
@@ -77,8 +85,9 @@ def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
                 and not is_first_name(name) and not is_month_or_place_word(name):
             yield first_name_finding(match.start("name"), match.end("name"))
     for match in _AGED.finditer(text, lo, hi):
-        name = match.group("name")
-        if name in _TAKES_AN_AGE or name in SENTENCE_WORDS or name in CITED_AUTHORS or is_wordlike(name) \
-                or is_month_or_place_word(name):
+        first, *more = match.group("name").split()
+        if first in _TAKES_AN_AGE or first in SENTENCE_WORDS or first in CITED_AUTHORS or is_wordlike(first) \
+                or is_month_or_place_word(first) or any(word in _TAKES_AN_AGE or word in SENTENCE_WORDS
+                                                        or is_month_or_place_word(word) for word in more):
             continue
         yield first_name_finding(match.start("name"), match.end("name"))
