@@ -12,7 +12,8 @@ import pytest
 
 from kb.loader import load
 from kb.search import refresh_index, search, similar_sheets
-from kb.search.need import COVERAGE_FLOOR, COVERAGE_FROM, COVERAGE_MIN, coverage_min
+from kb.search.need import COVERAGE_FLOOR, COVERAGE_FROM, COVERAGE_MIN, UNKNOWN_FROM, UNKNOWN_WEIGHT, coverage_min, \
+    unknown_weight
 from kb.search.quality import CATEGORIES, OFF_TOPIC, evaluate, kb_ranker, load_judgements, summarise
 from support import AMONG_THE_FIRST_THREE, PRACTITIONER_PHRASINGS, REPO, sheet_text
 
@@ -295,6 +296,26 @@ def test_a_typo_is_corrected_from_the_base_s_own_words(corpus) -> None:
     assert search(corpus, "parantalité soutien").corrected == "parentalité soutien"  # as the base writes it
     assert search(corpus, "génogramme").corrected is None
     assert search(corpus, "soirs").corrected is None  # another form of a known word (« soir »): no guess
+
+
+def test_two_letters_swapped_are_corrected_as_the_site_does(corpus) -> None:
+    """« acceuil » is two edits from « accueil » for Whoosh, one for the site (Damerau): both correct it."""
+    result = search(corpus, "acceuil de jour")
+    assert result.corrected == "accueil de jour" and not result.nothing_good
+    assert [h.id for h in result.hits][:1] == ["accueil-de-jour"]
+
+
+def test_a_detail_no_sheet_names_weighs_half_in_a_long_description(corpus, monkeypatch) -> None:
+    """« une arbalète » is a detail of the situation, not its need: with it weighing its whole IDF,
+    the description would be « nothing good » although the sheet on assessing the danger answers it."""
+    assert unknown_weight(UNKNOWN_FROM) == UNKNOWN_WEIGHT < 1.0 == unknown_weight(UNKNOWN_FROM - 1)
+    query = "elle veut partir, son conjoint la menace de mort et il garde une arbalète à la maison"
+    result = search(corpus, query, limit=3)
+    assert [h.id for h in result.hits][:1] == ["evaluation-danger-violences-conjugales"] and not result.nothing_good
+    monkeypatch.setattr("kb.search.need.UNKNOWN_WEIGHT", 1.0)
+    assert search(corpus, query, limit=3).nothing_good
+    monkeypatch.undo()
+    assert search(corpus, "réparer une crevaison de vélo").nothing_good  # short: the unknown word is the need
 
 
 def test_a_situation_finds_the_sheets_it_names(tmp_path: Path) -> None:

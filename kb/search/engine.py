@@ -38,7 +38,7 @@ from .engine_id import engine_id
 from .excerpt import excerpt
 from .french import WEAK_WEIGHT, analyse, french_analyzer, weak_stems, words, words_analyzer
 from .spelling import as_written, confidence, correct
-from .need import coverage_min
+from .need import coverage_min, unknown_weight
 from .synonyms import SynonymTable, vocabulary_groups
 from .terms import NAMED_AMONG, NAMED_BOOST, Situations, named_by_phrase, sheet_terms
 
@@ -398,13 +398,16 @@ STRONG_MATCH = 5.0
 def _nothing_good(searcher: Searcher, units: list, weights: list[float], fixed: list[str], found: list[int],
                   strength: dict[int, list[float]]) -> bool:
     total = searcher.doc_count()
+    needed = sum(1 for weight in weights if weight == 1.0)
+    unknown = unknown_weight(needed)  # a word no sheet uses, in a long description: a detail
+    idf = [math.log((total + 1) / (count + 1)) * (unknown if count == 0 else 1.0) for count in found]
     sure = {stem: confidence(word) for word in fixed for stem in analyse(word)}
-    value = [0.0 if weight < 1.0 else math.log((total + 1) / (count + 1)) * min((sure.get(t, 1.0) for t in tokens))
-             for (tokens, _), weight, count in zip(units, weights, found)]
-    need = sum(math.log((total + 1) / (count + 1)) for weight, count in zip(weights, found) if weight == 1.0)
+    value = [0.0 if weight < 1.0 else idf[unit] * min((sure.get(t, 1.0) for t in tokens))
+             for unit, ((tokens, _), weight) in enumerate(zip(units, weights))]
+    need = sum(idf[unit] for unit, weight in enumerate(weights) if weight == 1.0)
     covered = max((sum(v for unit, v in enumerate(value) if scores[unit] >= STRONG_MATCH)
                    for scores in strength.values()), default=0.0)
-    return need <= 0 or covered < coverage_min(sum(1 for weight in weights if weight == 1.0)) * need
+    return need <= 0 or covered < coverage_min(needed) * need
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,18 @@ COVERAGE_STEP = 0.10
 COVERAGE_FLOOR = 0.45
 
 
+# A word no sheet uses weighs its full IDF in a short query (« recette de la tarte aux pommes »: that
+# word is the need, and nothing answers it); in a description of this many words or more, half: a
+# practitioner's description holds details no sheet needs (« un fusil », « un scooter », « le gymnase »)
+UNKNOWN_FROM = 5
+UNKNOWN_WEIGHT = 0.5
+
+
+def unknown_weight(needed_words: int) -> float:
+    """What a word that no sheet uses counts of its IDF, in a query with this many words carrying the need."""
+    return UNKNOWN_WEIGHT if needed_words >= UNKNOWN_FROM else 1.0
+
+
 def coverage_min(needed_words: int) -> float:
     """The share of the need the best sheet must cover strongly, for a query with this many words
     (or known phrases) carrying the need."""

@@ -31,7 +31,9 @@ def correct(text: str, frequency: Callable[[str], int], within: Callable[[str, i
         word = fold(match.group(0))
         if len(word) < MIN_LENGTH or word in stop_words() or word.isdigit() or frequency(word) > 0 or known(word):
             return match.group(0)
-        candidates = [c for c in within(word, 1) if c != word]
+        # one edit away, or two letters swapped (« acceuil »: the site's Damerau distance counts that as one)
+        swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)} - {word}
+        candidates = [c for c in within(word, 1) if c != word] + [c for c in swapped if frequency(c) > 0]
         if not candidates:
             return match.group(0)
         fixed.append(max(candidates, key=lambda c: (frequency(c), c)))

@@ -90,7 +90,8 @@ def query_rules(corpus: Corpus) -> dict[str, object]:
             "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH, "longueur_sure": SURE_LENGTH,
             "fort": STRONG_MATCH, "couverture": need.COVERAGE_MIN,
             "couverture_des": need.COVERAGE_FROM, "couverture_pas": need.COVERAGE_STEP,
-            "couverture_plancher": need.COVERAGE_FLOOR,
+            "couverture_plancher": need.COVERAGE_FLOOR, "inconnus_des": need.UNKNOWN_FROM,
+            "poids_inconnu": need.UNKNOWN_WEIGHT,
             "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping(),
             "nommees_parmi": NAMED_AMONG, "boost_nommees": NAMED_BOOST,
             "situations": _situation_phrases(vocabularies)}

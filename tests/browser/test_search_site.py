@@ -114,6 +114,21 @@ def test_a_situation_s_phrase_naming_a_first_sheet_lifts_the_notice_as_in_kb_sea
     assert [nothing for _, nothing in answers] == [nothing for _, nothing in cli] == [False, True]
 
 
+def test_a_word_no_sheet_uses_weighs_half_in_a_long_description_as_in_kb_search(browser, server: str) -> None:
+    """kb/search/need.py's rule, read from relier-requetes.json: in a description of five words or more,
+    a word the base never uses (« arbalète ») counts half its IDF; in a short query, all of it."""
+    page = browser.new_page()
+    page.goto(server + "/recherche/index.html")
+    page.wait_for_function("window.relierRecherche !== undefined")
+    long, short = page.evaluate("""async (queries) => Promise.all(queries.map(async (q) => {
+        const a = await window.relierRecherche.search(q); return [a.evidence.units, a.evidence.idf, a.nothingGood]; }))""",
+        ["elle veut partir, son conjoint la menace de mort et il garde une arbalète à la maison", "arbalète maison"])
+    page.close()
+    idf_long, idf_short = long[1][long[0].index("arbalete")], short[1][short[0].index("arbalete")]
+    assert idf_short > 0 and idf_long == pytest.approx(idf_short / 2)
+    assert not long[2]
+
+
 def test_the_home_page_s_examples_are_searches_that_answer(visit) -> None:
     seen = visit("/index.html", width=390, height=844)
     page = seen.page

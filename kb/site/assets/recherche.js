@@ -125,7 +125,7 @@
   /* Each word the base never uses, in no form, replaced by a word it does one edit away, the
      most used (as kb.search.spelling). */
   function correct(found, rules) {
-    var fixed = [], replaced = {};
+    var fixed = [], replaced = {}, unknown = new Set();  // unknown: words the base never uses, no guess found
     return Promise.all(found.map(function (word) {
       if (word.length < rules.longueur_min_correction || /^\d+$/.test(word)) { return word; }
       return chunk(/[a-z0-9]/.test(word[0]) ? word[0] : "_").then(function (known) {
@@ -144,9 +144,10 @@
           }
         });
         if (best) { fixed.push(best); replaced[word] = written(known, best); return best; }
+        unknown.add(word);
         return word;
       });
-    })).then(function (result) { return { words: result, fixed: fixed, replaced: replaced }; });
+    })).then(function (result) { return { words: result, fixed: fixed, replaced: replaced, unknown: unknown }; });
   }
 
   var RERANKED = 20;  // the results page shows 20
@@ -238,7 +239,14 @@
                spelling of a short word half) */
             var sure = {};
             spelled.fixed.forEach(function (w) { sure[w] = w.length >= rules.longueur_sure ? 1 : 0.5; });
-            var idf = found.map(function (count) { return Math.log((rules.fiches + 1) / (count + 1)); });
+            var needed = weights.filter(function (w) { return w === 1; }).length;
+            // a word no sheet uses, in a long description, is a detail: it counts rules.poids_inconnu (kb/search/need.py)
+            var unknown = needed >= rules.inconnus_des ? rules.poids_inconnu : 1;
+            // (a word the base's word list lacks: Pagefind may still find it as the start of a longer one)
+            var idf = found.map(function (count, u) {
+              var alone = count === 0 || spelled.unknown.has(parts[u].text);
+              return Math.log((rules.fiches + 1) / (count + 1)) * (alone ? unknown : 1);
+            });
             var value = parts.map(function (unit, u) {
               return weights[u] < 1 ? 0 : idf[u] * Math.min.apply(null, unit.text.split(" ").map(function (w) {
                 return sure[w] === undefined ? 1 : sure[w];
@@ -251,8 +259,9 @@
             }, 0);
             var answer = {
               query: text, corrected: corrected, total: ranked.length,
-              nothingGood: need <= 0 || covered < coverageMin(weights.filter(function (w) { return w === 1; }).length, rules) * need,
-              evidence: { value: value, idf: idf, need: need, top: top.map(function (sheet) { return sheet.perUnit; }) },
+              nothingGood: need <= 0 || covered < coverageMin(needed, rules) * need,
+              evidence: { units: parts.map(function (unit) { return unit.text; }), value: value, idf: idf, need: need,
+                          top: top.map(function (sheet) { return sheet.perUnit; }) },
               results: ranked.map(function (sheet) {
                 return { id: sheet.id, score: sheet.score, data: function () { return sheet.result.data(); } };
               })
