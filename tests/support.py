@@ -71,6 +71,12 @@ def landed_copy(root: Path) -> Path:
 # Phrasings typed on the built site that once found the wrong sheet first (not in the judged set):
 # the sheet each must now find first, on `kb search` and on the site alike.
 PRACTITIONER_PHRASINGS = [
+    # 2026-12-08: described as a practitioner would, with a detail no sheet names (situations.yml enriched)
+    ("garçon de 15 ans qui a volé une trottinette, convoqué au tribunal pour enfants", "reparation-penale-mineurs"),
+    ("elle veut partir, son conjoint la menace de mort et il garde une arbalète à la maison",
+     "evaluation-danger-violences-conjugales"),
+    ("ado de 15 ans au foyer qui se lacère les cuisses, l'équipe ne sait pas comment réagir", "adolescent-qui-se-scarifie"),
+    ("un garçon de 14 ans a cassé une vitrine, il passe bientôt devant le tribunal pour enfants", "reparation-penale-mineurs"),
     ("comment parler argent avec une famille endettée", "accompagnement-budgetaire"),
     ("famille endettée", "accompagnement-budgetaire"),
     ("personne âgée maltraitée par son fils", "referent-bientraitance"),
