@@ -951,3 +951,27 @@ CLEAN += [
     ('service-adresse-cour', "Tribunal judiciaire, pôle famille, 4 boulevard du Palais, 75001 Paris."),
     ('heroine-drogue', "La consommation d'héroïne a reculé, celle de crack progresse dans plusieurs villes."),
 ]
+
+# Ninth batch (2026-12-08): what the eighth out-of-sample set found missed or raised, in other words.
+FLAG += [
+    ('famille-capitales', 'donnee-nom', "Bilan de l'AEMO — famille PEREIRA DOS SANTOS (2 enfants) : les objectifs sont atteints."),
+    ('colonne-personnes', 'donnee-nom', "| Jour | Activité | Jeune accompagné |\n|---|---|---|\n| Mardi | piscine | Nolan Garnier |"),
+    ('civilite-particule-minuscules', 'donnee-nom', "penser à rappeler mme ben salah pour le dossier FSL"),
+    ('surnom-nom-entre-parentheses', 'donnee-nom', "« Jojo » (Joseph Lemaire) est revenu dormir à l'accueil de nuit."),
+    ('nouvelles-de', 'donnee-nom', "Toujours sans nouvelles de Kenza Belkacem depuis vendredi, son portable est éteint."),
+    ('yaml-cle-naissance', 'donnee-naissance', "---\nservice: PMI\ndate_naissance_bebe: 2025-02-11\n---"),
+    ('yaml-ne-le', 'donnee-naissance', "exemple:\n  enfant_nee_le: \"14/09/2024\""),
+    ('dossier-ofii', 'donnee-dossier', "Numéro OFII du couple : 2024-07-004512, rendez-vous pour l'ADA la semaine prochaine."),
+    ('dossier-yaml-reference', 'donnee-dossier', "exemple:\n  reference_dossier: \"FSL-2025-018733\""),
+    ('note-supervision-biblio', 'donnee-nom', "## Ressources\n\n- Notes sur la situation de Yanis Ferreira (placement en urgence), 2025."),
+]
+CLEAN += [
+    ('table-films', "| Film | Réalisation | Année |\n|---|---|---|\n| Mustang | Deniz Gamze Ergüven | 2015 |\n| Rosetta | Jean-Pierre et Luc Dardenne | 1999 |"),
+    ('liste-oeuvres-personnage', "- *L'Enfant sauvage* (François Truffaut) : Victor, trouvé dans les bois, confié au docteur Itard."),
+    ('role-juge', "Édouard Durand, juge des enfants, a coprésidé la commission sur l'inceste (CIIVISE)."),
+    ('premiere-defenseure', "Claire Brisset a été la première Défenseure des enfants, nommée en 2000."),
+    ('citation-attribuee', "« L'enfant n'est pas un vase qu'on remplit mais un feu qu'on allume », formule souvent attribuée à François\n  Rabelais."),
+    ('acteur-incarne', "Dans *Polisse*, le policier incarné par Joeystarr recueille la parole d'un enfant."),
+    ('siecle', "Le docteur Philippe Pinel libère les aliénés de leurs chaînes à la fin du XVIIIe siècle, selon la légende."),
+    ('programme-guillemets', "Le plan « Logement d'abord » (Housing First) guide la politique du logement depuis 2018."),
+]

@@ -110,12 +110,14 @@ _CITATION_AFTER = re.compile(
     r"|p[ée]diatre|p[ée]dagogue|psychologue|m[ée]decin|chercheu|auteur|autrice|[ée]crivain|fondat|in\s"
     r"|cr[ée]at(?:eur|rice)|concept(?:eur|rice)|initiat(?:eur|rice)|pionni(?:er|[èe]re)|invent(?:eur|rice)"
     r"|r[ée]alisat(?:eur|rice)|cin[ée]aste|th[ée]oricien|(?i:d[ée]fenseure?\s+des|ministre|secr[ée]taire\s+d['’][ée]tat"
-    r"|(?:ancien(?:ne)?\s+)?(?:pr[ée]sidente?|directeur|directrice|d[ée]l[ée]gu[ée]e?)\s+(?:de|du|des|g[ée]n[ée]ral)"
+    r"|(?:ancien(?:ne)?\s+)?(?:pr[ée]sidente?|directeur|directrice|d[ée]l[ée]gu[ée]e?)\s+(?:de|du|des|d['’]|g[ée]n[ée]ral)"
+    r"|juge\s+(?:des\s+enfants|aux\s+affaires|d['’]instruction)|avocate?\s|magistrate?\s|procureure?\s"
     r"|pr[ée]f[èe]te?\s+d|d[ée]put[ée]e?\s|s[ée]nat(?:eur|rice)\s|haute?-commissaire|maire\s+d|rapporteure?\s"
     r"|contr[ôo]leure?\s+g[ée]n[ée]ral|m[ée]diat(?:eur|rice)\s+(?:de|du|des|national)|garde\s+des\s+sceaux"
     r"|procureure?\s+(?:de|g[ée]n[ée]ral)|(?:ancien(?:ne)?\s+)?magistrate?\s)"
     r"|dans\s+(?:son\s+(?:livre|ouvrage|essai|roman)\s+)?(?:[*_«]\s*)?(?:(?:Le|La|Les|L['’]|Un|Une|Des)\s*)?[A-ZÀ-Ý][a-zà-ÿ]"
     r"|(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+(?:des?|du|d['’]|aux?|et|en|à)\b)"
+    r"|\s+a\s+[ée]t[ée]\s+(?:la\s+premi[èe]re|le\s+premier)\b"
     r"|\s+et\s+(?:al|coll)\.|\s*\*|\s+a\s+(?:montr[ée]|th[ée]oris[ée]|d[ée]crit|[ée]crit|propos[ée]|d[ée]velopp[ée]|forg[ée]"
     r"|introduit|conceptualis[ée]|analys[ée]|mis en [ée]vidence|soulign[ée]))")
 
@@ -160,7 +162,7 @@ _PERSON_BEFORE = re.compile(
     r"|\b(?:son|sa|notre|mon|ma)\s+(?:fils|fille|fr[èe]re|s[œo]e?ur|b[ée]b[ée]|enfant|petite?-(?:fils|fille)|mari|femme"
     r"|[ée]pouse?|compagnon|compagne|conjointe?|concubine?|oncle|tante|cousine?|neveu|ni[èe]ce|grand-m[èe]re"
     r"|grand-p[èe]re|beau-p[èe]re|belle-m[èe]re)(?:\s+(?:a[îi]n[ée]e?|cadette?|jumelle?))?\s*,?\s+"
-    r"|\bc['’]est\s+(?=\S+\s+qui\b)"
+    r"|\bc['’]est\s+(?=\S+\s+qui\b)|\b(?:des|sans|pas\s+de|aucune)\s+nouvelles?\s+d(?:e\s+|['’])"
     r"|\b(?:s['’]appelle|se\s+pr[ée]nomme|pr[ée]nomm[ée]e?|surnomm[ée]e?|appel[ée]e?)\s+"
     r")$", re.IGNORECASE)
 # someone, then their name in brackets: « un jeune (Rayan) nous a dit »
@@ -200,7 +202,8 @@ _CASE_BEFORE = re.compile(
     r"|mise\s+[àa]\s+l['’]abri|t[ée]moignage|sortie|retour|arriv[ée]e|d[ée]part|fugue|visite|entretien)\s+"
     r"(?:de|d['’]|concernant|avec)\s*$", re.IGNORECASE)
 # the sentence tells a story of the past: a year or a decade (« en 1978 », « dans les années 1990 »)
-_HISTORIC_YEAR = re.compile(r"\b1[0-8]\d\d\b")
+_HISTORIC_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b(?:XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+                            r"(?:e|ème|è)\s+si[èe]cle\b")
 _HISTORY = re.compile(r"(?<!depuis\s)\b(?:1[89]\d\d|20[0-2]\d)\b|\bann[ée]es\s+(?:19|20)?\d0\b|\bsi[èe]cle\b", re.IGNORECASE)
 # what introduces an author or a pioneer: « dont », « développé par », « la travailleuse sociale
 # américaine », « avec » after a work's verb
@@ -225,7 +228,8 @@ _AUTHOR_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,6}\s*,"
     r"|\b(?:gouvernement|premi[èe]re?\s+ministre|ministre|minist[èe]re|[ÉE]tat|pr[ée]sidente?\s+de\s+la\s+R[ée]publique)"
     r"(?:\s+[\w'’-]+){0,4}\s+(?:a|avait|ont)\s+confi[ée]\s+(?:à|au|aux)"
-    r"|\(|[*»]\s+(?:de|d['’]|par)|[*»]\s*\([^()\n]{0,60})\s*$", re.IGNORECASE)
+    r"|\(|[*»]\s+(?:de|d['’]|par)|[*»]\s*\([^()\n]{0,60}|[»\"”]\s*[—–-]|\battribu[ée]e?s?\s+[àa]"
+    r"|\b(?:incarn[ée]e?|jou[ée]e?|interpr[ée]t[ée]e?|r[ée]alis[ée]e?|tourn[ée]e?)\s+par)\s*$", re.IGNORECASE)
 # verbs of a work after a name: « Denis Colombi montre », « Ann Hartman les a présentés »
 _AUTHOR_VERB = re.compile(
     r"^\s+(?:(?:les?|la|l['’]|en|y)\s+)?(?:a|ont|avait|avaient)?\s*(?:(?:beaucoup|longuement|largement|notamment"
@@ -239,7 +243,8 @@ _AUTHOR_VERB = re.compile(
     r"|retrace|retracent|retrac[ée]|montrent|d[ée]montrent|d[ée]crivent|analysent|soulignent|th[ée]orisent|d[ée]finissent"
     r"|distinguent|proposent|[ée]crivent|observent|notent|rappellent|critiquent|interrogent|questionnent|[ée]tudient"
     r"|d[ée]noncent|retracent|relatent|racontent\s+(?:l['’]histoire|comment)"
-    r"|consacr[ée]\s+(?:ses|sa|son|l['’]essentiel\s+de\s+ses)\s+(?:travaux|recherches|vie|carri[èe]re|[œo]euvre|th[èe]se))\b",
+    r"|consacr[ée]\s+(?:ses|sa|son|l['’]essentiel\s+de\s+ses)\s+(?:travaux|recherches|vie|carri[èe]re|[œo]euvre|th[èe]se)"
+    r"|co-?pr[ée]sid[ée]|pr[ée]sid[ée]|dirig[ée])\b",
     re.IGNORECASE)
 
 # a surname after a first name: « Jordan Lefebvre », « Inès BENALI », « Kevin Le Goff »
@@ -332,6 +337,8 @@ _CITATION_START = re.compile(
     # a signature line in the body: « Rédaction : Claire Martin, éducatrice spécialisée »
     r"|(?P<line>(?:[-*+][ \t]+)?(?:\*\*|__)?(?:R[ée]daction|R[ée]dig[ée]e?s?\s+par|Auteurs?|Autrices?|Relecture"
     r"|Relue?s?\s+par|Coordination|Contributions?)(?:\*\*|__)?[ \t]*:))")
+_CASE_IN_CITATION = re.compile(r"\b(?:situation|dossier|suivi|placement|signalement|hospitalisation)\s+(?:de|d['’])\s*$",
+                               re.IGNORECASE)
 _NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
 _NEXT_HEADING = re.compile(r"\n#{1,6}\s")    # the next section of the body
 
@@ -377,8 +384,9 @@ def first_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         start, end = match.span(1)
         if cited is None:
             cited = citation_spans(text)
-        if any(c_lo <= start < c_hi for c_lo, c_hi in cited):
-            continue
+        if any(c_lo <= start < c_hi for c_lo, c_hi in cited) \
+                and not _CASE_IN_CITATION.search(text, max(0, start - 40), start):
+            continue  # an author; not « notes sur la situation de Lucie Marchetti » slipped into a bibliography
         finding = _judge(text, start, end)
         if finding:
             yield finding
@@ -401,7 +409,7 @@ _LOWER_AFTER_CUE = re.compile(
 # « vu dédé (andré lopez) »), or heading the line (or what follows its label) before a verb (« info : joy
 # ehigiator demande un rdv »)
 _LOWER_PAIR = re.compile(r"(?<![\w'’-])(" + _LOWER_WORD + r")[ \t]+(" + _LOWER_WORD + r")(?=[ \t]*(?:[|),;]|$))")
-_LOWER_PAIR_LEAD = re.compile(r"(?:^|[:(])[ \t]*(?:[-*+][ \t]+)?(" + _LOWER_WORD + r")[ \t]+(" + _LOWER_WORD + r")(?![\w'’-])")
+_LOWER_PAIR_LEAD = re.compile(r"(?:^|[:(]|\bc(?:['’]?est)?(?=[ \t]))[ \t]*(?:[-*+][ \t]+)?(" + _LOWER_WORD + r")[ \t]+(" + _LOWER_WORD + r")(?![\w'’-])")
 _LOWER_AT_HEAD = re.compile(r"^[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[h:]\d\d[ \t]+)?(" + _LOWER_WORD + r")(?=\s+[a-zà-ÿ'’]+)")
 # words of everyday French that the dictionary of first names also holds
 _LOWER_NOT_NAMES = frozenset("""
@@ -415,7 +423,8 @@ jules ange dieu max lin bien loi son sang long don van ban man mine lien sait ti
 _NOTE_STATE = re.compile(r"\s+(?:pas|plus|absente?|malade|partie?|venue?|rentr[ée]e?|revenue?|arriv[ée]e?|fugu[ée]e?"
                          r"|hospitalis[ée]e?|injoignable|endormie?|agit[ée]e?|calme|ok|ras)\b")
 _LOWER_CIVILITY = re.compile(r"(?<![\w.])(?:mme|mr|m\.|mlle|(?<!\bun\s)(?<!\ble\s)(?<!\bce\s)(?<!\bdu\s)(?<!\bau\s)(?<!\bla\s)"
-                             r"(?<!\bune\s)(?:monsieur|madame))\s+([a-zà-ÿ][a-zà-ÿ-]{2,})(?![\w'’-])")
+                             r"(?<!\bune\s)(?:monsieur|madame))\s+((?:(?:el|al|ben|da|di|dos|van|de\s+la|de|du|le|la)\s+)?"
+                             r"[a-zà-ÿ][a-zà-ÿ-]{2,})(?![\w'’-])")
 _LOWER_CIVILITY_WORDS = ("mme ", "mr ", "m. ", "mlle ", "monsieur ", "madame ")
 _NOT_LOWER_SURNAMES = frozenset("""
 les des une est ont son ses sur par pour avec dans sans chez qui que quoi dont mais donc car pas plus très trop bien
@@ -509,11 +518,12 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     bracketed = _BRACKETED_NAME.match(after)  # « Nico (Nicolas) », « Sacha (Aleksandr) »: a name and its long form
     if PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left) \
             or bracketed and is_first_name(bracketed.group(1)):  # someone, whoever cited
-        if _STRONG_FICTION.search(_sentence(text, start, end)):
+        sentence = _sentence(text, start, end)
+        if _STRONG_FICTION.search(sentence) or _HISTORIC_YEAR.search(sentence) or _in_a_table_of_works(text, line_lo):
             return None  # « Dans Welcome (Philippe Lioret), Bilal, jeune Kurde irakien, … »
         return _full_name(start, end, surname) if surname else first_name_finding(start, end)
     if not surname and not wordlike and start - line_lo <= 50 and _LIST_LABEL_BEFORE.search(text[line_lo:start]) \
-            and _LIST_LABEL_AFTER.match(after):
+            and _LIST_LABEL_AFTER.match(after) and not _in_a_table_of_works(text, line_lo):
         return first_name_finding(start, end)  # a list or a table of people, one per line
     named_before = None if surname else _NAME_BEFORE.search(left)  # « Tobie Nathan »: the name is a surname
     if (surname or named_before and named_before.group(1) not in SENTENCE_WORDS) \
@@ -524,7 +534,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     sentence = _sentence(text, start, end + (surname.end() if surname else 0))
     situation = _Lazy(lambda: bool(_SITUATION.search(sentence)))
     case = _Lazy(lambda: bool(_CASE_BEFORE.search(left)))
-    if _HISTORIC_YEAR.search(sentence) or _BIBLIOGRAPHY.search(text, line_lo, line_hi):
+    if _HISTORIC_YEAR.search(sentence) or _BIBLIOGRAPHY.search(text, line_lo, line_hi) or _in_a_table_of_works(text, line_lo):
         return None  # « Louis Braille, né le 4 janvier 1809 à Coupvray »: someone of history
     if _HISTORY.search(sentence) and not situation() and not case():
         return None  # « Ann Hartman les a présentés ensemble en 1978 »
@@ -597,8 +607,25 @@ _WORK_OPENING = re.compile(r"^\s*Dans\s+[A-ZÀ-Ý][^,;.\n]{0,50},")
 
 
 # a work named with its author in brackets at the head of the sentence, or a title after « dans »
-_STRONG_FICTION = re.compile(r"^\s*(?:Dans\s+)?(?:[*_«]\s*)?[A-ZÀ-Ý][^()\n.]{1,50}?\s*\((?:[A-ZÀ-Ý][\w'’.-]+\s+){1,2}"
+_STRONG_FICTION = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:Dans\s+)?(?:[*_«]\s*)?[A-ZÀ-Ý][^()\n.]{1,50}?\s*\((?:[A-ZÀ-Ý][\w'’.-]+\s+|et\s+){1,4}"
                              r"[A-ZÀ-Ý][\w'’-]+(?:,\s*\d{4})?\)\s*[:,]|\bdans\s+(?:[*_«]\s*)?(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
+
+
+_WORKS_HEADER = re.compile(r"\b(?:films?|r[ée]alisat(?:eur|rice|ion)|auteure?s?|autrices?|[œo]euvres?|livres?|ouvrages?|romans?"
+                           r"|titres?|[ée]diteur|s[ée]ries?|albums?|personnages?|acteurs?|actrices?)\b", re.IGNORECASE)
+
+
+def _in_a_table_of_works(text: str, line_lo: int) -> bool:
+    """A row of a Markdown table whose header names works (« | Film | Réalisation | Année | »)."""
+    if not text.startswith("|", line_lo):
+        return False
+    start = line_lo
+    for _ in range(60):  # up to the table's first line
+        before = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        if start == 0 or not text.startswith("|", before):
+            break
+        start = before
+    return bool(_WORKS_HEADER.search(text, start, text.find("\n", start) if "\n" in text[start:] else len(text)))
 
 
 def in_fiction(text: str, start: int, end: int) -> bool:
@@ -690,7 +717,8 @@ def first_name_finding(start: int, end: int) -> Finding:
 _FAMILY = re.compile(
     r"\b(?i:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res|les\s+s[œo]e?urs)\s+"
     r"(?:(?i:de)\s+|d['’])?"
-    r"(?P<name>(?:(?:Le|La|De|Du|Van|Ben|El|Ould)\s+|(?:N|D|O)['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    r"(?P<name>[A-ZÀ-Ý]{3,}(?:[ \t]+(?:DA|DE|DOS|DU|EL|BEN|VAN|LE|LA|[A-ZÀ-Ý]{3,}))+(?![\w'’-])"
+    r"|(?:(?:Le|La|De|Du|Van|Ben|El|Ould)\s+|(?:N|D|O)['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
     r"|[A-ZÀ-Ý]{3,})(?P<after>[ \t]*(?:[A-ZÀ-Ý]|d['’]|du\b|des\b|de\b)?)")
 _NOT_FAMILIES = frozenset("""
 Roms Rom Gitans Gitanes Manouches Tsiganes Yéniches Voyageurs Gens Peuls Kurdes Compagnons Restos Scouts Petits

@@ -49,16 +49,18 @@ _YEAR_WORDS = rf"(?:deux[- ]mille|mille|mil)(?:[- ]{_NUMBER_WORD}){{0,6}}"
 # « né le … », « née à Lyon le … », « date de naissance : … »; the day and month suffice, in
 # figures or in words (« né le douze mars deux mille neuf »)
 _BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le\s*:?"
-                    rf"|date[\s_]+(?:de[\s_]+)?naissance(?:\s+[^:|\n\d]{{0,50}}?)?\s*[:|]?"
+                    rf"|date[\s_]+(?:de[\s_]+)?naissance(?:[\s_]+[^:|\n\d]{{0,50}}?)?\s*[:|]?"
+                    rf"|n[ée]e?s?_le\s*:"
                     rf"|(?:date\s+of\s+birth|fecha\s+de\s+nacimiento|data\s+(?:de\s+)?na[șşs]terii|data\s+di\s+nascita"
                     rf"|geburtsdatum|do[ğg]um\s+tarihi|data\s+urodzenia|data\s+de\s+nascimento)\s*[:|]?"
                     rf"|naissance\s*[:|]?|(?-i:\bDOB|\bDN)\s*:?"
                     rf"|accouch[ée]e?s?(?:\s+(?:sous\s+(?:le\s+secret|x)|[àa]\s+domicile|[àa]\s+la\s+maternit[ée]|pr[ée]matur[ée]ment"
                     rf"|d['’]une?\s+(?:petite?\s+|premier\s+|deuxi[èe]me\s+)?(?:gar[çc]on|fille|petite?|b[ée]b[ée]|enfant|jumeaux|jumelles)"
                     rf"|de\s+(?:jumeaux|jumelles|triplés))){{0,2}}\s+le\s*:?"
-                    rf"|D\.?D\.?N\.?\s*:?)\s+(?:le\s+)?(?:{_DATE}|\d\s?\d\s*/\s*\d\s?\d\s*/\s*\d(?:\s?\d){{3}}|\d{{1,2}}(?:er)?\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.\s+\d{{4}}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
+                    rf"|D\.?D\.?N\.?\s*:?)\s+[\"']?(?:le\s+)?(?:{_DATE}|\d\s?\d\s*/\s*\d\s?\d\s*/\s*\d(?:\s?\d){{3}}|\d{{1,2}}(?:er)?\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.\s+\d{{4}}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
                     rf"(?:\s+(?:et|ou|au)\s+(?:le\s+)?(?:\d{{1,2}}|{_DAY_WORDS}))?\s+"
                     rf"(?:{_MONTHS})\b(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)", re.IGNORECASE)
+_BIRTH_KEY = re.compile(rf"n[ée]e?s?_le\s*:\s*[\"']?(?:{_DATE})", re.IGNORECASE)
 # « elle fêtera ses 18 ans le 5 avril 2026 », « le 14 juillet 2012, jour de sa naissance »
 _BIRTHDAY = re.compile(rf"\b(?:ses|aura|aurait|fêtera|fête|a\s+eu|avoir)\s+\d{{1,3}}\s+ans\s+le\s+(?:{_DATE}|\d{{1,2}}(?:er)?\s+(?:{_MONTHS}))"
                        rf"|(?:{_DATE}),?\s+(?:le\s+)?jour\s+de\s+sa\s+naissance", re.IGNORECASE)
@@ -124,7 +126,8 @@ _NOT_SURNAMES = frozenset({"Tout", "Le", "La", "Les", "Un", "Une", "Et", "Ou", "
                            "Juge", "Président", "Présidente", "Directeur", "Directrice", "Préfet", "Préfète",
                            "Ministre", "Défenseur", "Défenseure", "Député", "Députée", "Sénateur", "Sénatrice"})
 _STRONG_CASE_WORDS = (r"dossier|allocataire|alloc|caf|mdph|rsa|ase|s[ée]cu(?:rit[ée]\s+sociale)?|[ée]crou|agdref|rg"
-                      r"|identifiant|[ée]tranger|parquet|pjj|dalo|i-milo|milo|ine|fiscal|portalis|mandataire|ipp|nda|iep|locataire|bailleur")
+                      r"|identifiant|[ée]tranger|parquet|pjj|dalo|i-milo|milo|ine|fiscal|portalis|mandataire|ipp|nda|iep|locataire|bailleur"
+                      r"|ofpra|ofii|cnda")
 # words common in sheets (« la mesure », « un signalement »): a number must follow them closely
 _WEAK_CASE_WORDS = r"mesure|plainte|pv|proc[èe]s-verbal|signalement|recours|apa|pch|aah|tutelle|curatelle"
 _CASE_WORDS = f"{_STRONG_CASE_WORDS}|{_WEAK_CASE_WORDS}"
@@ -151,7 +154,7 @@ _LAW_TEXT = re.compile(r"\b(?:loi|d[ée]cret|arr[êe]t[ée]|circulaire|ordonnanc
 # « n° », « numéro » or « réf. » before a long number, whatever the word: a file's number unless a text
 # of law, a court's decision, a form, a publication or an organisation's register comes before it
 _NUMBERED = re.compile(r"(?<![/_.-])(?:\bn°|\bno\.|\bnum[ée]ro|\bnum\.|\br[ée]f\.|\br[ée]f[ée]rence)\s*(?:de\s+|d['’])?"
-                       r"(?:[a-zA-Zà-ÿ-]{1,12}\s*)?:?\s*(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
+                       r"(?:[a-zA-Zà-ÿ_-]{1,14}\s*)?:?\s*[\"']?(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
 _PUBLIC_NUMBER = re.compile(
     r"\b(?:lois?|d[ée]crets?|arr[êe]t[ée]?s?|circulaires?|ordonnances?|articles?|art\.|codes?|cerfa|formulaires?|siret"
     r"|siren|finess|rna|isbn|issn|doi|ean|(?-i:NOR)|instructions?|notes?|d[ée]lib[ée]rations?|d[ée]cisions?|avis"
@@ -177,7 +180,7 @@ _TRIGGER = re2.compile(
     r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s*:?\s*(?:\d|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*[:|]?\s*(?:le\s+)?\d|date[\s_]+(?:de[\s_]+)?naissance|\d{{1,2}}\s+ans\s+le\s+\d"
-    r"|jour\s+de\s+sa\s+naissance|date\s+of\s+birth|fecha\s+de\s+nacimiento|na[șşs]terii|nascita|geburtsdatum"
+    r"|n[ée]e?s?_le\s*:\s*[\"']?\d|jour\s+de\s+sa\s+naissance|date\s+of\s+birth|fecha\s+de\s+nacimiento|na[șşs]terii|nascita|geburtsdatum"
     r"|do[ğg]um\s+tarihi|data\s+urodzenia|nascimento"
     r"|accouch[^\n]{0,50}?\ble\s+\d|\bDDN\b|\bD\.D\.N\.|\bDOB\b|\bDN\s*:?\s*\d)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
@@ -197,9 +200,10 @@ _TRIGGER = re2.compile(
     r"|(?P<family2>\b[Ll]es\s+[A-ZÀ-Ý][a-zà-ÿ]+[^sx\s]\s+(?:ont|sont|avaient|étaient|ne|n['’]|refusent|viennent|vivent"
     r"|habitent|restent|se\s|s['’]))"
     r"|(?P<column>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b|s[ée]cu|\bNIR\b|dossier|allocataire"
-    r"|n°|num[ée]ro|r[ée]f|identifiant)[^|\n]*\|[^\n]*\n[ \t]*\|[ \t]*:?-)"
+    r"|n°|num[ée]ro|r[ée]f|identifiant|[ée]l[èe]ve|jeune|enfant|usag[èe]r|r[ée]sident|b[ée]n[ée]ficiaire|patient|personne"
+    r"|\bnom\b|pr[ée]nom|famille|locataire|h[ée]berg|stagiaire|participant|mineur|majeur)[^|\n]*\|[^\n]*\n[ \t]*\|[ \t]*:?-)"
     r"|(?P<nick>(?i:l['’]appel(?:le|les|lent|ait|aient)\b|l['’]a\s+surnomm|se\s+fai(?:t|sait)\s+appeler|surnom"
-    r"|\bappell?(?:e|es|ent|ait|aient)\s+[«\"“]|vrai\s+nom|\balias\b)"
+    r"|\bappell?(?:e|es|ent|ait|aient)\s+[«\"“]|vrai\s+nom|\balias\b|[»\"”]\s*\(\s*[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])"
     r"|\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?|Tonton|Tata|Tatie|Tati"
     r"|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+[A-ZÀ-Ý])"
     r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
@@ -253,7 +257,8 @@ _SERVICE_CUE = re.compile(
     r"|mission|d[ée]l[ée]gation|direction|agence|cabinet|permanences?|OFPRA|OFII|CNDA|cour|consulat|ambassade|URSSAF"
     r"|CARSAT|France\s+Travail|P[ôo]le\s+emploi|ARS|DDETS|DREETS|commissariat|gendarmerie|h[ôo]tel\s+de\s+police"
     r"|maison\s+de\s+justice|point[- ]justice|CIDFF|planning\s+familial|d[ée]fenseur\s+des\s+droits|CRIP|ODPE"
-    r"|conseil|minist[èe]re|institut|observatoire|f[ée]d[ée]ration|union|collectif|r[ée]seau|coordination)\b")
+    r"|conseil|minist[èe]re|institut|observatoire|f[ée]d[ée]ration|union|collectif|r[ée]seau|coordination|PAEJ|MDA|PIJ"
+    r"|BIJ|CIO|CMS|EDS|MDS|UTAS|CDAS|CRIA|SAO|CeGIDD|CPEF|SUMPPS|BAPU|local|locaux)\b")
 _PERSON_CUE = re.compile(
     r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|h[ée]berg[ée]e?s?|log[ée]e?s?|chez"
     r"|(?<!p[ôo]le\s)(?<!service\s)(?<!affaires\s)(?<!chambre\s)famille|parents?"
@@ -334,6 +339,8 @@ def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
         if _HISTORIC_YEAR.search(match.group()):
             continue  # a figure of history: « Janusz Korczak, né le 22 juillet 1878 »
         yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
+    for match in _BIRTH_KEY.finditer(text, lo, hi):  # « enfant_ne_le: "03/01/2025" »
+        yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
     for match in _BIRTHDAY.finditer(text, lo, hi):
         yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
     for match in _BORN_IN.finditer(text, lo, hi):
@@ -353,10 +360,21 @@ _NIR_HEADER = re.compile(r"s[ée]curit[ée]\s+sociale|\bs[ée]cu\b|\bNIR\b", re.
 _CASE_HEADER = re.compile(r"dossier|allocataire|\b(?:n°|num[ée]ro|r[ée]f\.?|identifiant)\s*(?:de\s+|d['’])?(?:caf|mdph|ine"
                           r"|mesure|parquet|fiscal|apa|pch|[ée]crou|agdref|france\s+travail)", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\s*(?:{_DATE})\s*")
+# a column of people: its header names who is in it
+_PERSON_HEADER = re.compile(r"\s*(?:\*\*)?(?:[ée]l[èe]ves?|jeunes?|enfants?|usag[èe]re?s?|r[ée]sidente?s?|b[ée]n[ée]ficiaires?"
+                            r"|patiente?s?|personnes?(?:\s+(?:accompagn[ée]e?s?|accueillie?s?|suivie?s?))?|nom(?:\s+et\s+pr[ée]nom)?"
+                            r"|pr[ée]nom(?:\s+et\s+nom)?|nom,\s*pr[ée]nom|famille|locataires?|allocataires?|majeurs?\s+prot[ée]g[ée]s?"
+                            r"|h[ée]berg[ée]e?s?|stagiaires?|participante?s?|mineurs?)"
+                            r"(?:\s+(?:accompagn[ée]e?s?|suivie?s?|concern[ée]e?s?|accueillie?s?|orient[ée]e?s?))?(?:\*\*)?\s*",
+                            re.IGNORECASE)
+_PERSON_CELL = re.compile(r"\s*(?:\*\*)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-ZÀ-Ý]{2,}|[A-Z]\.)){1,2}"
+                          r"|[A-ZÀ-Ý]{2,}(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’-]+)+)(?:\*\*)?\s*")
 _FILE_NUMBER_CELL = re.compile(r"\s*(?:n°\s*)?[A-Z0-9][A-Z0-9/.-]*\d[A-Z0-9/.-]*\s*", re.IGNORECASE)
 
 
 def _column_kind(cell: str) -> str | None:
+    if _PERSON_HEADER.fullmatch(cell):
+        return "donnee-nom"
     if _BIRTH_HEADER.search(cell):
         return "donnee-naissance"
     if _NIR_HEADER.search(cell):
@@ -368,6 +386,10 @@ def _column_kind(cell: str) -> str | None:
 
 def _column_finding(kind: str, cell: str, start: int) -> Finding | None:
     end = start + len(cell.strip())
+    if kind == "donnee-nom" and (person := _PERSON_CELL.fullmatch(cell)) \
+            and not any(word in SENTENCE_WORDS for word in person.group("name").split()):
+        return Finding(kind, start, end, "un nom dans une colonne de personnes",
+                       "remplacez le nom par une description (« un élève de CE2 ») ou par une initiale")
     if kind == "donnee-naissance" and _FULL_DATE.fullmatch(cell):
         return Finding(kind, start, end, "une date de naissance dans un tableau", _BIRTH_FIX)
     if kind == "donnee-nir" and _NIR_SHAPE.fullmatch(cell.strip()):
@@ -520,13 +542,13 @@ def _service_mailbox(address: str) -> bool:
 # the shape of a service's addresses, said to be one: « sur le format prenom.nom@exemple.fr » (not « il écrit
 # depuis prenom.nom@… », an address)
 _ADDRESS_PATTERN = re.compile(r"(?i)(?:pr[ée]nom|nom|initiale|p)(?:[._-](?:pr[ée]nom|nom|initiale))+@")
-_PATTERN_CUE = re.compile(r"(?i)\b(?:format|forme|mod[èe]le|type|sch[ée]ma|gabarit|construites?|suivent|ex\.|exemple)\b[^\n]{0,30}$")
+_PATTERN_CUE = re.compile(r"(?i)\b(?:format|forme|mod[èe]le|type|sch[ée]ma|gabarit|construites?|suivent|ex\.|exemple)\b[^\n]{0,60}$")
 
 
 def _emails(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _EMAIL.finditer(text, lo, hi):
         if _service_mailbox(match.group()) or _ADDRESS_PATTERN.match(match.group()) \
-                and _PATTERN_CUE.search(text, max(0, match.start() - 40), match.start()):
+                and _PATTERN_CUE.search(text, max(0, match.start() - 70), match.start()):
             continue
         yield Finding("donnee-courriel", match.start(), match.end(), "une adresse électronique", _EMAIL_FIX)
     for match in _OBFUSCATED_EMAIL.finditer(text, lo, hi):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .findings import Finding
 from .names import (BEING, CAPITALISED_THINGS, CITED_AUTHORS, NOT_SURNAMES, PERSON_AFTER, SENTENCE_WORDS, VERB_AFTER,
-                    first_name_finding, is_first_name, is_month_or_place_word, is_wordlike)
+                    first_name_finding, in_fiction, is_first_name, is_month_or_place_word, is_wordlike)
 
 # a nickname: said to be one (« on l'appelle « Titi » », « « Momo » (c'est comme ça que tout le monde
 # l'appelle) », « Doudou, comme il se fait appeler »), or a familiar title before a name that then does
@@ -34,7 +34,16 @@ _FAMILIAR = re.compile(r"\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?
                        r"|Tonton|Tata|Tatie|Tati|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+(?P<nick>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)")
 
 
+# « « Bébert » (Albert Morisseau) »: a nickname, then the first name and the surname it stands for
+_NICK_THEN_NAME = re.compile(rf"[«\"“]\s*{_NICK}\s*[»\"”]\s*\(\s*(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+                             r"[ \t]+[A-ZÀ-Ý][\w'’-]+\s*\)")
+
+
 def nickname_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _NICK_THEN_NAME.finditer(text, lo, hi):
+        if is_first_name(match.group("first")):
+            yield Finding("donnee-nom", match.start("nick"), match.end(), "un surnom et le nom qu'il remplace",
+                          "un surnom désigne la personne aussi sûrement que son nom : retirez-les")
     for pattern in _NICKNAMES:
         for match in pattern.finditer(text, lo, hi):
             nick = match.group("nick").strip()
@@ -88,6 +97,7 @@ def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         first, *more = match.group("name").split()
         if first in _TAKES_AN_AGE or first in SENTENCE_WORDS or first in CITED_AUTHORS or is_wordlike(first) \
                 or is_month_or_place_word(first) or any(word in _TAKES_AN_AGE or word in SENTENCE_WORDS
-                                                        or is_month_or_place_word(word) for word in more):
-            continue
+                                                        or is_month_or_place_word(word) for word in more) \
+                or in_fiction(text, match.start("name"), match.end("name")):
+            continue  # (« *Le Gamin au vélo* (les Dardenne) : Cyril, placé en foyer, … »: a character)
         yield first_name_finding(match.start("name"), match.end("name"))
