@@ -717,7 +717,7 @@ def first_name_finding(start: int, end: int) -> Finding:
 _FAMILY = re.compile(
     r"\b(?i:famille|fratrie|couple|[ée]poux|chez\s+les|les\s+enfants|les\s+parents|les\s+fr[èe]res|les\s+s[œo]e?urs)\s+"
     r"(?:(?i:de)\s+|d['’])?"
-    r"(?P<name>[A-ZÀ-Ý]{3,}(?:[ \t]+(?:DA|DE|DOS|DU|EL|BEN|VAN|LE|LA|[A-ZÀ-Ý]{3,}))+(?![\w'’-])"
+    r"(?P<name>[A-ZÀ-Ý]{3,}(?:[ \t]+[A-ZÀ-Ý]{3,})?[ \t]+(?:DA|DE|DOS|DAS|DU|EL|BEN|VAN|LE|LA)[ \t]+[A-ZÀ-Ý]{3,}(?![\w'’-])"
     r"|(?:(?:Le|La|De|Du|Van|Ben|El|Ould)\s+|(?:N|D|O)['’])?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
     r"|[A-ZÀ-Ý]{3,})(?P<after>[ \t]*(?:[A-ZÀ-Ý]|d['’]|du\b|des\b|de\b)?)")
 _NOT_FAMILIES = frozenset("""
