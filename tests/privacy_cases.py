@@ -975,3 +975,6 @@ CLEAN += [
     ('siecle', "Le docteur Philippe Pinel libère les aliénés de leurs chaînes à la fin du XVIIIe siècle, selon la légende."),
     ('programme-guillemets', "Le plan « Logement d'abord » (Housing First) guide la politique du logement depuis 2018."),
 ]
+CLEAN += [
+    ('table-services-nom', "| Nom | Pour qui | Où |\n|---|---|---|\n| Maison des Adolescents | 11-25 ans | centre-ville |\n| Point Accueil Écoute Jeunes | 12-25 ans | quartier nord |"),
+]

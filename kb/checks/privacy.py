@@ -18,7 +18,7 @@ import re2
 
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
-from .names import (SENTENCE_WORDS, birth_name_findings, family_findings, file_name_findings, first_name_findings,
+from .names import (CAPITALISED_THINGS, NOT_NAMES, SENTENCE_WORDS, is_wordlike, birth_name_findings, family_findings, file_name_findings, first_name_findings,
                     in_fiction, lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
 from .unlisted_names import KIN_WORDS, aged_name_findings, nickname_findings
@@ -361,10 +361,11 @@ _CASE_HEADER = re.compile(r"dossier|allocataire|\b(?:n°|num[ée]ro|r[ée]f\.?|i
                           r"|mesure|parquet|fiscal|apa|pch|[ée]crou|agdref|france\s+travail)", re.IGNORECASE)
 _FULL_DATE = re.compile(rf"\s*(?:{_DATE})\s*")
 # a column of people: its header names who is in it
+# (not « Nom » alone, nor « Famille », « Participants »: a table of services or of a training's groups has them)
 _PERSON_HEADER = re.compile(r"\s*(?:\*\*)?(?:[ée]l[èe]ves?|jeunes?|enfants?|usag[èe]re?s?|r[ée]sidente?s?|b[ée]n[ée]ficiaires?"
-                            r"|patiente?s?|personnes?(?:\s+(?:accompagn[ée]e?s?|accueillie?s?|suivie?s?))?|nom(?:\s+et\s+pr[ée]nom)?"
-                            r"|pr[ée]nom(?:\s+et\s+nom)?|nom,\s*pr[ée]nom|famille|locataires?|allocataires?|majeurs?\s+prot[ée]g[ée]s?"
-                            r"|h[ée]berg[ée]e?s?|stagiaires?|participante?s?|mineurs?)"
+                            r"|patiente?s?|personnes?(?:\s+(?:accompagn[ée]e?s?|accueillie?s?|suivie?s?))?|nom\s+et\s+pr[ée]nom"
+                            r"|pr[ée]noms?(?:\s+et\s+nom)?|nom,\s*pr[ée]nom|nom\s+(?:de\s+l['’]enfant|du\s+jeune|de\s+la\s+personne)"
+                            r"|locataires?|allocataires?|majeurs?\s+prot[ée]g[ée]s?|h[ée]berg[ée]e?s?|mineurs?)"
                             r"(?:\s+(?:accompagn[ée]e?s?|suivie?s?|concern[ée]e?s?|accueillie?s?|orient[ée]e?s?))?(?:\*\*)?\s*",
                             re.IGNORECASE)
 _PERSON_CELL = re.compile(r"\s*(?:\*\*)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[ \t]+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|[A-ZÀ-Ý]{2,}|[A-Z]\.)){1,2}"
@@ -387,7 +388,9 @@ def _column_kind(cell: str) -> str | None:
 def _column_finding(kind: str, cell: str, start: int) -> Finding | None:
     end = start + len(cell.strip())
     if kind == "donnee-nom" and (person := _PERSON_CELL.fullmatch(cell)) \
-            and not any(word in SENTENCE_WORDS for word in person.group("name").split()):
+            and not any(word in SENTENCE_WORDS or word in CAPITALISED_THINGS or word in NOT_NAMES
+                        for word in person.group("name").split()) \
+            and not (is_wordlike(person.group("name").split()[0]) and not is_first_name(person.group("name").split()[0])):
         return Finding(kind, start, end, "un nom dans une colonne de personnes",
                        "remplacez le nom par une description (« un élève de CE2 ») ou par une initiale")
     if kind == "donnee-naissance" and _FULL_DATE.fullmatch(cell):
