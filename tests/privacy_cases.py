@@ -978,3 +978,9 @@ CLEAN += [
 CLEAN += [
     ('table-services-nom', "| Nom | Pour qui | Où |\n|---|---|---|\n| Maison des Adolescents | 11-25 ans | centre-ville |\n| Point Accueil Écoute Jeunes | 12-25 ans | quartier nord |"),
 ]
+CLEAN += [
+    ('table-services-telephone', "| Structure | Téléphone |\n|---|---|\n| Maison Départementale des Solidarités | 01 99 00 11 22 |\n| Accueil de nuit | 02 61 91 12 13 |"),
+]
+FLAG += [
+    ('table-jeunes-telephone', 'donnee-telephone', "| Jeune | Téléphone |\n|---|---|\n| un garçon de 16 ans | 01 99 00 11 22 |"),
+]

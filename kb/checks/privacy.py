@@ -274,12 +274,13 @@ _CONTACT_HEADING = re.compile(r"(?im)^\s*(?:#{1,6}\s*|\*\*|__)?(?:contacts?|coor
 
 def _for_a_service(text: str, start: int, block: bool = True) -> bool:
     """What comes before `start` on its line says it belongs to a service, and nothing says a person's;
-    or the lines above it, up to a heading such as « Contacts utiles », do."""
+    or the lines above it, up to a heading such as « Contacts utiles », do; or it is in a table whose
+    header names services (« | Structure | Téléphone | »)."""
     line = text.rfind("\n", 0, start) + 1
     before = text[max(line, start - 120):start]
     if _PERSON_CUE.search(before):
         return False
-    if _SERVICE_CUE.search(before):
+    if _SERVICE_CUE.search(before) or _in_a_table_of_services(text, line):
         return True
     if not block:
         return False
@@ -293,6 +294,24 @@ def _for_a_service(text: str, start: int, block: bool = True) -> bool:
         return False
     label = above.strip().split("\n")[0].strip(" *#_-")  # a paragraph headed by a service's name, not a sentence
     return bool(heading) or bool(_SERVICE_CUE.search(label)) and len(label) <= 80 and not label.endswith(".")
+
+
+_SERVICES_HEADER = re.compile(r"(?i)\|[ \t*]*(?:structures?|services?|organismes?|dispositifs?|associations?|lieux?"
+                              r"|ressources?|partenaires?|contacts?|interlocuteurs?|permanences?|qui\s+contacter)[ \t*]*\|")
+
+
+def _in_a_table_of_services(text: str, line: int) -> bool:
+    """A row of a Markdown table whose header names services (its first line, up to 40 rows above)."""
+    if not text.startswith("|", line):
+        return False
+    start = line
+    for _ in range(40):
+        above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        if start == 0 or not text.startswith("|", above):
+            break
+        start = above
+    end = text.find("\n", start)
+    return bool(_SERVICES_HEADER.search(text, start, end if end >= 0 else len(text)))
 
 
 def _phones(text: str, lo: int, hi: int) -> Iterator[Finding]:
