@@ -286,8 +286,8 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
             click.echo(f"Vouliez-vous dire « {searched} » ? "
                        f"Résultats pour ces mots (vous aviez tapé « {text} »).\n")
         if result.nothing_good and result.hits:
-            click.echo("Aucune fiche ne répond vraiment à cette recherche. "
-                       "Les fiches qui en partagent quelques mots :\n")
+            click.echo("Aucune fiche ne correspond à toute votre recherche. Les plus proches, qui n'en partagent "
+                       "qu'une partie (vérifiez qu'elles répondent à la situation) :\n")
         for rank, hit in enumerate(result.hits, start=1):
             click.echo(f"{rank}. {hit.titre}  [{hit.id}]")
             click.echo(f"   {hit.resume}")
@@ -300,7 +300,7 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
              + ". Essayez d'autres mots, moins de filtres, ou parcourez les fiches par public ou par thème "
                "(kb build, puis la page « Explorer » du site).")
     elif result.nothing_good:
-        _say(f"Rien de pertinent pour « {searched} » : essayez d'autres mots, ou parcourez les fiches par public "
+        _say(f"Résultats incertains pour « {searched} » : essayez d'autres mots, ou parcourez les fiches par public "
              "ou par thème (page « Explorer » du site).")
     else:
         _say(f"{result.total} fiche(s) trouvée(s), {len(result.hits)} affichée(s).")

@@ -139,7 +139,7 @@ def test_the_home_page_s_examples_are_searches_that_answer(visit) -> None:
         examples.first.click()
     page.wait_for_selector("[data-relier-resultats] h2 a", timeout=15_000)
     assert page.locator("#relier-recherche-q").input_value().lower() == label.lower()
-    assert "ne répond vraiment" not in page.inner_text("[data-relier-resultats]")
+    assert "ne correspond à" not in page.inner_text("[data-relier-resultats]")
     assert seen.errors == []
 
 
@@ -200,7 +200,7 @@ def test_the_search_page_has_no_false_notice_and_no_english(visit) -> None:
 def test_an_off_topic_query_is_answered_honestly(visit) -> None:
     seen = visit("/recherche/index.html?q=" + quote("recette de la tarte aux pommes"))
     notice = seen.page.wait_for_selector(".relier-rien", timeout=15_000)
-    assert "Aucune fiche ne répond vraiment" in notice.inner_text()
+    assert "Aucune fiche ne correspond à toute votre recherche" in notice.inner_text()
     assert notice.query_selector("a[href$='explorer/index.html']") is not None
 
 

@@ -363,13 +363,13 @@
           all.setAttribute("aria-selected", "false");
           all.className = "relier-suggestions-all";
           all.setAttribute("data-href", form.action + "?q=" + encodeURIComponent(text));
-          all.textContent = answer.nothingGood ? "Rien de pertinent : voir la page de recherche" :
+          all.textContent = answer.nothingGood ? "Résultats incertains : voir la page de recherche" :
             "Tous les résultats (" + answer.total + ")";
           list.appendChild(all);
           list.hidden = false;
           input.setAttribute("aria-expanded", "true");
           active = -1;
-          status.textContent = answer.nothingGood ? "Aucune fiche ne répond vraiment." : data.length + " fiches proposées.";
+          status.textContent = answer.nothingGood ? "Résultats incertains." : data.length + " fiches proposées.";
         });
       }).catch(function () { close(); });
     }
@@ -442,12 +442,16 @@
           var summary = document.createElement("p");
           if (!answer.results.length || answer.nothingGood) {
             summary.className = "relier-rien";
-            summary.innerHTML = "<strong>Aucune fiche ne répond vraiment à cette recherche.</strong> " +
+            // (the rule measures how much of the words the best sheets cover, not whether they answer: above the right
+            // sheet as often as above none — README, « Search » — so it says what it knows)
+            summary.innerHTML = (answer.results.length
+              ? "<strong>Aucune fiche ne correspond à toute votre recherche.</strong> Celles ci-dessous n'en partagent " +
+                "qu'une partie : vérifiez qu'elles répondent à la situation. "
+              : "<strong>Aucune fiche ne correspond à cette recherche.</strong> ") +
               "Essayez d'autres mots, ou parcourez les fiches : <a href=\"" + new URL("explorer/index.html", root).href +
               "\">explorateur</a> (publics, secteurs, thèmes combinés), <a href=\"" +
               new URL("publics/index.html", root).href + "\">par public</a>, <a href=\"" +
-              new URL("themes/index.html", root).href + "\">par thème</a>." +
-              (answer.results.length ? " Quelques fiches partagent des mots avec votre recherche :" : "");
+              new URL("themes/index.html", root).href + "\">par thème</a>.";
           } else {
             summary.textContent = answer.total + (answer.total > 1 ? " fiches trouvées" : " fiche trouvée") +
               (answer.total > data.length ? ", les " + data.length + " plus proches :" : ".");
