@@ -77,6 +77,8 @@ PRACTITIONER_PHRASINGS = [
      "evaluation-danger-violences-conjugales"),
     ("ado de 15 ans au foyer qui se lacère les cuisses, l'équipe ne sait pas comment réagir", "adolescent-qui-se-scarifie"),
     ("un garçon de 14 ans a cassé une vitrine, il passe bientôt devant le tribunal pour enfants", "reparation-penale-mineurs"),
+    ("grand-mère qui se fait voler sa retraite par son petit-fils", "referent-bientraitance"),
+    ("bébé secoué suspicion aux urgences", "information-preoccupante"),
     ("comment parler argent avec une famille endettée", "accompagnement-budgetaire"),
     ("famille endettée", "accompagnement-budgetaire"),
     ("personne âgée maltraitée par son fils", "referent-bientraitance"),
