@@ -984,3 +984,7 @@ CLEAN += [
 FLAG += [
     ('table-jeunes-telephone', 'donnee-telephone', "| Jeune | Téléphone |\n|---|---|\n| un garçon de 16 ans | 01 99 00 11 22 |"),
 ]
+FLAG += [
+    ('drame-reel', 'donnee-nom', "Après le drame, Mme Lefort a demandé que ses enfants restent chez leur tante."),
+    ('film-regarde', 'donnee-nom', "Nadjati, 13 ans, regarde des films d'horreur toute la nuit et s'endort en classe."),
+]

@@ -601,13 +601,13 @@ _CO_AUTHORS = re.compile(r"^(?:\s*(?:,|\bet\b)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:de
 _FICTION_TITLE = re.compile(r"(?<!\*)\*(?!\*)[^*\n]{1,60}\s[^*\n]{1,60}(?<!\*)\*(?!\*)|\b_[^_\n]{1,60}\s[^_\n]{1,60}_\b")
 _FICTION_WORDS = re.compile(r"\b(?:h[ée]ros|h[ée]ro[ïi]ne\s+(?:de|du|des|d['’])|personnages?|roman|film|conte|album|bande\s+dessin[ée]e|saga"
                             r"|s[ée]rie\s+t[ée]l[ée]vis[ée]e|dessin\s+anim[ée]|fable|manga|court-m[ée]trage|long-m[ée]trage"
-                            r"|pi[èe]ce\s+de\s+th[ée][âa]tre|trilogie|com[ée]die|drame)\b", re.IGNORECASE)
+                            r"|pi[èe]ce\s+de\s+th[ée][âa]tre|trilogie)\b", re.IGNORECASE)
 # a sentence opened by a work's title without its article: « Dans Intouchables, Philippe engage Driss »
 _WORK_OPENING = re.compile(r"^\s*Dans\s+[A-ZÀ-Ý][^,;.\n]{0,50},")
 
 
 # a work named with its author in brackets at the head of the sentence, or a title after « dans »
-_STRONG_FICTION = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:Dans\s+)?(?:[*_«]\s*)?[A-ZÀ-Ý][^()\n.]{1,50}?\s*\((?:[A-ZÀ-Ý][\w'’.-]+\s+|et\s+){1,4}"
+_STRONG_FICTION = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:Dans\s+)?(?:[*_«]\s*)?[A-ZÀ-Ý][^()\n.]{1,50}?\s*\((?:[A-ZÀ-Ý][\w'’.-]+\s+|et\s+|/\s*){1,6}"
                              r"[A-ZÀ-Ý][\w'’-]+(?:,\s*\d{4})?\)\s*[:,]|\bdans\s+(?:[*_«]\s*)?(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
 
 
@@ -628,9 +628,18 @@ def _in_a_table_of_works(text: str, line_lo: int) -> bool:
     return bool(_WORKS_HEADER.search(text, start, text.find("\n", start) if "\n" in text[start:] else len(text)))
 
 
-def in_fiction(text: str, start: int, end: int) -> bool:
-    """The sentence around [start, end) tells a work of fiction (« Momo est élevé par Madame Rosa »)."""
-    return _fiction(_sentence(text, start, end))
+# a character said to be made up (« « Madame Durand » est un personnage inventé pour la formation »)
+_INVENTED = re.compile(r"\b(?:personnages?\s+(?:invent|fictif|fictive|imaginaire)|fictifs?\b|fictives?\b"
+                       r"|invent[ée]e?s?\s+pour\s+(?:la|le|l['’]|cet|cette)\s*(?:formation|exercice|atelier|jeu))", re.IGNORECASE)
+
+
+def in_a_work(text: str, start: int, end: int) -> bool:
+    """The sentence around [start, end) tells a work named as such (« Dans *La Vie devant soi* (Émile Ajar),
+    Momo est élevé par Madame Rosa »): the strong signs only, not a word such as « film » (« Kevin, 14 ans,
+    regarde des films d'horreur » is someone)."""
+    sentence = _sentence(text, start, end)
+    return bool(_STRONG_FICTION.search(sentence) or _WORK_OPENING.match(sentence) or _INVENTED.search(sentence)
+                or any(word in FICTION_CHARACTERS for word in _CAPITALISED.findall(sentence)))
 
 
 def _fiction(sentence: str) -> bool:

@@ -19,7 +19,7 @@ import re2
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
 from .names import (CAPITALISED_THINGS, NOT_NAMES, SENTENCE_WORDS, is_wordlike, birth_name_findings, family_findings, file_name_findings, first_name_findings,
-                    in_fiction, lower_case_name_findings, lower_case_names,
+                    in_a_work, lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
 from .unlisted_names import KIN_WORDS, aged_name_findings, nickname_findings
 from .form_fields import form_field_findings
@@ -595,7 +595,7 @@ def _civilities(text: str, lo: int, hi: int) -> Iterator[Finding]:
             continue  # initials: « P. M. B. Chung »
         if _WITH_INITIAL.match(match.group()) and match.group().split()[-1] in SENTENCE_WORDS:
             continue  # « on a reçu Mme D. Elle a dit »: the initial ends the sentence
-        if match.group().split()[-1] not in _NOT_SURNAMES and not in_fiction(text, match.start(), match.end()):
+        if match.group().split()[-1] not in _NOT_SURNAMES and not in_a_work(text, match.start(), match.end()):
             yield Finding("donnee-nom", match.start(), match.end(), "une civilité suivie d'un nom",
                           "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
 

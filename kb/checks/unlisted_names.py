@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from .findings import Finding
 from .names import (BEING, CAPITALISED_THINGS, CITED_AUTHORS, NOT_SURNAMES, PERSON_AFTER, SENTENCE_WORDS, VERB_AFTER,
-                    first_name_finding, in_fiction, is_first_name, is_month_or_place_word, is_wordlike)
+                    first_name_finding, in_a_work, is_first_name, is_month_or_place_word, is_wordlike)
 
 # a nickname: said to be one (« on l'appelle « Titi » », « « Momo » (c'est comme ça que tout le monde
 # l'appelle) », « Doudou, comme il se fait appeler »), or a familiar title before a name that then does
@@ -98,6 +98,6 @@ def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         if first in _TAKES_AN_AGE or first in SENTENCE_WORDS or first in CITED_AUTHORS or is_wordlike(first) \
                 or is_month_or_place_word(first) or any(word in _TAKES_AN_AGE or word in SENTENCE_WORDS
                                                         or is_month_or_place_word(word) for word in more) \
-                or in_fiction(text, match.start("name"), match.end("name")):
+                or in_a_work(text, match.start("name"), match.end("name")):
             continue  # (« *Le Gamin au vélo* (les Dardenne) : Cyril, placé en foyer, … »: a character)
         yield first_name_finding(match.start("name"), match.end("name"))
