@@ -18,6 +18,7 @@ from pathlib import Path
 import re2
 
 from .findings import Finding
+from .tables import table_header
 
 FIRST_NAMES_PATH = Path(__file__).resolve().parent.parent / "data" / "prenoms.txt"
 
@@ -87,8 +88,8 @@ _NAMED_AFTER = re.compile(
     r"|chemin|route|passage|pont|parc|jardin|stade|gymnase|piscine|salle|gare|station|lyc[ée]e|coll[èe]ge|[ée]cole"
     r"|groupe scolaire|universit[ée]|facult[ée]|institut|fondation|h[ôo]pital|chu|ch|clinique|centre|maison|foyer"
     r"|r[ée]sidence|cit[ée]|m[ée]diath[èe]que|biblioth[èe]que|ehpad|ime|itep|mecs|association|prix|loi|abb[ée]"
-    r"|chrs|chu|cada|huda|cph|esat|fam|mas|sessad|camsp|cmpp|cmp|csapa|caarud|pension|cr[èe]che|gem|usld|samsah|savs"
-    r"|ssiad|saad|lam|lhss|ccas|mjc|pavillon|unit[ée]|service|p[ôo]le|village|dispositif|accueil\s+de\s+jour|halte"
+    r"|chrs|cada|huda|cph|esat|fam|mas|sessad|camsp|cmpp|cmp|csapa|caarud|pension|cr[èe]che|gem|usld|samsah|savs"
+    r"|ssiad|saad|lam|lhss|ccas|mjc|pavillon|unit[ée]|service|p[ôo]le|village|accueil\s+de\s+jour|halte"
     r"|docteur|professeur|ma[îi]tre|monsieur|espace|m[ée]tro|tram|tramway|arr[êe]t|rer|h[ée]ros|h[ée]ro[ïi]ne|personnage"
     r"|madame|mademoiselle|dispositif|programme|plan|m[ée]thode|approche|mod[èe]le|th[ée]orie|concept"
     r"|travaux|ouvrage|livre|article|[ée]tude|rapport|th[èe]se|grille|[ée]chelle|pyramide|roue|cycle|triangle"
@@ -202,7 +203,7 @@ _CASE_BEFORE = re.compile(
     r"|mise\s+[àa]\s+l['’]abri|t[ée]moignage|sortie|retour|arriv[ée]e|d[ée]part|fugue|visite|entretien)\s+"
     r"(?:de|d['’]|concernant|avec)\s*$", re.IGNORECASE)
 # the sentence tells a story of the past: a year or a decade (« en 1978 », « dans les années 1990 »)
-_HISTORIC_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b(?:XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+HISTORIC_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b(?:XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
                             r"(?:e|ème|è)\s+si[èe]cle\b")
 _HISTORY = re.compile(r"(?<!depuis\s)\b(?:1[89]\d\d|20[0-2]\d)\b|\bann[ée]es\s+(?:19|20)?\d0\b|\bsi[èe]cle\b", re.IGNORECASE)
 # what introduces an author or a pioneer: « dont », « développé par », « la travailleuse sociale
@@ -519,7 +520,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     if PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left) \
             or bracketed and is_first_name(bracketed.group(1)):  # someone, whoever cited
         sentence = _sentence(text, start, end)
-        if _STRONG_FICTION.search(sentence) or _HISTORIC_YEAR.search(sentence) or _in_a_table_of_works(text, line_lo):
+        if _STRONG_FICTION.search(sentence) or HISTORIC_YEAR.search(sentence) or _in_a_table_of_works(text, line_lo):
             return None  # « Dans Welcome (Philippe Lioret), Bilal, jeune Kurde irakien, … »
         return _full_name(start, end, surname) if surname else first_name_finding(start, end)
     if not surname and not wordlike and start - line_lo <= 50 and _LIST_LABEL_BEFORE.search(text[line_lo:start]) \
@@ -534,7 +535,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     sentence = _sentence(text, start, end + (surname.end() if surname else 0))
     situation = _Lazy(lambda: bool(_SITUATION.search(sentence)))
     case = _Lazy(lambda: bool(_CASE_BEFORE.search(left)))
-    if _HISTORIC_YEAR.search(sentence) or _BIBLIOGRAPHY.search(text, line_lo, line_hi) or _in_a_table_of_works(text, line_lo):
+    if HISTORIC_YEAR.search(sentence) or _BIBLIOGRAPHY.search(text, line_lo, line_hi) or _in_a_table_of_works(text, line_lo):
         return None  # « Louis Braille, né le 4 janvier 1809 à Coupvray »: someone of history
     if _HISTORY.search(sentence) and not situation() and not case():
         return None  # « Ann Hartman les a présentés ensemble en 1978 »
@@ -617,15 +618,8 @@ _WORKS_HEADER = re.compile(r"\b(?:films?|r[ée]alisat(?:eur|rice|ion)|auteure?s?
 
 def _in_a_table_of_works(text: str, line_lo: int) -> bool:
     """A row of a Markdown table whose header names works (« | Film | Réalisation | Année | »)."""
-    if not text.startswith("|", line_lo):
-        return False
-    start = line_lo
-    for _ in range(60):  # up to the table's first line
-        before = text.rfind("\n", 0, max(start - 1, 0)) + 1
-        if start == 0 or not text.startswith("|", before):
-            break
-        start = before
-    return bool(_WORKS_HEADER.search(text, start, text.find("\n", start) if "\n" in text[start:] else len(text)))
+    header = table_header(text, line_lo, 60)
+    return bool(header and _WORKS_HEADER.search(text, *header))
 
 
 # a character said to be made up (« « Madame Durand » est un personnage inventé pour la formation »)
@@ -638,14 +632,18 @@ def in_a_work(text: str, start: int, end: int) -> bool:
     Momo est élevé par Madame Rosa »): the strong signs only, not a word such as « film » (« Kevin, 14 ans,
     regarde des films d'horreur » is someone)."""
     sentence = _sentence(text, start, end)
-    return bool(_STRONG_FICTION.search(sentence) or _WORK_OPENING.match(sentence) or _INVENTED.search(sentence)
+    return _named_work(sentence) or bool(_INVENTED.search(sentence))
+
+
+def _named_work(sentence: str) -> bool:
+    """A work named with its author, a sentence opened by its title, or one of its known characters."""
+    return bool(_STRONG_FICTION.search(sentence) or _WORK_OPENING.match(sentence)
                 or any(word in FICTION_CHARACTERS for word in _CAPITALISED.findall(sentence)))
 
 
 def _fiction(sentence: str) -> bool:
     return bool(("*" in sentence or "_" in sentence) and _FICTION_TITLE.search(sentence)
-                or _FICTION_WORDS.search(sentence) or _WORK_OPENING.match(sentence) or _STRONG_FICTION.search(sentence)
-                or any(word in FICTION_CHARACTERS for word in _CAPITALISED.findall(sentence)))
+                or _FICTION_WORDS.search(sentence)) or _named_work(sentence)
 # capitalised words that name things, not people (« Le Petit Prince », « les Restos »)
 CAPITALISED_THINGS = frozenset("""
 Prince Poucet Chaperon Sirène Nicolas Robert Larousse Âge Age Enfance Nord Sud Est Ouest Paris Lyon Marseille Débat

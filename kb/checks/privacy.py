@@ -18,11 +18,12 @@ import re2
 
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
-from .names import (CAPITALISED_THINGS, NOT_NAMES, SENTENCE_WORDS, is_wordlike, birth_name_findings, family_findings, file_name_findings, first_name_findings,
+from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, SENTENCE_WORDS, is_wordlike, birth_name_findings, family_findings, file_name_findings, first_name_findings,
                     in_a_work, lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
 from .unlisted_names import KIN_WORDS, aged_name_findings, nickname_findings
 from .form_fields import form_field_findings
+from .tables import table_header
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
                  "donnee-adresse", "donnee-nom", "donnee-dossier")
@@ -253,12 +254,12 @@ _SERVICE_CUE = re.compile(
     r"|pr[ée]fecture|tribunal|SPIP|PJJ|ASE|conseil\s+d[ée]partemental|d[ée]partement|CLIC|DAC|GEM|[ée]cole|coll[èe]ge"
     r"|lyc[ée]e|universit[ée]|fondation|secours|restos?\s+du\s+c[œo]eur|croix-rouge|emma[üu]s|bureau|astreinte"
     r"|cadre\s+de\s+(?:permanence|garde)|[ée]quipe|SSIAD|SAAD|SPASAD|SAVS|SAMSAH|SESSAD|EHPAD|IME|ESAT|FAM|MAS|CSAPA"
-    r"|CAARUD|CMPP|CAMSP|CATTP|CEGIDD|CADA|HUDA|CPH|PASS|EMPP|UDAF|SIAO|CLIC|MECS|ITEP|CHU|CHS|SAMU\s+social"
-    r"|mission|d[ée]l[ée]gation|direction|agence|cabinet|permanences?|OFPRA|OFII|CNDA|cour|consulat|ambassade|URSSAF"
+    r"|CAARUD|CAMSP|CATTP|CEGIDD|CADA|HUDA|CPH|PASS|EMPP|UDAF|SIAO|MECS|ITEP|CHS|SAMU\s+social"
+    r"|mission|d[ée]l[ée]gation|direction|agence|cabinet|permanences|OFPRA|OFII|CNDA|cour|consulat|ambassade|URSSAF"
     r"|CARSAT|France\s+Travail|P[ôo]le\s+emploi|ARS|DDETS|DREETS|commissariat|gendarmerie|h[ôo]tel\s+de\s+police"
     r"|maison\s+de\s+justice|point[- ]justice|CIDFF|planning\s+familial|d[ée]fenseur\s+des\s+droits|CRIP|ODPE"
-    r"|conseil|minist[èe]re|institut|observatoire|f[ée]d[ée]ration|union|collectif|r[ée]seau|coordination|PAEJ|MDA|PIJ"
-    r"|BIJ|CIO|CMS|EDS|MDS|UTAS|CDAS|CRIA|SAO|CeGIDD|CPEF|SUMPPS|BAPU|local|locaux)\b")
+    r"|conseil|minist[èe]re|institut|observatoire|f[ée]d[ée]ration|union|collectif|r[ée]seau|coordination|PAEJ|PIJ"
+    r"|BIJ|CIO|CMS|EDS|MDS|UTAS|CDAS|CRIA|SAO|CPEF|SUMPPS|BAPU|local|locaux)\b")
 _PERSON_CUE = re.compile(
     r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|h[ée]berg[ée]e?s?|log[ée]e?s?|chez"
     r"|(?<!p[ôo]le\s)(?<!service\s)(?<!affaires\s)(?<!chambre\s)famille|parents?"
@@ -302,16 +303,8 @@ _SERVICES_HEADER = re.compile(r"(?i)\|[ \t*]*(?:structures?|services?|organismes
 
 def _in_a_table_of_services(text: str, line: int) -> bool:
     """A row of a Markdown table whose header names services (its first line, up to 40 rows above)."""
-    if not text.startswith("|", line):
-        return False
-    start = line
-    for _ in range(40):
-        above = text.rfind("\n", 0, max(start - 1, 0)) + 1
-        if start == 0 or not text.startswith("|", above):
-            break
-        start = above
-    end = text.find("\n", start)
-    return bool(_SERVICES_HEADER.search(text, start, end if end >= 0 else len(text)))
+    header = table_header(text, line, 40)
+    return bool(header and _SERVICES_HEADER.search(text, *header))
 
 
 def _phones(text: str, lo: int, hi: int) -> Iterator[Finding]:
@@ -350,12 +343,11 @@ def _is_personal_phone(candidate: str) -> bool:
 _BIRTH_FIX = "écrivez un âge plutôt qu'une date (« un enfant de 8 ans », « une adolescente de 15 ans »)"
 
 
-_HISTORIC_YEAR = re.compile(r"\b1[0-8]\d\d\b")
 
 
 def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _BIRTH.finditer(text, lo, hi):
-        if _HISTORIC_YEAR.search(match.group()):
+        if HISTORIC_YEAR.search(match.group()):
             continue  # a figure of history: « Janusz Korczak, né le 22 juillet 1878 »
         yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
     for match in _BIRTH_KEY.finditer(text, lo, hi):  # « enfant_ne_le: "03/01/2025" »
@@ -698,7 +690,7 @@ def find_personal_data(text: str) -> list[Finding]:
 
 def _outermost(found: set[Finding]) -> list[Finding]:
     """One finding for one thing: « M. Jean Dupont » is not also « Jean Dupont »."""
-    ordered = sorted(found, key=lambda f: (f.start, -f.end, f.code))
+    ordered = sorted(found, key=lambda f: (f.start, -f.end, f.code, f.what))  # (the same every run: not set order)
     kept: list[Finding] = []
     for finding in ordered:
         if any(k.code == finding.code and k.start <= finding.start and finding.end <= k.end for k in kept[-4:]):

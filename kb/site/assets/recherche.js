@@ -241,11 +241,11 @@
             spelled.fixed.forEach(function (w) { sure[w] = w.length >= rules.longueur_sure ? 1 : 0.5; });
             var needed = weights.filter(function (w) { return w === 1; }).length;
             // a word no sheet uses, in a long description, is a detail: it counts rules.poids_inconnu (kb/search/need.py)
-            var unknown = needed >= rules.inconnus_des ? rules.poids_inconnu : 1;
+            var unknownWeight = needed >= rules.inconnus_des ? rules.poids_inconnu : 1;
             // (a word the base's word list lacks: Pagefind may still find it as the start of a longer one)
             var idf = found.map(function (count, u) {
               var alone = count === 0 || spelled.unknown.has(parts[u].text);
-              return Math.log((rules.fiches + 1) / (count + 1)) * (alone ? unknown : 1);
+              return Math.log((rules.fiches + 1) / (count + 1)) * (alone ? unknownWeight : 1);
             });
             var value = parts.map(function (unit, u) {
               return weights[u] < 1 ? 0 : idf[u] * Math.min.apply(null, unit.text.split(" ").map(function (w) {
