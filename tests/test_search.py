@@ -316,6 +316,38 @@ def test_two_letters_swapped_are_corrected_as_the_site_does(corpus) -> None:
     assert [h.id for h in result.hits][:1] == ["accueil-de-jour"]
 
 
+def test_a_french_word_or_an_acronym_the_base_does_not_use_is_not_a_typo(corpus) -> None:
+    """« cutter » is one letter from « clutter » (a scale the hoarding sheet cites), « vœux » from
+    « vieux », « CROUS » from « crois »: none is corrected; a typo still is, and a French word may be
+    replaced by another form of itself (« radie » → « radier »)."""
+    query = "une jeune femme dit que son copain l'a menacée avec un cutter"
+    result = search(corpus, query, limit=3)
+    assert result.corrected is None
+    assert "evaluation-danger-violences-conjugales" in [h.id for h in result.hits]
+    assert search(corpus, "aider un jeune de terminale à faire ses voeux parcoursup").corrected is None
+    assert search(corpus, "bourse étudiant CROUS").corrected is None
+    assert search(corpus, "recette de la tarte aux pommes").corrected is None
+    assert search(corpus, "il va etre radie du rsa").corrected == "il va etre radier du rsa"
+    assert search(corpus, "MALTRAITENCE").corrected == "maltraitance"  # a whole query in capitals is no acronym
+
+
+def test_the_dictionary_s_parts_hold_every_word_once(tmp_path) -> None:
+    """The site fetches the part whose prefix (the longest in index.json) begins the word."""
+    from kb.search.dictionary import PART_CHARS, _words, site_parts
+    parts = site_parts()
+    prefixes = json.loads(parts.pop("index.json"))
+    found = set()
+    for prefix in prefixes:
+        suffixes = json.loads(parts[f"{prefix}.json"]).split(" ")
+        assert len(prefix) == 6 or sum(len(s) + 1 for s in suffixes) <= PART_CHARS + 1
+        found.update(prefix + suffix for suffix in suffixes)
+    words = set(_words())
+    assert found == {w for w in words if w[:2].isascii() and w[:2].isalpha()}
+    for word in ("cutter", "voeux", "desamorcer", "entretient"):
+        longest = max((p for p in prefixes if word.startswith(p)), key=len)
+        assert word[len(longest):] in json.loads(parts[f"{longest}.json"]).split(" ")
+
+
 def test_a_detail_no_sheet_names_weighs_half_in_a_long_description(corpus, monkeypatch) -> None:
     """« un marteau » is a detail of the situation, not its need: with it weighing its whole IDF, the
     description would be « nothing good » although the sheets on violence in the couple answer it."""

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..text import fold
+from .dictionary import inflected, is_french
 from .french import stop_words
 
 _WORD = re.compile(r"\w+")
@@ -24,16 +25,25 @@ def correct(text: str, frequency: Callable[[str], int], within: Callable[[str, i
     """`text` with each word the base never uses, in no form (`known`: its stem is indexed),
     replaced by a word it does one edit away (the most used, sharing the first letter), or None
     when every word is known or none has such a neighbour; and the words put in. Typos are one
-    edit away from the word meant; two edits away lie other words (« agrément », « autrement »)."""
+    edit away from the word meant; two edits away lie other words (« agrément », « autrement »).
+
+    Left as typed: an acronym in capitals (« CROUS », unless the whole query is in capitals), and a
+    French word the base does not use (« cutter », « vœux »), unless the guess is another form of
+    it (« entretient » → « entretien »): kb.search.dictionary."""
     fixed: list[str] = []
+    shouting = text.isupper()
 
     def fix(match: re.Match[str]) -> str:
         word = fold(match.group(0))
         if len(word) < MIN_LENGTH or word in stop_words() or word.isdigit() or frequency(word) > 0 or known(word):
             return match.group(0)
+        if match.group(0).isupper() and not shouting:
+            return match.group(0)
         # one edit away, or two letters swapped (« acceuil »: the site's Damerau distance counts that as one)
         swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)} - {word}
         candidates = [c for c in within(word, 1) if c != word] + [c for c in swapped if frequency(c) > 0]
+        if candidates and is_french(word):
+            candidates = [c for c in candidates if inflected(word, c)]
         if not candidates:
             return match.group(0)
         fixed.append(max(candidates, key=lambda c: (frequency(c), c)))

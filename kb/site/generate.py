@@ -12,6 +12,7 @@ from pathlib import Path
 from ..errors import KbError
 from ..export.cache import cached_exports
 from ..fileio import replace_dir, write_atomic
+from ..search.dictionary import SITE_DIR as FRENCH_WORDS_DIR, site_parts
 from .annex_pages import INDEX as ANNEXES_INDEX, annex_page, annex_path, annexes_index
 from .app_pages import explorer_page, home_blocks, home_examples, map_page, search_page
 from .contributor_page import contributor_page
@@ -61,6 +62,8 @@ def render_tree(data: SiteData, downloads: bool = True, memo: PageMemo | None = 
     for path in sorted(ASSETS.rglob("*")):
         if path.is_file():
             tree["assets/relier/" + path.relative_to(ASSETS).as_posix()] = path.read_bytes()
+    for name, content in site_parts().items():  # for the search's « vouliez-vous dire »
+        tree[f"{FRENCH_WORDS_DIR}/{name}"] = content
     for name, vendored in VENDOR.items():
         if not (root / vendored).is_file():
             raise KbError(f"{vendored.as_posix()} est introuvable : installez les dépendances JavaScript du site "

@@ -129,6 +129,24 @@ def test_a_word_no_sheet_uses_weighs_half_in_a_long_description_as_in_kb_search(
     assert not long[2]
 
 
+def test_a_french_word_or_an_acronym_the_base_does_not_use_is_not_a_typo_as_in_kb_search(browser, server: str) -> None:
+    """kb/search/dictionary.py, on the site: the French words are fetched by part, only for a word
+    that would be corrected; « cutter », « vœux » and « CROUS » are left as typed, a typo is not."""
+    page = browser.new_page()
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(server + "/recherche/index.html")
+    page.wait_for_function("window.relierRecherche !== undefined")
+    queries = ["une jeune femme dit que son copain l'a menacée avec un cutter", "faire ses voeux parcoursup",
+               "bourse étudiant CROUS", "maltraitence", "il va etre radie du rsa", "MALTRAITENCE"]
+    corrected = page.evaluate("""async (queries) => { const out = [];
+        for (const q of queries) { out.push((await window.relierRecherche.search(q)).corrected); } return out; }""", queries)
+    page.close()
+    assert corrected == [None, None, None, "maltraitance", "il va etre radier du rsa", "maltraitance"]
+    parts = sorted({url.rsplit("/", 1)[1] for url in fetched if "/mots-francais/" in url})
+    assert "index.json" in parts and "cu.json" in parts and len(parts) < 10
+
+
 def test_the_home_page_s_examples_are_searches_that_answer(visit) -> None:
     seen = visit("/index.html", width=390, height=844)
     page = seen.page

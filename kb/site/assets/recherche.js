@@ -122,9 +122,38 @@
     return forms.filter(function (form) { return form !== word && known[form]; })[0] || null;
   }
 
+  /* The French words (kb/search/dictionary.py), fetched by part only when a word would be corrected. */
+  var frenchParts = null, frenchWords = {};
+  function isFrench(word) {
+    if (!frenchParts) {
+      frenchParts = fetch(new URL("assets/relier/mots-francais/index.json", root))
+        .then(function (r) { return r.ok ? r.json() : []; }).catch(function () { return []; });
+    }
+    word = word.replace(/œ/g, "oe").replace(/æ/g, "ae");
+    return frenchParts.then(function (prefixes) {
+      var prefix = prefixes.filter(function (p) { return word.indexOf(p) === 0; })
+        .sort(function (a, b) { return b.length - a.length; })[0];
+      if (!prefix) { return false; }
+      if (!frenchWords[prefix]) {
+        frenchWords[prefix] = fetch(new URL("assets/relier/mots-francais/" + prefix + ".json", root))
+          .then(function (r) { return r.ok ? r.json() : ""; }).catch(function () { return ""; })
+          .then(function (text) { return new Set(text.split(" ")); });
+      }
+      return frenchWords[prefix].then(function (set) { return set.has(word.slice(prefix.length)); });
+    });
+  }
+
+  /* One word is the other with one more letter at its end, or another last letter (kb.search.dictionary.inflected). */
+  function inflected(a, b) {
+    var short = a.length <= b.length ? a : b, long = a.length <= b.length ? b : a;
+    return (long.length === short.length + 1 && long.indexOf(short) === 0) ||
+      (long.length === short.length && long.slice(0, -1) === short.slice(0, -1));
+  }
+
   /* Each word the base never uses, in no form, replaced by a word it does one edit away, the
-     most used (as kb.search.spelling). */
-  function correct(found, rules) {
+     most used (as kb.search.spelling); an acronym typed in capitals (`kept`), and a French word
+     the base does not use (unless the guess is another form of it), are left as typed. */
+  function correct(found, rules, kept) {
     var fixed = [], replaced = {}, unknown = new Set();  // unknown: words the base never uses, no guess found
     return Promise.all(found.map(function (word) {
       if (word.length < rules.longueur_min_correction || /^\d+$/.test(word)) { return word; }
@@ -135,19 +164,31 @@
           if (form.length < word.length) { replaced[word] = written(known, form); return form; }
           return word;
         }
+        return guessFor(word, known);
+      });
+    })).then(function (result) { return { words: result, fixed: fixed, replaced: replaced, unknown: unknown }; });
+
+    function guessFor(word, known) {
+      var candidates = kept.has(word) ? [] : Object.keys(known).filter(function (candidate) {
+        return candidate !== word && candidate[0] === word[0] && distance(word, candidate, 1) <= 1;
+      });
+      var guess = function (allowed) {
         var best = null;
-        Object.keys(known).forEach(function (candidate) {
-          if (candidate !== word && candidate[0] === word[0] && distance(word, candidate, 1) <= 1 &&
-              (!best || uses(known[candidate]) > uses(known[best]) ||
-               (uses(known[candidate]) === uses(known[best]) && candidate > best))) {
+        allowed.forEach(function (candidate) {
+          if (!best || uses(known[candidate]) > uses(known[best]) ||
+              (uses(known[candidate]) === uses(known[best]) && candidate > best)) {
             best = candidate;
           }
         });
         if (best) { fixed.push(best); replaced[word] = written(known, best); return best; }
         unknown.add(word);
         return word;
+      };
+      if (!candidates.length) { return guess(candidates); }
+      return isFrench(word).then(function (french) {
+        return guess(french ? candidates.filter(function (c) { return inflected(word, c); }) : candidates);
       });
-    })).then(function (result) { return { words: result, fixed: fixed, replaced: replaced, unknown: unknown }; });
+    }
   }
 
   var RERANKED = 20;  // the results page shows 20
@@ -174,7 +215,10 @@
     return load().then(function (e) {
       var rules = e.rules;
       var typed = words(text, e.rules);
-      return correct(typed, e.rules).then(function (spelled) {
+      // acronyms typed in capitals, unless the whole query is (kb.search.spelling)
+      var kept = new Set(text === text.toUpperCase() ? [] : (text.match(/[\p{L}\p{N}_]+/gu) || [])
+        .filter(function (w) { return w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w); }).map(fold));
+      return correct(typed, e.rules, kept).then(function (spelled) {
         var corrected = Object.keys(spelled.replaced).length ? text.replace(/[\p{L}\p{N}_]+/gu, function (w) {
           return spelled.replaced[fold(w)] || w;
         }) : null;
