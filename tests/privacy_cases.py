@@ -988,3 +988,27 @@ FLAG += [
     ('drame-reel', 'donnee-nom', "Après le drame, Mme Lefort a demandé que ses enfants restent chez leur tante."),
     ('film-regarde', 'donnee-nom', "Nadjati, 13 ans, regarde des films d'horreur toute la nuit et s'endort en classe."),
 ]
+# my own rewordings of what set 9 missed or wrongly flagged (2026-12-08)
+FLAG += [
+    ('lien-projet-personnalise', 'donnee-nom', "Voir [le projet personnalisé de Rania Benamar](dossiers/rania-benamar.md) pour un exemple."),
+    ('initiales-lettres-polonaises', 'donnee-nom', "K. Wójcik ne vient plus aux ateliers depuis que son fils a quitté le foyer."),
+    ('nom-lettres-roumaines', 'donnee-nom', "Florin Bălănescu, 16 ans, dort sous la tente avec ses parents depuis juin."),
+    ('nom-vietnamien', 'donnee-nom', "Mme Nguyễn refuse l'aide à domicile proposée par le CCAS."),
+    ('message-cite-minuscules', 'donnee-nom', "Message laissé au service : « slt c monsieur traore je rappelle demain pour le dossier »"),
+    ('prenom-modifie-nom-garde', 'donnee-nom', "« Samia » (prénom modifié) Bouzid, 17 ans, a quitté le foyer sans prévenir."),
+    ('adresse-dans-lien', 'donnee-adresse', "[Trajet vers chez M. R.](https://carte.example.org/?q=7+rue+des+Lilas+appt+3+69008+Lyon)"),
+    ('iban-nom-fichier', 'donnee-iban', "Joindre `justificatif_FR7630006000011234567890189.pdf` au dossier FSL."),
+    ('dossier-caf-initiale', 'donnee-dossier', "N° allocataire CAF de M. T. : 8812345 (CAF du Rhône)."),
+]
+CLEAN += [
+    ('prenom-modifie', "Yanis (le prénom a été changé), 14 ans, fugue chaque week-end de sa famille d'accueil."),
+    ('jeu-de-role', "Jeu de rôle : l'un joue « Mme Lemoine », mère imaginaire convoquée par le juge ; l'autre, l'éducateur."),
+    ('exercice-personnages-inventes', "Dans cet exercice, les personnages (Léo, Mme Garnier, son voisin) sont inventés."),
+    ('lycee-polyvalent', "Le lycée polyvalent Jean-Moulin accueille une unité pour élèves allophones."),
+    ('ancien-ministre', "Bernard Kouchner, ancien ministre de la Santé, a cofondé Médecins sans frontières."),
+    ('film-avec-acteur', "« Polisse » de Maïwenn (2011), avec Karin Viard en policière de la brigade des mineurs, ouvre le débat."),
+    ('initiales-auteur', "J.-P. Lebrun a montré comment l'autorité se transforme dans la famille."),
+    ('cas-fictif-formation', "Cas d'étude fictif pour la formation : Inès, 16 ans, confie à l'infirmière scolaire qu'elle ne mange plus."),
+    ('college-general', "Le collège général Louise-Michel a ouvert une classe relais avec la PJJ."),
+    ('lettres-etrangeres-auteur', "Selon Zygmunt Bauman, la modernité liquide défait les liens durables."),
+]

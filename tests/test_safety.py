@@ -204,7 +204,9 @@ def test_dense_pathological_input_stays_fast() -> None:
                  "la famille Martin " * 10_000, "bât. A, appt 3 " * 10_000, "x [at] y " * 20_000,
                  "Jordan Lefebvre, " * 10_000, "1" * 100_000 + "x", "Jean Dupont et Marie Curie et " * 3_000,
                  "On l'appelle « " + "A b " * 10_000, "| N° dossier |\n|---|\n" + "| 22/0457 |\n" * 10_000,
-                 "Les Moreau ont " * 10_000, "vu mme lopez " * 10_000, "*a b " * 20_000):
+                 "Les Moreau ont " * 10_000, "vu mme lopez " * 10_000, "*a b " * 20_000,
+                 "J. Dupont refuse. " * 10_000, "« mme x " * 20_000, "https://a.org/?q=" + "1+rue+" * 20_000,
+                 "Kevin (prénom modifié) " * 10_000, "Kevin Dupont, personnage inventé, " * 5_000, "Wiśniewski " * 30_000):
         find_personal_data(text)
     # a guard against quadratic blow-ups (minutes), not a speed measure: ~3 s idle, ~9 s on a busy machine
     assert time.perf_counter() - clock < 30  # windows are merged, names judged on a bounded context
@@ -274,8 +276,11 @@ def _outside_set(name: str):
     # 9: written on 2026-12-08 (what a contributor pastes in a hurry, half of it anonymised right), measured
     # only, never looked at: 91.2 % / 5.2 % at the start of 2026-12-08, 92.5 % / 3.8 % after the changes made on
     # sets 6 and 7, 93.9 % / 3.8 % after those made on set 8; 93.9 % / 4.3 % once « drame » and « comédie » no
-    # longer made a sentence fiction (« Après le drame, Mme Lefort… » names someone)
-    ("hors_echantillon_9", 0.93, 0.05),
+    # longer made a sentence fiction (« Après le drame, Mme Lefort… » names someone); then used (2026-12-08, second
+    # session: letters of other Latin alphabets, initials before a surname, a first name said to be changed,
+    # characters said to be invented, a map's link, an IBAN in a file's name, « PPA de », civilities in a quoted
+    # message, a former minister, a film's actor): 99.3 % / 0 %
+    ("hors_echantillon_9", 0.97, 0.01),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

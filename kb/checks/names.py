@@ -9,10 +9,11 @@ dictionary) are found by one RE2 pass; each hit is then judged on the few words 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import re2
@@ -101,7 +102,8 @@ _NAMED_AFTER = re.compile(
     r"|pr[ée]sident|pr[ée]sidente|rapport|rapporteure?|r[ée]forme)\b(?:\s+(?:social|sociale|hospitalier|hospitali[èe]re|scolaire"
     r"|maternelle|[ée]l[ée]mentaire|primaire"
     r"|municipale?|d[ée]partementale?|culturelle?|m[ée]dico-sociale?|universitaire|r[ée]gionale?|communale?|[ée]ducati(?:f|ve)"
-    r"|familiale?|sporti(?:f|ve)|national|nationale|priv[ée]e?|public|publique))?)"
+    r"|familiale?|sporti(?:f|ve)|national|nationale|priv[ée]e?|public|publique|professionnel|polyvalent|agricole"
+    r"|technique|technologique|g[ée]n[ée]ral|g[ée]n[ée]rale|intercommunale?|maternelle\s+et\s+[ée]l[ée]mentaire))?)"
     r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’]|le|la))?\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){0,2}$",
     re.IGNORECASE)
 # a citation after the name: « Carl Rogers (1961) », « Jean Oury, psychiatre, », « (dir.) »
@@ -110,7 +112,7 @@ _CITATION_AFTER = re.compile(
     r"(?:\(\s*(?:dir\.|\d{4}|coord\.|[ée]d\.)|,\s*(?:\d{4}\b|dir\.|philosophe|sociologue|psychanalyste|psychiatre"
     r"|p[ée]diatre|p[ée]dagogue|psychologue|m[ée]decin|chercheu|auteur|autrice|[ée]crivain|fondat|in\s"
     r"|cr[ée]at(?:eur|rice)|concept(?:eur|rice)|initiat(?:eur|rice)|pionni(?:er|[èe]re)|invent(?:eur|rice)"
-    r"|r[ée]alisat(?:eur|rice)|cin[ée]aste|th[ée]oricien|(?i:d[ée]fenseure?\s+des|ministre|secr[ée]taire\s+d['’][ée]tat"
+    r"|r[ée]alisat(?:eur|rice)|cin[ée]aste|th[ée]oricien|(?i:d[ée]fenseure?\s+des|(?:ancien(?:ne)?\s+)?(?:ministre|secr[ée]taire\s+d['’][ée]tat)"
     r"|(?:ancien(?:ne)?\s+)?(?:pr[ée]sidente?|directeur|directrice|d[ée]l[ée]gu[ée]e?)\s+(?:de|du|des|d['’]|g[ée]n[ée]ral)"
     r"|juge\s+(?:des\s+enfants|aux\s+affaires|d['’]instruction)|avocate?\s|magistrate?\s|procureure?\s"
     r"|pr[ée]f[èe]te?\s+d|d[ée]put[ée]e?\s|s[ée]nat(?:eur|rice)\s|haute?-commissaire|maire\s+d|rapporteure?\s"
@@ -200,7 +202,9 @@ _SITUATION = re.compile(
 _CASE_BEFORE = re.compile(
     r"\b(?:situation|dossier|rapport\s+sur|note\s+sur|bilan|suivi|accompagnement|prise\s+en\s+charge|parcours"
     r"|projet\s+pour|placement|audience|jugement|signalement|hospitalisation|orientation|h[ée]bergement"
-    r"|mise\s+[àa]\s+l['’]abri|t[ée]moignage|sortie|retour|arriv[ée]e|d[ée]part|fugue|visite|entretien)\s+"
+    r"|mise\s+[àa]\s+l['’]abri|t[ée]moignage|sortie|retour|arriv[ée]e|d[ée]part|fugue|visite|entretien"
+    r"|(?-i:PP[AEIS]|PAP|PAI|DIPC|DIPEC)|projet\s+(?:personnalis[ée]|individualis[ée]|individuel|d['’]accompagnement)"
+    r"|contrat\s+de\s+s[ée]jour|plan\s+d['’]aide|compte[- ]rendu|synth[èe]se|fiche\s+de\s+liaison)\s+"
     r"(?:de|d['’]|concernant|avec)\s*$", re.IGNORECASE)
 # the sentence tells a story of the past: a year or a decade (« en 1978 », « dans les années 1990 »)
 HISTORIC_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b(?:XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
@@ -247,6 +251,7 @@ _AUTHOR_VERB = re.compile(
     r"|consacr[ée]\s+(?:ses|sa|son|l['’]essentiel\s+de\s+ses)\s+(?:travaux|recherches|vie|carri[èe]re|[œo]euvre|th[èe]se)"
     r"|co-?pr[ée]sid[ée]|pr[ée]sid[ée]|dirig[ée])\b",
     re.IGNORECASE)
+AUTHOR_VERB = _AUTHOR_VERB  # « X a montré que… »: an author, for kb/checks/unlisted_names.py
 
 # a surname after a first name: « Jordan Lefebvre », « Inès BENALI », « Kevin Le Goff »
 _SURNAME_AFTER = re.compile(
@@ -367,7 +372,7 @@ def _line_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int
     return lo, min(len(text), end + reach) if hi < 0 else hi
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence around a hit (at most its line)."""
     lo, hi = _line_bounds(text, start, end)
     left = text[lo:start]
@@ -397,6 +402,7 @@ def first_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
 # malik le budget », « - marie-thérèse déambule ». Only lines that start in lower case (not a YAML
 # key) are read this way; there, a first name in lower case names someone after a word that meets
 # a person, or at the head of the line before a verb.
+_QUOTED_NOTE = re.compile(r"«[ \t\u00a0\u202f]*(?=[a-zà-ÿ])")
 _NOTE_LINE = re.compile(r"\n[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[h:]\d\d[ \t]+)?(?![a-z_]+:(?:\s|$))[a-zà-ÿ]")  # (from the \n: fast)
 _YAML_KEY = re.compile(r"[a-z_]+:[ \t\n]")
 _LOWER_WORD = r"[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?"
@@ -457,6 +463,12 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
     starts = [found.start() + 1 for found in _NOTE_LINE.finditer(text, max(lo - 1, 0), hi)]
     if (lo == 0 or text[lo - 1] == "\n") and _NOTE_LINE.match("\n" + text[lo:lo + 80]):
         starts.insert(0, lo)  # the first line has no line break before it
+    if civil and "«" in text:  # a message quoted as typed: « bjr c madame rakotomalala je pe pas venir »
+        for quote in _QUOTED_NOTE.finditer(text, lo, hi):  # (a message is short: 200 characters looked at)
+            reach = min(hi, quote.end() + 200)
+            quote_hi = min((i for i in (text.find("»", quote.end(), reach), text.find("\n", quote.end(), reach)) if i >= 0),
+                           default=reach)
+            yield from _lower_civilities(text[quote.end():quote_hi], quote.end())
     for line_lo in starts:
         line_hi = text.find("\n", line_lo, hi)
         line = text[line_lo:hi if line_hi < 0 else line_hi]
@@ -464,11 +476,8 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         head = _LOWER_AT_HEAD.match(line)
         if head and (VERB_AFTER.match(line[head.end(1):]) or _NOTE_STATE.match(line[head.end(1):])):
             words.append((head, head.group(1)))
-        for civility in _LOWER_CIVILITY.finditer(line) if civil else ():  # « vu mme lopez »: a surname, whatever it is
-            if civility.group(1) not in _NOT_LOWER_SURNAMES:
-                start = line_lo + civility.start()
-                yield Finding("donnee-nom", start, line_lo + civility.end(1), "une civilité suivie d'un nom",
-                              "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
+        if civil:
+            yield from _lower_civilities(line, line_lo)
         pairs = [*_LOWER_PAIR.finditer(line), *(pair for pair in _LOWER_PAIR_LEAD.finditer(line)
                                                if VERB_AFTER.match(line[pair.end():]))]
         for pair in pairs:
@@ -481,6 +490,13 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
             if any(part in names for part in parts) and all(part in names or part in _LOWER_NOT_NAMES for part in parts):
                 start = line_lo + match.start(1)
                 yield first_name_finding(start, start + len(word))
+
+
+def _lower_civilities(line: str, line_lo: int) -> Iterator[Finding]:
+    for civility in _LOWER_CIVILITY.finditer(line):  # « vu mme lopez »: a surname, whatever it is
+        if civility.group(1) not in _NOT_LOWER_SURNAMES:
+            yield Finding("donnee-nom", line_lo + civility.start(), line_lo + civility.end(1), "une civilité suivie d'un nom",
+                          "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
 
 
 def _judge(text: str, start: int, end: int) -> Finding | None:
@@ -519,7 +535,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     bracketed = _BRACKETED_NAME.match(after)  # « Nico (Nicolas) », « Sacha (Aleksandr) »: a name and its long form
     if PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left) \
             or bracketed and is_first_name(bracketed.group(1)):  # someone, whoever cited
-        sentence = _sentence(text, start, end)
+        sentence = sentence_around(text, start, end)
         if _STRONG_FICTION.search(sentence) or HISTORIC_YEAR.search(sentence) or _in_a_table_of_works(text, line_lo):
             return None  # « Dans Welcome (Philippe Lioret), Bilal, jeune Kurde irakien, … »
         return _full_name(start, end, surname) if surname else first_name_finding(start, end)
@@ -532,7 +548,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
             or _CITATION_AFTER.match(right) or _WORK_AFTER.match(right) \
             or _after_cited_author(left) or _AUTHOR_BEFORE.search(left):
         return None
-    sentence = _sentence(text, start, end + (surname.end() if surname else 0))
+    sentence = sentence_around(text, start, end + (surname.end() if surname else 0))
     situation = _Lazy(lambda: bool(_SITUATION.search(sentence)))
     case = _Lazy(lambda: bool(_CASE_BEFORE.search(left)))
     if HISTORIC_YEAR.search(sentence) or _BIBLIOGRAPHY.search(text, line_lo, line_hi) or _in_a_table_of_works(text, line_lo):
@@ -609,7 +625,9 @@ _WORK_OPENING = re.compile(r"^\s*Dans\s+[A-ZÀ-Ý][^,;.\n]{0,50},")
 
 # a work named with its author in brackets at the head of the sentence, or a title after « dans »
 _STRONG_FICTION = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:Dans\s+)?(?:[*_«]\s*)?[A-ZÀ-Ý][^()\n.]{1,50}?\s*\((?:[A-ZÀ-Ý][\w'’.-]+\s+|et\s+|/\s*){1,6}"
-                             r"[A-ZÀ-Ý][\w'’-]+(?:,\s*\d{4})?\)\s*[:,]|\bdans\s+(?:[*_«]\s*)?(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý]")
+                             r"[A-ZÀ-Ý][\w'’-]+(?:,\s*\d{4})?\)\s*[:,]|\bdans\s+(?:[*_«]\s*)?(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý]"
+                             # « « La Tête haute » d'Emmanuelle Bercot (2015) »: a work, its author and its year
+                             r"|[»*_]\s*(?:,\s*)?(?:de|d['’]|par)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s*\(\d{4}\)")
 
 
 _WORKS_HEADER = re.compile(r"\b(?:films?|r[ée]alisat(?:eur|rice|ion)|auteure?s?|autrices?|[œo]euvres?|livres?|ouvrages?|romans?"
@@ -623,15 +641,53 @@ def _in_a_table_of_works(text: str, line_lo: int) -> bool:
 
 
 # a character said to be made up (« « Madame Durand » est un personnage inventé pour la formation »)
-_INVENTED = re.compile(r"\b(?:personnages?\s+(?:invent|fictif|fictive|imaginaire)|fictifs?\b|fictives?\b"
-                       r"|invent[ée]e?s?\s+pour\s+(?:la|le|l['’]|cet|cette)\s*(?:formation|exercice|atelier|jeu))", re.IGNORECASE)
+_INVENTED = re.compile(r"\b(?:personnages?\s+(?:invent|fictif|fictive|imaginaire)|fictifs?\b|fictives?\b|imaginaires?\b"
+                       r"|invent[ée]e?s?\s+pour\s+(?:la|le|l['’]|cet|cette)\s*(?:formation|exercice|atelier|jeu)"
+                       r"|(?:sont|est|ont\s+[ée]t[ée]|a\s+[ée]t[ée])\s+invent[ée]e?s?\b|jeux?\s+de\s+r[ôo]les?\b)",
+                       re.IGNORECASE)
+# an accompanied person's first name changed by the writer: « Lina (le prénom a été modifié) » (not
+# the surname beside it: « « Emma » (prénom modifié) Fontaine »)
+_RENAMED = re.compile(r"\bpr[ée]noms?\s+(?:a|ont)\s+[ée]t[ée]\s+(?:modifi|chang)|\bpr[ée]noms?\s+(?:modifi|chang|d['’]emprunt)",
+                      re.IGNORECASE)
+
+
+_LINE_BREAK = re.compile("\n")
+
+
+def not_invented(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """`findings` but the names in a paragraph (a line) that says its characters are invented, and
+    the first names alone in one that says the names were changed. Each line is looked at once."""
+    findings = list(findings)
+    if not any(f.code == "donnee-nom" for f in findings) or not (_INVENTED.search(text) or _RENAMED.search(text)):
+        return findings
+    breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
+    lines: dict[int, tuple[int, bool, bool]] = {}
+    kept = []
+    for finding in findings:
+        if finding.code != "donnee-nom":
+            kept.append(finding)
+            continue
+        index = bisect.bisect_left(breaks, finding.start)
+        if index not in lines:
+            lo = breaks[index - 1] + 1 if index else 0
+            hi = breaks[index] if index < len(breaks) else len(text)
+            lines[index] = (hi, bool(_INVENTED.search(text, lo, hi)), bool(_RENAMED.search(text, lo, hi)))
+        hi, invented, renamed = lines[index]
+        if invented or renamed and is_first_name(text[finding.start:finding.end]) \
+                and not _SURNAME_AFTER_BRACKET.match(text, finding.end, hi):
+            continue
+        kept.append(finding)
+    return kept
+
+
+_SURNAME_AFTER_BRACKET = re.compile(r"[\s»*_]*\([^)\n]{0,40}\)[\s*_]*[A-ZÀ-Ý][a-zà-ÿ]+(?!\s*[.:;!?]|\s*$)")
 
 
 def in_a_work(text: str, start: int, end: int) -> bool:
     """The sentence around [start, end) tells a work named as such (« Dans *La Vie devant soi* (Émile Ajar),
     Momo est élevé par Madame Rosa »): the strong signs only, not a word such as « film » (« Kevin, 14 ans,
     regarde des films d'horreur » is someone)."""
-    sentence = _sentence(text, start, end)
+    sentence = sentence_around(text, start, end)
     return _named_work(sentence) or bool(_INVENTED.search(sentence))
 
 

@@ -11,17 +11,19 @@ reason: `<!-- relier-autoriser: donnee-nom — autrice de l'ouvrage cité -->` (
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import re2
 
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
-from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, SENTENCE_WORDS, is_wordlike, birth_name_findings, family_findings, file_name_findings, first_name_findings,
+from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, SENTENCE_WORDS, not_invented, is_wordlike, birth_name_findings, family_findings, file_name_findings, first_name_findings,
                     in_a_work, lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
-from .unlisted_names import KIN_WORDS, aged_name_findings, nickname_findings
+from .unlisted_names import KIN_WORDS, aged_name_findings, initialled_name_findings, nickname_findings
 from .form_fields import form_field_findings
 from .tables import table_header
 
@@ -36,7 +38,7 @@ _PHONE = re.compile(
     r"|0[ .-]?[1-9](?:[ .-]?\d){8}|0[1-9](?:/\d\d){4})(?![\w/])")
 _NATIONAL_REGIONS = ("FR", "RE", "GP", "GF", "MQ", "YT")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_IBAN = re.compile(r"(?<![\w/])(?:(?-i:[A-Z]{2} )|[A-Z]{2})\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
+_IBAN = re.compile(r"(?<![^\W_])(?<!/)(?:(?-i:[A-Z]{2} )|[A-Z]{2})\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
 _MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE = (rf"(?:(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}"
@@ -141,7 +143,7 @@ _CASE_NUMBER = re.compile(
 # the same words a little before « n° », « numéro » or « : »: « numéro de dossier MDPH (n° 0917348) »,
 # « dossier du tribunal judiciaire n° 22/A/01576 » (not when a text of law comes between: « loi n° 2002-2 »)
 _CASE_NUMBER_FAR = re.compile(
-    rf"\b(?:{_CASE_WORDS})\b(?P<between>[^\n\d.;]{{0,40}}?)(?:\(\s*)?(?:n°|no\.|num[ée]ro|:)\s*:?\s*"
+    rf"\b(?:{_CASE_WORDS})\b(?P<between>(?:[^\n\d.;]|(?<![^\W\d_])[A-Z]\.){{0,40}}?)(?:\(\s*)?(?:n°|no\.|num[ée]ro|:)\s*:?\s*"
     r"(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
 # the same words right before a number that has a slash or a dash: « dossier ASE 2024/0387 »
 _CASE_NUMBER_BARE = re.compile(rf"\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?(?:\s*\([A-Z]{{2,10}}\))?\s*:?\s+"
@@ -207,6 +209,7 @@ _TRIGGER = re2.compile(
     r"|\bappell?(?:e|es|ent|ait|aient)\s+[«\"“]|vrai\s+nom|\balias\b|[»\"”]\s*\(\s*[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý])"
     r"|\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?|Tonton|Tata|Tatie|Tati"
     r"|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+[A-ZÀ-Ý])"
+    r"|(?P<initialled>(?:^|[.!?:;\n«(])[ \t*_-]*[A-LN-Z]\.(?:[ \t]?-?[A-Z]\.)?[ \t]+[A-ZÀ-Ý][a-zà-ÿ])"
     r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
     r"|(?P<dwelling>(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble)\s+(?i:(?:des|du|de\s+la|les|le|la)\s+)?"
     r"[A-ZÀ-Ý]|(?i:\bb[âa]t(?:iment)?\.?|\besc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\b"
@@ -656,6 +659,7 @@ _DETECTORS = {
     "column": (_table_columns, 0, 0),
     "file": (file_name_findings, 160, 8),
     "dwelling": (_dwellings_and_addresses, 160, 160),
+    "initialled": (initialled_name_findings, 8, 120),
 }
 
 
@@ -667,7 +671,10 @@ def prepare_privacy() -> None:
 
 
 def find_personal_data(text: str) -> list[Finding]:
-    """Every piece of personal data in `text`, by offsets, in order."""
+    """Every piece of personal data in `text`, by offsets, in order. Letters of other Latin
+    alphabets are read as their base letter (« Wiśniewski », « Căldăraru », « Nguyễn »: the same
+    offsets: _reading_copy); names in a paragraph that says its characters are invented are no one's."""
+    text = _reading_copy(text)
     windows: dict[str, list[list[int]]] = {}
     for trigger in _TRIGGER.finditer(text):
         group = trigger.lastgroup
@@ -685,7 +692,33 @@ def find_personal_data(text: str) -> list[Finding]:
             found.update(detect(text, lo, hi))
     found.update(first_name_findings(text, 0, len(text)))
     found.update(lower_case_name_findings(text, 0, len(text)))
-    return _outermost(found)
+    return _outermost(set(not_invented(text, found)))
+
+
+# letters of Latin alphabets other than French's (Polish, Romanian, Turkish, Vietnamese…), not œ
+_LATIN_EXTENDED = re.compile("[\u0100-\u0151\u0154-\u024f\u1e00-\u1eff]")
+_NO_DECOMPOSITION = {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i", "ŋ": "n", "Ŋ": "N",
+                     "ŧ": "t", "Ŧ": "T", "ſ": "s", "ƒ": "f"}
+
+
+_URL_WITH_PLUS = re.compile(r"https?://[^\s)>\]]*\+[^\s)>\]]*")
+
+
+def _reading_copy(text: str) -> str:
+    """`text` as the detectors read it, one character for one (the offsets stay those of `text`):
+    each such letter replaced by its base letter, and a web address's « + » by a space (a map's
+    link: « ?q=18+rue+Victor-Hugo+appt+12 »)."""
+    if _LATIN_EXTENDED.search(text):
+        text = _LATIN_EXTENDED.sub(lambda m: _base_letter(m.group()), text)
+    if "+" in text and "://" in text:
+        text = _URL_WITH_PLUS.sub(lambda m: m.group().replace("+", " "), text)
+    return text
+
+
+@functools.cache
+def _base_letter(letter: str) -> str:
+    base = unicodedata.normalize("NFKD", letter)[0]
+    return base if base.isascii() and base.isalpha() else _NO_DECOMPOSITION.get(letter, letter)
 
 
 def _outermost(found: set[Finding]) -> list[Finding]:

@@ -8,8 +8,9 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding
-from .names import (BEING, CAPITALISED_THINGS, CITED_AUTHORS, NOT_SURNAMES, PERSON_AFTER, SENTENCE_WORDS, VERB_AFTER,
-                    first_name_finding, in_a_work, is_first_name, is_month_or_place_word, is_wordlike)
+from .names import (AUTHOR_VERB, BEING, CAPITALISED_THINGS, CITED_AUTHORS, HISTORIC_YEAR, NOT_SURNAMES, PERSON_AFTER,
+                    SENTENCE_WORDS, VERB_AFTER, citation_spans, first_name_finding, in_a_work, is_first_name,
+                    is_month_or_place_word, is_wordlike, sentence_around)
 
 # a nickname: said to be one (« on l'appelle « Titi » », « « Momo » (c'est comme ça que tout le monde
 # l'appelle) », « Doudou, comme il se fait appeler »), or a familiar title before a name that then does
@@ -101,3 +102,26 @@ def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
                 or in_a_work(text, match.start("name"), match.end("name")):
             continue  # (« *Le Gamin au vélo* (les Dardenne) : Cyril, placé en foyer, … »: a character)
         yield first_name_finding(match.start("name"), match.end("name"))
+
+
+# initials for the first name, then the surname, heading a sentence that says what the person does:
+# « J.-P. Wiśniewski refuse toujours l'entrée en EHPAD » (« M. » is a civility: kb/checks/privacy.py)
+_INITIALLED = re.compile(r"(?:^|(?<=[.!?:;\n«(]))[ \t*_-]*(?P<name>[A-LN-Z]\.(?:[ \t]?-?[A-Z]\.)?[ \t]+"
+                         r"(?P<surname>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?))")
+
+
+def initialled_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    cited = None
+    for match in _INITIALLED.finditer(text, lo, hi):
+        surname, after = match.group("surname"), text[match.end():match.end() + 80]
+        if surname in CITED_AUTHORS or surname in SENTENCE_WORDS or surname in CAPITALISED_THINGS \
+                or not VERB_AFTER.match(after) or AUTHOR_VERB.match(after):
+            continue
+        sentence = sentence_around(text, match.start("name"), match.end())
+        if HISTORIC_YEAR.search(sentence) or in_a_work(text, match.start("name"), match.end()):
+            continue
+        cited = citation_spans(text) if cited is None else cited
+        if any(c_lo <= match.start() < c_hi for c_lo, c_hi in cited):
+            continue
+        yield Finding("donnee-nom", match.start("name"), match.end("name"), "des initiales et un nom",
+                      "un nom de famille désigne la personne même sans son prénom : écrivez « M. D. » ou une description")
