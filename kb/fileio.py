@@ -113,10 +113,18 @@ def _escape(match: re.Match[str]) -> str:
     return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 
+# the permissions an ordinary new file gets (mkstemp's are 0600: a web server running as another
+# user could not read the published site, nor a colleague a new sheet)
+UMASK = os.umask(0o022)
+os.umask(UMASK)
+NEW_FILE_MODE = 0o666 & ~UMASK
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, NEW_FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)
@@ -130,6 +138,7 @@ def create_new(path: Path, data: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, NEW_FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8"))
         os.link(tmp, path)  # fails if `path` exists: never overwrites
@@ -145,7 +154,9 @@ def staging_dir(target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     for stale in [*target.parent.glob(f".{target.name}.*.tmp"), target.with_name(f".{target.name}.tmp")]:
         shutil.rmtree(stale, ignore_errors=True)
-    return Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp"))
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp"))
+    staging.chmod(0o777 & ~UMASK)  # (mkdtemp's 0700 would become the published folder's)
+    return staging
 
 
 def replace_dir(staging: Path, target: Path, remove_old: bool = True) -> Path | None:

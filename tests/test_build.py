@@ -24,6 +24,13 @@ def test_build_writes_a_page_per_sheet(project: Path, kb) -> None:
     assert 'href="../groupe-d-echange/index.html"' in html  # relations link to the other sheet
     assert '<html lang="fr"' in html
     assert snapshot_tree(project / "practices") == sources, "the build must not modify sources"
+    # a web server running as another user can read the whole site (files written atomically and the
+    # folder made aside used to be 0600 and 0700), the web editor's files too
+    import os
+    from kb.fileio import UMASK
+    assert UMASK & 0o004 == 0
+    unreadable = [p for p in [site, *site.rglob("*")] if not os.stat(p).st_mode & (0o005 if p.is_dir() else 0o004)]
+    assert unreadable == [] and (site / "admin" / "index.html").is_file()
 
 
 def test_build_refuses_broken_content_and_keeps_the_old_site(project: Path, kb) -> None:

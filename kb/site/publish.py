@@ -21,7 +21,7 @@ from mkdocs.structure.files import Files
 
 from ..errors import KbError
 from ..export.background import ModuleExports
-from ..fileio import os_error_message, replace_dir, staging_dir
+from ..fileio import UMASK, os_error_message, replace_dir, staging_dir
 from ..processes import give_back_memory
 from ..progress import SILENT, Progress
 from ..cms.admin import write_admin
@@ -158,6 +158,7 @@ def _staging(root: Path, incremental: bool) -> Path:
     try:
         staging.rmdir()
         recycled.rename(staging)  # named for this process, as staging_dir names it: a killed run's is removed
+        staging.chmod(0o777 & ~UMASK)  # (one an older version made 0700)
     except OSError:
         staging.mkdir(exist_ok=True)
     return staging
