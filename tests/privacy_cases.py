@@ -1012,3 +1012,11 @@ CLEAN += [
     ('college-general', "Le collège général Louise-Michel a ouvert une classe relais avec la PJJ."),
     ('lettres-etrangeres-auteur', "Selon Zygmunt Bauman, la modernité liquide défait les liens durables."),
 ]
+FLAG += [  # no-break spaces, as French typing puts them (found by a fuzzing helper)
+    ('telephone-espaces-insecables', 'donnee-telephone', "Rappeler la grand-mère au 06\u00a039\u00a098\u00a011\u00a022 avant jeudi."),
+    ('iban-espaces-fines', 'donnee-iban', "Virement sur le compte de M. R. : FR76\u202f3000\u202f6000\u202f0112\u202f3456\u202f7890\u202f189."),
+]
+CLEAN += [
+    ('numero-public-insecable', "Le 3919, Violences Femmes Info, répond 24\u00a0h/24 ; le 119 aussi, gratuitement."),
+    ('loi-insecable', "La loi n°\u00a02016-297 du 14\u00a0mars\u00a02016 a réformé la protection de l'enfance."),
+]

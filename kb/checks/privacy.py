@@ -706,12 +706,14 @@ _URL_WITH_PLUS = re.compile(r"https?://[^\s)>\]]*\+[^\s)>\]]*")
 
 def _reading_copy(text: str) -> str:
     """`text` as the detectors read it, one character for one (the offsets stay those of `text`):
-    each such letter replaced by its base letter, and a web address's « + » by a space (a map's
-    link: « ?q=18+rue+Victor-Hugo+appt+12 »)."""
+    each such letter replaced by its base letter, a web address's « + » by a space (a map's
+    link: « ?q=18+rue+Victor-Hugo+appt+12 »), and no-break spaces by spaces."""
     if _LATIN_EXTENDED.search(text):
         text = _LATIN_EXTENDED.sub(lambda m: _base_letter(m.group()), text)
     if "+" in text and "://" in text:
         text = _URL_WITH_PLUS.sub(lambda m: m.group().replace("+", " "), text)
+    if "\u00a0" in text or "\u202f" in text:  # French typing puts no-break spaces in numbers: « 06 12 34 56 78 »
+        text = text.replace("\u00a0", " ").replace("\u202f", " ")
     return text
 
 
