@@ -272,10 +272,24 @@ def parse_yaml(fm_text: str, fm_line: int, rel_path: str) -> ParsedText:
     except yaml.MarkedYAMLError as exc:
         (line, column), message = explain_yaml_error(exc, fm_text)
         return ParsedText(None, diagnostics=[error(rel_path, (fm_line + line, column + 1), "yaml", message)])
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses, often pasted from a word processor
+        before = fm_text[:max(0, exc.position)]
+        line, column = before.count("\n"), exc.position - (before.rfind("\n") + 1)
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        name = _INVISIBLE_NAMES.get(code, "un caractère de contrôle invisible")
+        return ParsedText(None, diagnostics=[error(
+            rel_path, (fm_line + line, column + 1), "yaml",
+            f"l'en-tête contient {name} (U+{code:04X}), que YAML refuse : supprimez-le ou remplacez-le par une "
+            "espace (il vient souvent d'un copier-coller depuis un traitement de texte)")])
     except (yaml.YAMLError, ValueError, TypeError, RecursionError):
         return ParsedText(None, diagnostics=[error(
             rel_path, (fm_line, 1), "yaml", "l'en-tête YAML est illisible : comparez-le au modèle "
             "(« kb new ») et vérifiez guillemets, « : » et indentation")])
+
+
+_INVISIBLE_NAMES = {0x0B: "un saut de ligne manuel de traitement de texte", 0x0C: "un saut de page",
+                   0x1B: "un caractère d'échappement", 0x7F: "un caractère d'effacement",
+                   0x00: "un caractère nul", 0x08: "un retour arrière"}
 
 
 class _Refused(Exception):

@@ -81,3 +81,19 @@ def test_arbitrary_markdown_body_is_checked_without_traceback(project: Path, pie
     path.write_text(sheet_text("fuzz", body="".join(pieces)), encoding="utf-8")
     diagnostics = run_checks(load(project))
     assert all(d.line >= 1 and d.column >= 1 for d in diagnostics)
+
+
+def test_a_control_character_in_the_front_matter_is_named_where_it_is(project: Path, kb) -> None:
+    """Word's manual line break (U+000B) pasted in a title: the error names it, its line and its
+    column; and the sheets linking to this one are not told that it does not exist (fuzzing helper,
+    2026-12-08: one such character gave ten errors in other sheets and one in the vocabularies)."""
+    sheet = project / "practices" / "groupe-d-echange.md"
+    text = sheet.read_text(encoding="utf-8")
+    title_line = next(i for i, line in enumerate(text.splitlines(), 1) if line.startswith("titre:"))
+    sheet.write_text(text.replace("titre: ", "titre: \x0b", 1), encoding="utf-8")
+    result = kb("--root", project, "check")
+    assert result.exit_code == 1
+    lines = [line for line in result.out.splitlines() if ": erreur: " in line]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"practices/groupe-d-echange.md:{title_line}:8: erreur: ")
+    assert "U+000B" in lines[0] and "supprimez-le" in lines[0]

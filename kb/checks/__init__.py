@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..diagnostics import Diagnostic, error
 from ..loader import LoadResult, absolute, load, load_sheet, read_and_check, relative, sheet_paths
@@ -68,16 +68,21 @@ def _safety_text(sheet: Sheet) -> list[tuple[str, int]]:
     return [(source.front_matter_text + "\n" * gap + sheet.body, source.front_matter_line)]
 
 
-def check_corpus(sheets: Iterable[Outline], vocabularies: dict[str, Vocabulary] | None = None) -> list[Diagnostic]:
-    """What needs every sheet: unique ids, file names, relation targets, the sheets situations name."""
+def check_corpus(sheets: Iterable[Outline], vocabularies: dict[str, Vocabulary] | None = None,
+                 files: Iterable[str] = ()) -> list[Diagnostic]:
+    """What needs every sheet: unique ids, file names, relation targets, the sheets situations name.
+    A sheet among `files` (every sheet file, relative) that could not be read is there all the same,
+    by its file name: its own error says what is wrong, not one in every sheet that links to it."""
     sheets = list(sheets)
     ids = {sheet.id for sheet in sheets if sheet.declared}
+    read = {sheet.rel_path for sheet in sheets}
+    targets = ids | {PurePosixPath(f).stem for f in files if f not in read and f.startswith("practices/")}
     diagnostics = list(check_ids(sheets))
     diagnostics.extend(check_titles(sheets))
     for sheet in sheets:
-        diagnostics.extend(check_relation_targets(sheet, ids))
+        diagnostics.extend(check_relation_targets(sheet, targets))
     if vocabularies is not None:
-        diagnostics.extend(check_situation_targets(vocabularies, ids))
+        diagnostics.extend(check_situation_targets(vocabularies, targets))
     return diagnostics
 
 
@@ -98,7 +103,7 @@ def check_all(root: Path, progress: Progress = SILENT) -> tuple[list[str], list[
         if outline is not None:
             outlines.append(outline)
     modules = module_paths(root)
-    diagnostics.extend(check_corpus(outlines, vocabularies))
+    diagnostics.extend(check_corpus(outlines, vocabularies, (relative(p, root) for p in paths)))
     diagnostics.extend(check_unattached_annexes(root, (file for o in outlines for file in o.annexes)))
     diagnostics.extend(check_modules(root, vocabularies, outlines, modules)[1])
     diagnostics.extend(check_hand_written(root))
@@ -130,7 +135,7 @@ def with_corpus_checks(result: LoadResult, diagnostics: list[Diagnostic]) -> tup
     result = replace(result, modules=tuple(modules), files=result.files + tuple(relative(p, corpus.root) for p in paths))
     vocabulary_problems = set(check_vocabularies(corpus.vocabularies.values(), corpus.root))
     annex_problems = set(check_unattached_annexes(corpus.root, (f for o in outlines for f in o.annexes)))
-    return result, sorted(set(diagnostics) | set(check_corpus(outlines, corpus.vocabularies)) | set(module_problems)
+    return result, sorted(set(diagnostics) | set(check_corpus(outlines, corpus.vocabularies, result.files)) | set(module_problems)
                           | vocabulary_problems | annex_problems)
 
 
