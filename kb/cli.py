@@ -95,16 +95,23 @@ def check(obj: Context, paths: tuple[Path, ...], fmt: str, strict: bool) -> None
     for path in paths:
         if not (path.exists() or path.is_symlink()):
             raise UsageError(f"« {printable(str(path))} » n'existe pas")
+        if path.is_file() and not path.is_symlink() and path.suffix not in (".md", ".yml", ".yaml"):
+            raise UsageError(f"« {printable(str(path))} » n'est ni une fiche (fichier .md) ni un module (fichier .yml) : "
+                             "kb check vérifie les fiches du dossier practices/ et les modules du dossier modules/")
     if paths and all(p.is_file() or p.is_symlink() for p in paths):  # a link: refused as such
         checked, diagnostics = check_files(root, paths)  # quick: the other sheets are not read
     else:
         files, diagnostics = check_all(root, progress=obj.progress)
         checked = files
-        if paths:
-            wanted = [relative(absolute(p), root) for p in paths]
+        wanted = [relative(absolute(p), root) for p in paths]
+        if wanted and not any(w in ("", ".") for w in wanted):  # « kb check . »: everything
             inside = [lambda f, w=w: f == w or f.startswith(w.rstrip("/") + "/") for w in wanted]
             diagnostics = [d for d in diagnostics if d.file.startswith("schemas/") or any(i(d.file) for i in inside)]
             checked = [f for f in files if any(i(f) for i in inside)]
+            if not checked and not diagnostics:
+                names = ", ".join(f"« {printable(str(p))} »" for p in paths)
+                raise UsageError(f"aucune fiche ni aucun module dans {names} : les fiches sont dans practices/, les "
+                                 "modules dans modules/ (kb check sans chemin vérifie tout)")
     if diagnostics or fmt != "text":
         click.echo(format_diagnostics(diagnostics, fmt))
     modules = sum(1 for f in checked if f.startswith(MODULES_DIR.as_posix() + "/"))
@@ -240,6 +247,16 @@ _FILTERS = (("public", "publics", "publics"), ("secteur", "secteurs", "secteurs"
             ("mode", "modes", "modes_intervention"), ("theme", "themes", "themes"))
 
 
+_HIGHLIGHT = ("\ue000", "\ue001")  # private-use characters: no sheet's text is changed by them
+
+
+def _shown(text: str) -> str:
+    """Text of a sheet for the terminal: control characters escaped, the highlighted words in bold
+    (« ** » when the output is not a terminal)."""
+    start, end = ("\x1b[1m", "\x1b[0m") if sys.stdout.isatty() else ("**", "**")
+    return printable(str(text)).replace(_HIGHLIGHT[0], start).replace(_HIGHLIGHT[1], end)
+
+
 @cli.command("search")
 @click.argument("requete", nargs=-1, required=True, metavar="REQUÊTE...")
 @click.option("--public", "publics", multiple=True, help="Seulement les fiches pour ce public (id du vocabulaire).")
@@ -272,7 +289,9 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
                                  f"{vocabulary_name}.yml{did_you_mean(value, spellings(vocabulary))}")
     if not analyse(text):
         raise UsageError(f"« {text} » ne contient que des mots trop courants pour chercher : ajoutez un mot précis")
-    bold = ("\x1b[1m", "\x1b[0m") if fmt == "text" and sys.stdout.isatty() else ("**", "**")
+    # the sheets' text is printed with its control characters escaped (a title holding an escape sequence
+    # could drive the terminal, fuzzing 2026-12-08); the highlighting is marked apart, then made bold
+    bold = _HIGHLIGHT if fmt == "text" else ("**", "**")
     result = search_project(root, vocabularies, text, given, limit, bold)
     searched = result.corrected or text
     if fmt == "json":
@@ -283,24 +302,24 @@ def search_command(obj: Context, requete: tuple[str, ...], publics: tuple[str, .
                               ensure_ascii=False, indent=2))
     else:
         if result.corrected and not result.nothing_good:
-            click.echo(f"Vouliez-vous dire « {searched} » ? "
-                       f"Résultats pour ces mots (vous aviez tapé « {text} »).\n")
+            click.echo(f"Vouliez-vous dire « {printable(searched)} » ? "
+                       f"Résultats pour ces mots (vous aviez tapé « {printable(text)} »).\n")
         if result.nothing_good and result.hits:
             click.echo("Aucune fiche ne correspond à toute votre recherche. Les plus proches, qui n'en partagent "
                        "qu'une partie (vérifiez qu'elles répondent à la situation) :\n")
         for rank, hit in enumerate(result.hits, start=1):
-            click.echo(f"{rank}. {hit.titre}  [{hit.id}]")
-            click.echo(f"   {hit.resume}")
+            click.echo(f"{rank}. {_shown(hit.titre)}  [{_shown(hit.id)}]")
+            click.echo(f"   {_shown(hit.resume)}")
             if hit.extrait and hit.extrait != hit.resume:
-                click.echo(f"   {hit.extrait}")
+                click.echo(f"   {_shown(hit.extrait)}")
             click.echo("")
     if not result.hits:
-        _say(f"Aucune fiche ne correspond à « {searched} »"
+        _say(f"Aucune fiche ne correspond à « {printable(searched)} »"
              + (" avec ces filtres" if any(given.values()) else "")
              + ". Essayez d'autres mots, moins de filtres, ou parcourez les fiches par public ou par thème "
                "(kb build, puis la page « Explorer » du site).")
     elif result.nothing_good:
-        _say(f"Résultats incertains pour « {searched} » : essayez d'autres mots, ou parcourez les fiches par public "
+        _say(f"Résultats incertains pour « {printable(searched)} » : essayez d'autres mots, ou parcourez les fiches par public "
              "ou par thème (page « Explorer » du site).")
     else:
         _say(f"{result.total} fiche(s) trouvée(s), {len(result.hits)} affichée(s).")

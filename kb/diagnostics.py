@@ -72,6 +72,11 @@ CODES: dict[str, str] = {
     "module-horaire": "L'heure de début imposée à une séquence est déjà passée quand la précédente finit.",
     "contenu-dangereux": "Du code HTML ou une adresse qui pourrait s'exécuter dans le navigateur "
                          "(script, iframe, onclick=, javascript:…).",
+    "mise-en-forme": "Le Markdown casserait la page : balise HTML jamais refermée ou imbriquée trop profondément, "
+                     "trop de liens dans un même paragraphe, chevrons « < » jamais refermés.",
+    "nom-fichier": "Un fichier du dossier practices/ n'est pas une fiche (extension autre que « .md » en minuscules) : "
+                   "il serait ignoré.",
+    "lien-introuvable": "Un lien ou une image renvoie à une fiche ou à un fichier du dépôt qui n'existe pas.",
 }
 
 

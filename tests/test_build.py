@@ -11,6 +11,10 @@ from support import FIXTURES, snapshot_tree
 
 
 def test_build_writes_a_page_per_sheet(project: Path, kb) -> None:
+    # a link to another sheet written as the repository shows it, which GitHub follows; in code, it is shown
+    sheet = project / "practices" / "ecoute-en-binome.md"
+    sheet.write_text(sheet.read_text(encoding="utf-8") + "\nVoir aussi [le groupe](groupe-d-echange.md#contexte) "
+                     "(on écrit `[texte](autre.md)`).\n", encoding="utf-8")
     sources = snapshot_tree(project / "practices")
     result = kb("--root", project, "build")
     assert result.exit_code == 0, result
@@ -22,6 +26,8 @@ def test_build_writes_a_page_per_sheet(project: Path, kb) -> None:
     html = (site / "fiches" / "ecoute-en-binome" / "index.html").read_text(encoding="utf-8")
     assert "L&rsquo;écoute en binôme" in html or "L'écoute en binôme" in html
     assert 'href="../groupe-d-echange/index.html"' in html  # relations link to the other sheet
+    assert '<a href="../groupe-d-echange/index.html#contexte">le groupe</a>' in html
+    assert "<code>[texte](autre.md)</code>" in html
     assert '<html lang="fr"' in html
     assert snapshot_tree(project / "practices") == sources, "the build must not modify sources"
     # a web server running as another user can read the whole site (files written atomically and the

@@ -59,6 +59,8 @@ CASES = {
     "donnee-dossier": ("donnee-dossier", 24, "erreur"),
     "exception": ("exception", 24, "erreur"),
     "contenu-dangereux": ("contenu-dangereux", 24, "erreur"),
+    "mise-en-forme": ("mise-en-forme", 24, "erreur"),  # a <div> never closed: the rest of the page was raw text
+    "lien-introuvable": ("lien-introuvable", 24, "erreur"),  # « groupe-d-echanges.md »: no such sheet
 }
 
 
@@ -91,8 +93,41 @@ def test_every_code_has_a_fixture_or_a_dedicated_test() -> None:
     dedicated = {"taille", "vocabulaire-fichier"}  # tested below: generated input
     dedicated |= {"lien-symbolique", "fichier-illisible"}  # tests/security/test_inputs_files.py
     dedicated |= {"page-manuelle"}  # tests/security/test_hand_written.py
+    dedicated |= {"nom-fichier"}  # below
     dedicated |= {"module-fiche", "module-duree", "module-ordre", "module-horaire"}  # test_modules.py
     assert set(CODES) == {c for c, _, _ in CASES.values()} | dedicated
+
+
+def test_a_file_of_practices_that_is_no_sheet_is_named(project: Path, kb) -> None:
+    """« Ma-fiche.MD » or a Word document in practices/ was left out of the site while kb check said
+    « aucun problème » (fuzzing, 2026-12-08)."""
+    shutil.copy(project / "practices" / "ecoute-en-binome.md", project / "practices" / "Nouvelle-Fiche.MD")
+    (project / "practices" / "compte-rendu.docx").write_bytes(b"PK\x03\x04")
+    (project / "practices" / ".gitkeep").write_text("")
+
+    result = kb("--root", project, "check", "--format", "json")
+
+    found = {(d["file"], d["code"]) for d in json.loads(result.out) if d["code"] == "nom-fichier"}
+    assert found == {("practices/Nouvelle-Fiche.MD", "nom-fichier"), ("practices/compte-rendu.docx", "nom-fichier")}
+    assert "nouvelle-fiche.md" in result.out and result.exit_code == 1
+    assert kb("--root", project, "build").exit_code != 0
+
+
+@pytest.mark.parametrize("path,words", [
+    ("vide", "aucune fiche ni aucun module dans « "),
+    ("notes.md.txt", "n'est ni une fiche (fichier .md) ni un module"),
+])
+def test_kb_check_says_when_a_path_holds_nothing_to_check(project: Path, kb, path: str, words: str) -> None:
+    (project / "vide").mkdir()
+    (project / "notes.md.txt").write_text("---\nid: notes\n---\n", encoding="utf-8")
+    result = kb("--root", project, "check", project / path)
+    assert result.exit_code == 2 and words in result.err, result
+
+
+def test_kb_check_dot_checks_everything(project: Path, kb, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project)
+    result = kb("check", ".")
+    assert result.exit_code == 0 and "3 fiches" in result.err, result
 
 
 def test_file_too_large(project: Path, kb) -> None:

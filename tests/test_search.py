@@ -134,6 +134,18 @@ def test_kb_search_reads_again_only_files_that_changed(starter: Path, kb) -> Non
     assert [hit["id"] for hit in json.loads(result.out)["fiches"]] == ["genogramme"]
 
 
+def test_search_output_cannot_drive_the_terminal(project: Path, kb) -> None:
+    """A sheet's text holding escape sequences (a window title, a colour, a C1 control) is printed
+    escaped by kb search; the words found are still marked (fuzzing, 2026-12-08)."""
+    sheet = project / "practices" / "ecoute-en-binome.md"
+    sheet.write_text(sheet.read_text(encoding="utf-8") + "\nZorglubx \x1b]0;pirate\x07 puis \x1b[31mrouge \x9b2J.\n",
+                     encoding="utf-8")
+    result = kb("--root", project, "search", "zorglubx")
+    assert result.exit_code == 0, result
+    assert "**Zorglubx**" in result.out and "\\x1b]0;pirate\\x07" in result.out
+    assert not any(char in result.out for char in "\x1b\x07\x9b"), result.out
+
+
 def test_ranking_is_whoosh_s_own_on_a_multi_segment_index(starter: Path) -> None:
     """kb ranks a query clause by clause (much faster than Whoosh's matchers on large indexes):
     same sheets, same order, same scores, with deleted documents and several segments."""

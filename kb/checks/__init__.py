@@ -8,12 +8,13 @@ every sheet is known.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from ..diagnostics import Diagnostic, error
-from ..loader import LoadResult, absolute, load, load_sheet, read_and_check, relative, sheet_paths
+from ..loader import PRACTICES_DIR, LoadResult, absolute, load, load_sheet, read_and_check, relative, sheet_paths
 from ..processes import map_files
 from ..model import Module, Sheet, Vocabulary
 from ..progress import SILENT, Progress
@@ -21,7 +22,7 @@ from ..training.loader import MODULES_DIR, module_paths
 from ..vocabularies import load_vocabularies
 from ..annexes import ANNEXES_DIR
 from .annexes import check_annex_file, check_annexes, check_unattached_annexes
-from .hand_pages import check_hand_written
+from .hand_pages import DOCS, check_hand_written
 from .consistency import check_consistency
 from .links import check_ids, check_relation_targets, check_relations, check_titles
 from .modules import load_and_check_modules
@@ -30,6 +31,7 @@ from .privacy import check_privacy, prepare_privacy
 from .provenance import check_provenance
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
+from .shape import LINK_CODE, check_linked_files, check_shape, missing_sheet
 from .situations import check_situation_targets
 from .unsafe import check_fields, check_unsafe, check_vocabularies
 from .vocabulary import check_terms
@@ -55,6 +57,8 @@ def check_sheet(sheet: Sheet, root: Path, vocabularies: dict[str, Vocabulary]) -
     # the header is read decoded (« \u003c » is a « < »), the body as the Markdown it is
     diagnostics.extend(check_fields(sheet.source.rel_path, sheet.source.front_matter, sheet.source.position))
     diagnostics.extend(check_unsafe(sheet.source.rel_path, [(sheet.body, sheet.source.body_line)]))
+    diagnostics.extend(check_shape(sheet.source.rel_path, [(sheet.body, sheet.source.body_line)]))
+    diagnostics.extend(check_linked_files(sheet.source.rel_path, sheet.body, sheet.source.body_line, sheet.id, root / DOCS))
     return diagnostics
 
 
@@ -81,6 +85,9 @@ def check_corpus(sheets: Iterable[Outline], vocabularies: dict[str, Vocabulary] 
     diagnostics.extend(check_titles(sheets))
     for sheet in sheets:
         diagnostics.extend(check_relation_targets(sheet, targets))
+        for stem, target, line, column in sheet.links:
+            if stem not in targets:
+                diagnostics.append(error(sheet.rel_path, (line, column), LINK_CODE, missing_sheet(target, stem, targets)))
     if vocabularies is not None:
         diagnostics.extend(check_situation_targets(vocabularies, targets))
     return diagnostics
@@ -107,7 +114,23 @@ def check_all(root: Path, progress: Progress = SILENT) -> tuple[list[str], list[
     diagnostics.extend(check_unattached_annexes(root, (file for o in outlines for file in o.annexes)))
     diagnostics.extend(check_modules(root, vocabularies, outlines, modules)[1])
     diagnostics.extend(check_hand_written(root))
+    diagnostics.extend(check_stray_files(root))
     return [relative(p, root) for p in paths + modules], sorted(set(diagnostics))
+
+
+def check_stray_files(root: Path) -> Iterator[Diagnostic]:
+    """Files of practices/ that are not sheets: « Ma-fiche.MD », « fiche.txt », « fiche.docx » were
+    silently left out of the site while kb check said « aucun problème »."""
+    for folder, _, names in os.walk(root / PRACTICES_DIR):
+        for name in sorted(names):
+            if name.endswith(".md") or name.startswith("."):
+                continue
+            rel = relative(Path(folder) / name, root)
+            stem = name.split(".")[0] if "." in name else name
+            fix = (f"renommez-le en « {stem.lower()}.md » (extension en minuscules)" if name.lower().endswith(".md")
+                   else f"une fiche est un texte Markdown : recopiez son contenu dans « {stem.lower()}.md » "
+                        "à partir du modèle (kb new), puis retirez ce fichier")
+            yield error(rel, (1, 1), "nom-fichier", f"ce fichier n'est pas une fiche et serait ignoré : {fix}")
 
 
 def _check_file(path: Path, root: Path, vocabularies: dict[str, Vocabulary]) -> tuple[Outline | None, list[Diagnostic]]:
@@ -134,6 +157,7 @@ def with_corpus_checks(result: LoadResult, diagnostics: list[Diagnostic]) -> tup
     modules, module_problems = check_modules(corpus.root, corpus.vocabularies, outlines, paths)
     result = replace(result, modules=tuple(modules), files=result.files + tuple(relative(p, corpus.root) for p in paths))
     vocabulary_problems = set(check_vocabularies(corpus.vocabularies.values(), corpus.root))
+    vocabulary_problems |= set(check_stray_files(corpus.root))
     annex_problems = set(check_unattached_annexes(corpus.root, (f for o in outlines for f in o.annexes)))
     return result, sorted(set(diagnostics) | set(check_corpus(outlines, corpus.vocabularies, result.files)) | set(module_problems)
                           | vocabulary_problems | annex_problems)
@@ -186,6 +210,9 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diag
                                      f"id: « {sheet.id} » est déjà l'identifiant de {other} : "
                                      "choisissez un identifiant unique (et renommez le fichier)"))
         diagnostics.extend(check_relation_targets(sheet, set(others) | {sheet.id}))
+        for stem, target, line, column in sheet.links:
+            if stem not in others and stem != sheet.id:
+                diagnostics.append(error(sheet.rel_path, (line, column), LINK_CODE, missing_sheet(target, stem, set(others))))
     if module_files:
         diagnostics.extend(_check_module_files(root, module_files, vocabularies, others))
     return [relative(absolute(p), root) for p in files], sorted(set(diagnostics))

@@ -12,6 +12,7 @@ from ..annexes import ANNEXES_DIR, RELIER_LICENCE, annexes_of, placement_problem
 from ..diagnostics import Diagnostic, error, warning
 from ..model import Sheet
 from .privacy import check_privacy
+from .shape import check_shape
 from .unsafe import check_unsafe
 
 
@@ -53,6 +54,7 @@ def check_annex_file(root: Path, file: str) -> Iterator[Diagnostic]:
     if text is not None:
         yield from check_privacy(file, [(text, 1)])
         yield from check_unsafe(file, [(text, 1)])
+        yield from check_shape(file, [(text, 1)])
 
 
 def check_unattached_annexes(root: Path, declared: Iterable[str]) -> Iterator[Diagnostic]:

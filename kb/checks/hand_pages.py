@@ -45,6 +45,7 @@ def hand_written_files(source: Path) -> dict[str, bytes]:
 
 def check_hand_written(root: Path) -> list[Diagnostic]:
     """`kb check`: the same rules, every problem with its file."""
+    from .shape import check_shape
     from .unsafe import check_unsafe
 
     source = root / DOCS
@@ -54,6 +55,7 @@ def check_hand_written(root: Path) -> list[Diagnostic]:
     for rel, content in files.items():  # what the sanitiser would take out, said before it does
         if rel.endswith(".md"):
             found.extend(check_unsafe(f"{DOCS}/{rel}", [(content.decode("utf-8"), 1)]))
+            found.extend(check_shape(f"{DOCS}/{rel}", [(content.decode("utf-8"), 1)]))
     return found
 
 

@@ -11,6 +11,7 @@ from ..annexes import annexes_of
 from ..loader import locate_keys
 from ..model import KeyPath, Position, Sheet, SourceInfo
 from ..text import fold
+from .shape import sheet_links
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Outline:
     front_matter_line: int
     annexes: tuple[str, ...] = ()    # the annex files it declares
     title: str = ""                  # its title, folded (case, accents, spaces): to find a copy of another
+    links: tuple[tuple[str, str, int, int], ...] = ()  # (sheet, target, line, column) of its body's links to sheets
 
     @property
     def stem(self) -> str:
@@ -50,4 +52,5 @@ def outline_of(sheet: Sheet) -> Outline:
         front_matter_text=source.front_matter_text, front_matter_line=source.front_matter_line,
         annexes=tuple(annex.file for annex in annexes_of(sheet) if annex.file),
         title=" ".join(fold(sheet.title).split()) if isinstance(sheet.title, str) else "",
+        links=sheet_links(sheet.body, source.body_line),
     )

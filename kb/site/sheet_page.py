@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..checks.shape import linked_sheet, links_in
 from ..model import Sheet
 from .annex_pages import annexes_block
 from .data import SiteData, is_draft
@@ -33,6 +34,20 @@ def html_link(from_page: str, to_page: str) -> str:
     return link(from_page, to_page).removesuffix(".md") + ".html"
 
 
+def links_to_pages(text: str) -> str:
+    """A sheet's links to other sheets, written as the repository shows them (« autre-fiche.md »,
+    which GitHub follows), made links to their pages (« ../autre-fiche/index.md »); kb check has
+    made sure each names a sheet."""
+    pieces, last = [], 0
+    for offset, target, _ in links_in(text):
+        stem = linked_sheet(target)
+        if stem:
+            fragment = target[target.index("#"):] if "#" in target else ""
+            pieces += [text[last:offset], f"../{stem}/index.md{fragment}"]
+            last = offset + len(target)
+    return "".join(pieces) + text[last:]
+
+
 def sheet_page(data: SiteData, sheet: Sheet) -> str:
     here = page_path("fiche", sheet.id)
     out = [front_matter(title=sheet.title, description=sheet.summary)]
@@ -44,7 +59,7 @@ def sheet_page(data: SiteData, sheet: Sheet) -> str:
     out.append(f'<p class="relier-resume">{esc(sheet.summary)}</p>\n')
     out.append(_card(data, sheet, here))
     out.append(provenance_block(sheet, data.corpus.vocabularies.get("statuts")))
-    out.append(markdown_region(body_with_label(sheet)))
+    out.append(markdown_region(links_to_pages(body_with_label(sheet))))
     out.append(annexes_block(data, sheet, here))
     concepts = [(data.label("concept", c), html_link(here, page_path("concept", c)))
                 for c in dict.fromkeys(sheet.terms.get("concepts", ()))]

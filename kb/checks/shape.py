@@ -1,0 +1,215 @@
+"""The shape of a sheet's Markdown, where it would break the page or the build:
+- an HTML block (« <div> », « <details> ») opened at the start of a line and never closed: Markdown
+  then leaves everything after it as raw text (titles shown as « ## Titre ») ;
+- HTML elements nested deeper than anyone writes (the publishing engine fails on a thousand:
+  RecursionError, fuzzing 2026-12-08) ;
+- a paragraph with hundreds of links, or hundreds of « < » never closed: Python-Markdown reads each
+  paragraph in a time that grows with the square of them (4 000 links in a paragraph: 29 s, the
+  256 KB a sheet may hold: many minutes) ;
+- a link or an image pointing to a file of the repository that does not exist (the build stopped
+  on an English message naming the generated page)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from urllib.parse import unquote
+
+import re2
+
+from ..diagnostics import Diagnostic, error
+from ..text import did_you_mean
+from .unsafe import MAX_NESTING
+
+CODE = "mise-en-forme"
+LINK_CODE = "lien-introuvable"
+MAX_LINKS_PER_PARAGRAPH = 200  # 200 links in one paragraph: 0.1 s; a bibliography is a list, one item each
+MAX_OPEN_CHEVRONS = 200
+
+# what Python-Markdown reads as the start of a raw HTML block when a line begins with it
+BLOCK_TAGS = frozenset("""address article aside blockquote details dialog dd div dl dt fieldset figcaption figure
+footer header hgroup main nav ol p pre section summary table tbody td tfoot th thead tr ul""".split())
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+_CODE_SPAN = re.compile(r"(`+)[^`\n].*?\1")
+_TAG = re2.compile(r"""<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[\s/](?:"[^"]*"|'[^']*'|[^<>"'])*)?)(>?)""")
+# elements whose end tag HTML lets one leave out: a new one closes the one before (« <tr><td>a<td>b »)
+IMPLIED_END = frozenset("li dt dd p tr td th thead tbody tfoot option".split())
+_LINE = re.compile(r"[^\n]*\n?")
+# a line that starts a new run of inline text: blank, a list item, a heading (a table without its header
+# line is a paragraph, and so is a quote: both are counted whole)
+_UNIT_START = re.compile(r"[ \t]*(?:$|\n|[-*+][ \t]|\d+[.)][ \t]|#)")
+# a relative target of a Markdown link or image: « [texte](autre-fiche.md) », « ![…](../../images/a.png) »
+_LINK = re2.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^\s)>]+)")
+_DEFINITION = re2.compile(r"(?m)^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+# a link to a sheet as the repository shows it: « autre.md », « ./autre.md », « ../practices/autre.md »
+SHEET_LINK = re.compile(r"^(?:\./|\.\./practices/)?([a-z0-9][a-z0-9-]*)\.md(#[^\s]*)?$")
+
+
+def _without_code_spans(text: str) -> str:
+    """`text` with its inline code (« `<div>` ») blanked, same offsets: code shows tags, it does not open them."""
+    if "`" not in text:
+        return text
+    return _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
+
+
+def find_shape_problems(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, what is wrong and how to mend it) for the Markdown `text`."""
+    if "<" in text:
+        yield from _html_problems(_without_code_spans(text))
+    if text.count("](") > MAX_LINKS_PER_PARAGRAPH:
+        for offset, links in _links_per_paragraph(text):
+            if links > MAX_LINKS_PER_PARAGRAPH:
+                yield offset, (f"{links} liens dans un même paragraphe (au plus {MAX_LINKS_PER_PARAGRAPH}) : mettez-les en "
+                               "liste, un par ligne, ou séparez les paragraphes par une ligne vide")
+                break
+
+
+def _links_per_paragraph(text: str) -> Iterator[tuple[int, int]]:
+    """(offset, links) for each run of text Markdown reads as one: a paragraph, a list item, a table row."""
+    start, links = 0, 0
+    for line in _LINE.finditer(text):
+        if _UNIT_START.match(line.group()):
+            if links:
+                yield start, links
+            start, links = line.start(), 0
+        links += line.group().count("](")
+    if links:
+        yield start, links
+
+
+def _html_problems(text: str) -> Iterator[tuple[int, str]]:
+    open_tags: list[tuple[str, int]] = []  # (name, offset)
+    unclosed_chevrons: list[int] = []
+    too_deep = False
+    for match in _TAG.finditer(text):
+        closing, name, ends = match.group(1), match.group(2).lower(), match.group(4)
+        after = text[match.end(2):match.end(2) + 1]
+        if after and after not in " \t\n/>":
+            continue  # « <https://…> », « <nom@exemple.org> »: an address, not a tag
+        if not ends:
+            unclosed_chevrons.append(match.start())
+            continue
+        if name in VOID_TAGS or match.group(3).rstrip().endswith("/"):
+            continue
+        if not closing:
+            if name in IMPLIED_END:
+                _close_implied(open_tags, name)
+            open_tags.append((name, match.start()))
+            if len(open_tags) > MAX_NESTING and not too_deep:
+                too_deep = True
+                yield match.start(), (f"des balises HTML imbriquées sur plus de {MAX_NESTING} niveaux : retirez des niveaux "
+                                      "(le Markdown suffit pour les titres, les listes et les encadrés)")
+        else:
+            for index in range(len(open_tags) - 1, -1, -1):
+                if open_tags[index][0] == name:
+                    del open_tags[index:]
+                    break
+    if len(unclosed_chevrons) > MAX_OPEN_CHEVRONS:
+        yield unclosed_chevrons[0], (f"{len(unclosed_chevrons)} chevrons « < » suivis d'une lettre et jamais refermés par "
+                                     "« > » : écrivez « &lt; » ou mettez un espace après « < »")
+    for name, offset in open_tags:
+        line_start = text.rfind("\n", 0, offset) + 1
+        if name in BLOCK_TAGS and not text[line_start:offset].strip(" "):
+            yield offset, (f"la balise <{name}> n'est jamais refermée : tout ce qui la suit s'afficherait en texte brut, "
+                           f"sans mise en forme ; ajoutez </{name}> à la fin du bloc, sur une ligne à part")
+            break
+
+
+def _close_implied(open_tags: list[tuple[str, int]], name: str) -> None:
+    """A new « <td> » or « <li> » ends the one still open, and what it holds of the same kind."""
+    for index in range(len(open_tags) - 1, -1, -1):
+        if open_tags[index][0] not in IMPLIED_END:
+            return
+        if open_tags[index][0] == name:
+            del open_tags[index:]
+            return
+
+
+def links_in(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, target, is an image) of every Markdown link, image and link definition of `text`."""
+    if "](" not in text and "]:" not in text:
+        return []
+    text = _without_code_spans(text)
+    found = [(m.start(2), m.group(2), bool(m.group(1))) for m in _LINK.finditer(text)]
+    if "]:" in text:
+        found += [(m.start(1), m.group(1), False) for m in _DEFINITION.finditer(text)]
+    return sorted(found)
+
+
+def _path(target: str) -> str | None:
+    """The file path a relative link names, None for another site, an anchor or the site's root."""
+    if _SCHEME.match(target) or target.startswith(("#", "/", "?")):
+        return None
+    return unquote(target.split("#")[0].split("?")[0])
+
+
+def linked_sheet(target: str) -> str | None:
+    """« autre-fiche » for a link to another sheet written as the repository shows it (« autre-fiche.md »)."""
+    path = _path(target)
+    match = SHEET_LINK.match(path) if path else None
+    return match.group(1) if match else None
+
+
+def missing_file(target: str, sheet_id: str, docs: Path, image: bool) -> str | None:
+    """What is wrong with a link or image of a sheet (published at fiches/<id>/index.md) to a file of
+    the site that does not exist in docs/; None when it exists, names a folder, a page of the site,
+    a sheet or another site."""
+    path = _path(target)
+    if not path or SHEET_LINK.match(path):
+        return None
+    name = posixpath.basename(path.rstrip("/"))
+    if "." not in name or path.endswith("/"):
+        return None  # a folder (« ../autre/ »): a page of the site, not a file
+    resolved = posixpath.normpath(posixpath.join("fiches", sheet_id, path))
+    inside = not resolved.startswith("../") and resolved != ".."
+    if inside and (docs / resolved).is_file():
+        return None
+    if inside and resolved.endswith("/index.md"):
+        return None  # a page the build makes (« ../../carte/index.md »)
+    if inside and resolved.startswith("images/"):
+        return (f"{'l' + chr(39) + 'image' if image else 'le fichier'} « {target} » est introuvable : ajoutez le fichier "
+                f"docs/{resolved} au dépôt (même nom, mêmes majuscules et minuscules) ou corrigez le lien")
+    if image:
+        return (f"l'image « {target} » est introuvable (elle serait docs/{resolved}) : placez-la dans docs/images/ "
+                f"et écrivez ![description](../../images/{name})")
+    return (f"le fichier « {target} » est introuvable (il serait docs/{resolved}) : corrigez le lien ; un document à "
+            "joindre à la fiche se place dans annexes/ et se déclare dans l'en-tête (clé annexes, voir le guide)")
+
+
+def missing_sheet(target: str, stem: str, sheet_ids: set[str]) -> str:
+    return (f"le lien « {target} » renvoie à une fiche qui n'existe pas (practices/{stem}.md)"
+            f"{did_you_mean(stem, sheet_ids)} : pour renvoyer à une autre fiche, écrivez le nom de son fichier, "
+            "par exemple [la visite à domicile](visite-a-domicile.md)")
+
+
+def check_shape(rel_path: str, parts: Iterable[tuple[str, int]]) -> Iterator[Diagnostic]:
+    """Shape problems of Markdown `parts` ((text, line of its first line))."""
+    for text, first_line in parts:
+        for offset, what in find_shape_problems(text):
+            yield error(rel_path, _position(text, offset, first_line), CODE, what)
+
+
+def check_linked_files(rel_path: str, text: str, first_line: int, sheet_id: str, docs: Path) -> Iterator[Diagnostic]:
+    """Links and images of a sheet's body to files of docs/ that do not exist."""
+    for offset, target, image in links_in(text):
+        problem = missing_file(target, sheet_id, docs, image)
+        if problem:
+            yield error(rel_path, _position(text, offset, first_line), LINK_CODE, problem)
+
+
+def sheet_links(text: str, first_line: int) -> tuple[tuple[str, str, int, int], ...]:
+    """(sheet, target, line, column) of the links of `text` to other sheets, for the corpus-wide check."""
+    found = []
+    for offset, target, _ in links_in(text):
+        stem = linked_sheet(target)
+        if stem:
+            found.append((stem, target, *_position(text, offset, first_line)))
+    return tuple(found)
+
+
+def _position(text: str, offset: int, first_line: int) -> tuple[int, int]:
+    return first_line + text.count("\n", 0, offset), offset - (text.rfind("\n", 0, offset) + 1) + 1
