@@ -281,6 +281,14 @@ def _outside_set(name: str):
     # characters said to be invented, a map's link, an IBAN in a file's name, « PPA de », civilities in a quoted
     # message, a former minister, a film's actor): 99.3 % / 0 %
     ("hors_echantillon_9", 0.97, 0.01),
+    # 10: written on 2026-12-08 (the sections of a sheet as contributors fill them), measured blind once: 82.9 % /
+    # 6.7 % before and after the changes made on set 9; then used (2026-12-08, third session: YAML keys of
+    # reviewers and translators, quotations signed « — Name, trade », sections headed as fictive, a work named
+    # « le roman « … » de … », institutions' Cedex/TSA/SP addresses, a sentence wrapped over two lines, « le nom de »,
+    # « évaluation de », the relative of someone named in full, « °12/09/1941 », a passport's « 05 MAY 1990 »,
+    # NIA numbers, WhatsApp links, links to a person's folder, quoted notes in straight quotes, file numbers
+    # after a line break or a comma, a prisoner's cell, a first name that is a word doing something): 93.8 % / 0 %
+    ("hors_echantillon_10", 0.92, 0.01),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

@@ -204,7 +204,9 @@ _CASE_BEFORE = re.compile(
     r"|projet\s+pour|placement|audience|jugement|signalement|hospitalisation|orientation|h[ée]bergement"
     r"|mise\s+[àa]\s+l['’]abri|t[ée]moignage|sortie|retour|arriv[ée]e|d[ée]part|fugue|visite|entretien"
     r"|(?-i:PP[AEIS]|PAP|PAI|DIPC|DIPEC)|projet\s+(?:personnalis[ée]|individualis[ée]|individuel|d['’]accompagnement)"
-    r"|contrat\s+de\s+s[ée]jour|plan\s+d['’]aide|compte[- ]rendu|synth[èe]se|fiche\s+de\s+liaison)\s+"
+    r"|contrat\s+de\s+s[ée]jour|plan\s+d['’]aide|compte[- ]rendu|synth[èe]se|fiche\s+de\s+liaison"
+    r"|(?:le|au)\s+(?:pr[ée]nom|nom)(?:\s+et\s+(?:le\s+)?(?:pr[ée]nom|nom))?|[ée]valuation|admission|audition"
+    r"|dossiers?\s+(?:administratifs?|m[ée]dicaux|m[ée]dical|sociaux|social)|pi[èe]ces?)\s+"
     r"(?:de|d['’]|concernant|avec)\s*$", re.IGNORECASE)
 # the sentence tells a story of the past: a year or a decade (« en 1978 », « dans les années 1990 »)
 HISTORIC_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b(?:XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
@@ -254,8 +256,8 @@ _AUTHOR_VERB = re.compile(
 AUTHOR_VERB = _AUTHOR_VERB  # « X a montré que… »: an author, for kb/checks/unlisted_names.py
 
 # a surname after a first name: « Jordan Lefebvre », « Inès BENALI », « Kevin Le Goff »
-_SURNAME_AFTER = re.compile(
-    r"^[ \t]+(?:[A-Z]\.[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ]{2}))?"  # (a middle initial: « Donald W. Winnicott »)
+_SURNAME_AFTER = re.compile(  # (a line break between them: a paragraph wrapped by hand, « Nino⏎Beridze, en dialyse »)
+    r"^(?:[ \t]+|[ \t]*\n[ \t]*(?=[A-ZÀ-Ý][a-zà-ÿĀ-ɏ'’-]+[ \t]*[,;:]))(?:[A-Z]\.[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ]{2}))?"  # (a middle initial: « Donald W. Winnicott »)
     r"(?:(?:Le|La|De|Du|Des|Van|Von|Ben|Ould|El|Da|Di|Dos|Mac|Mc|de|du|des|van|von|da|di|dos)\s+|(?:N|D|O|d)['’])?"
     r"(?P<surname>(?:Mc|Mac)?[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ'’]+(?:-[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ]+)?|[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)"
     r"(?!\w|-[a-zà-ÿ])")  # (Ā-ɏ: the Latin letters of Turkish, Polish, Romanian… names: « Elif Yıldız »)
@@ -335,14 +337,26 @@ def name_trigger() -> re2._Regexp:
     return re2.compile(rf"(?:^|[^\pL\pN_-]|(?:^|[\s(*])_)({alternatives})(?:[^\pL\pN_]|_(?:[^\pL\pN]|$)|$)", options)
 
 
+# the trades of the people who write, review and sign in a sheet (« — X, cheffe de service en CHRS »)
+ROLES = (r"(?i:[ée]ducat|assistante?s?\s+(?:sociale?|de\s+service|familiale?)|chef|cheffe|directeur|directrice|infirmi"
+         r"|psycholog|psychiatre|p[ée]dopsychiatre|m[ée]decin|juriste|conseill[eè]re?|animat|coordinat|b[ée]n[ée]vole"
+         r"|format(?:eur|rice)|travailleu|intervenant|moniteur|monitrice|auxiliaire|cadre|responsable|r[ée]f[ée]rente?"
+         r"|pu[ée]ricultrice|sage-femme|orthophoniste|ergoth[ée]rapeute|psychomotricien|CESF|TISF|AMP|AES|relect"
+         r"|contribut|autrice|auteure?|pair[ -]aidante?|m[ée]diat|interpr[èe]te|mandataire|d[ée]l[ée]gu[ée]e?|avocate?"
+         r"|magistrat|juge|enseignante?|professeure?|charg[ée]e?|sociologue|anthropologue|chercheu|agent|secr[ée]taire"
+         r"|ancien(?:ne)?\s+(?:directeur|directrice|[ée]ducat))")
 # (a line break first: Python's re then looks for that character alone, fast)
 _CITATION_START = re.compile(
-    r"\n(?:(?P<key>sources|auteurs|bibliographie|references|r[ée]f[ée]rences|contributeurs|relecteurs|relectures|preuve)\s*:"
+    r"\n(?:(?P<key>sources|auteurs?(?:_originaux)?|autrices?|bibliographie|references|r[ée]f[ée]rences|contributeurs?"
+    r"|contributrices?|relecteurs?|relectrices?|relectures?|traductions?|traducteurs?|traductrices?|traduit_de"
+    r"|coordination|r[ée]daction|preuve)\s*:"
     r"|#{1,6}[ \t]*(?i:ressources|sources|bibliographie|r[ée]f[ée]rences|pour aller plus loin|pour en savoir plus"
     r"|lectures|à lire|webographie|notes)\b"
     # a signature line in the body: « Rédaction : Claire Martin, éducatrice spécialisée »
     r"|(?P<line>(?:[-*+][ \t]+)?(?:\*\*|__)?(?:R[ée]daction|R[ée]dig[ée]e?s?\s+par|Auteurs?|Autrices?|Relecture"
-    r"|Relue?s?\s+par|Coordination|Contributions?)(?:\*\*|__)?[ \t]*:))")
+    r"|Relue?s?\s+par|Coordination|Contributions?)(?:\*\*|__)?[ \t]*:"
+    # a quotation's signature: « — Sophie Renard, éducatrice en service d'AEMO » (not « — Kevin, 14 ans »)
+    r"|[—–][ \t]*(?:\*\*?|__?)?[A-ZÀ-Ý][^\n,]{1,50},[ \t]*(?:[a-zà-ÿ'’-]+[ \t]+){0,2}?" + ROLES + r"))")
 _CASE_IN_CITATION = re.compile(r"\b(?:situation|dossier|suivi|placement|signalement|hospitalisation)\s+(?:de|d['’])\s*$",
                                re.IGNORECASE)
 _NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
@@ -402,7 +416,7 @@ def first_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
 # malik le budget », « - marie-thérèse déambule ». Only lines that start in lower case (not a YAML
 # key) are read this way; there, a first name in lower case names someone after a word that meets
 # a person, or at the head of the line before a verb.
-_QUOTED_NOTE = re.compile(r"«[ \t\u00a0\u202f]*(?=[a-zà-ÿ])")
+_QUOTED_NOTE = re.compile(r"[«\"“][ \t\u00a0\u202f]*(?=[a-zà-ÿ])")
 _NOTE_LINE = re.compile(r"\n[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?(?:\d{1,2}[h:]\d\d[ \t]+)?(?![a-z_]+:(?:\s|$))[a-zà-ÿ]")  # (from the \n: fast)
 _YAML_KEY = re.compile(r"[a-z_]+:[ \t\n]")
 _LOWER_WORD = r"[a-zà-ÿ]{3,}(?:-[a-zà-ÿ]{3,})?"
@@ -463,11 +477,12 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
     starts = [found.start() + 1 for found in _NOTE_LINE.finditer(text, max(lo - 1, 0), hi)]
     if (lo == 0 or text[lo - 1] == "\n") and _NOTE_LINE.match("\n" + text[lo:lo + 80]):
         starts.insert(0, lo)  # the first line has no line break before it
-    if civil and "«" in text:  # a message quoted as typed: « bjr c madame rakotomalala je pe pas venir »
-        for quote in _QUOTED_NOTE.finditer(text, lo, hi):  # (a message is short: 200 characters looked at)
+    if civil and ("«" in text or '"' in text or "“" in text):  # a message quoted as typed: « bjr c madame
+        for quote in _QUOTED_NOTE.finditer(text, lo, hi):  # rakotomalala je pe pas venir » (200 characters looked at)
             reach = min(hi, quote.end() + 200)
-            quote_hi = min((i for i in (text.find("»", quote.end(), reach), text.find("\n", quote.end(), reach)) if i >= 0),
-                           default=reach)
+            closing = {"«": "»", "“": "”"}.get(text[quote.start()], '"')
+            quote_hi = min((i for i in (text.find(closing, quote.end(), reach), text.find("\n", quote.end(), reach))
+                            if i >= 0), default=reach)
             yield from _lower_civilities(text[quote.end():quote_hi], quote.end())
     for line_lo in starts:
         line_hi = text.find("\n", line_lo, hi)
@@ -499,6 +514,10 @@ def _lower_civilities(line: str, line_lo: int) -> Iterator[Finding]:
                           "écrivez une initiale (« Mme D. », « M. X ») ou une description (« la mère »)")
 
 
+# a line that goes on the paragraph above: not blank, not a list item, a heading, a table row, a quotation or a YAML key
+_GOES_ON = re.compile(r"[ \t]*(?![-*+][ \t]|\d{1,2}[.)][ \t]|[#|>\n]|[a-z_]+:(?:\s|$)|$)")
+
+
 def _judge(text: str, start: int, end: int) -> Finding | None:
     """A first name found at [start, end): does it name someone? The cheap tests come first."""
     name = text[start:end]
@@ -511,6 +530,8 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     # (a YAML single-quoted string doubles its apostrophes: « d''Andreas »)
     left = text[max(line_lo, start - 50):start].replace("''", "'")
     right = text[end:min(line_hi, end + 100)].replace("''", "'")
+    if not right.strip() and line_hi < len(text) and _GOES_ON.match(text, line_hi + 1):
+        right = text[end:min(len(text), end + 100)].split("\n\n")[0]  # a paragraph wrapped by hand after the name
     wordlike = is_wordlike(name)
     surname = _surname(right, wordlike)
     initial = None if surname else _INITIAL_AFTER.match(right)
@@ -560,7 +581,8 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
             return None  # « Tom Joad et sa famille, dans Les Raisins de la colère, … »
         if _PERSON_BEFORE.search(left):
             return _full_name(start, end, surname)  # « la maman de Chloé Martinez »
-        if wordlike and not situation() or _cites_someone(sentence):
+        if wordlike and not situation() and not _doing(text, start, surname.group("surname"), after) \
+                or _cites_someone(sentence):
             return None
         if _WORK_BY.search(left) and _WORK_BY_AFTER.match(after):
             return None  # « Poil de Carotte, de Jules Renard, sert de support »: a work and its author
@@ -627,7 +649,11 @@ _WORK_OPENING = re.compile(r"^\s*Dans\s+[A-ZÀ-Ý][^,;.\n]{0,50},")
 _STRONG_FICTION = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:Dans\s+)?(?:[*_«]\s*)?[A-ZÀ-Ý][^()\n.]{1,50}?\s*\((?:[A-ZÀ-Ý][\w'’.-]+\s+|et\s+|/\s*){1,6}"
                              r"[A-ZÀ-Ý][\w'’-]+(?:,\s*\d{4})?\)\s*[:,]|\bdans\s+(?:[*_«]\s*)?(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý]"
                              # « « La Tête haute » d'Emmanuelle Bercot (2015) »: a work, its author and its year
-                             r"|[»*_]\s*(?:,\s*)?(?:de|d['’]|par)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s*\(\d{4}\)")
+                             r"|[»*_]\s*(?:,\s*)?(?:de|d['’]|par)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s*"
+                             r"\((?:[^()\n]{0,60},\s*)?\d{4}\)"
+                             # « le roman « La Vie devant soi » de Romain Gary »: a work named as such, and its author
+                             r"|\b(?i:roman|film|livre|album|conte|pi[èe]ce|bande\s+dessin[ée]e|documentaire|s[ée]rie|nouvelle)"
+                             r"\s+«[^»\n]{2,60}»\s*(?:,\s*)?(?:de|d['’])\s*[A-ZÀ-Ý]")
 
 
 _WORKS_HEADER = re.compile(r"\b(?:films?|r[ée]alisat(?:eur|rice|ion)|auteure?s?|autrices?|[œo]euvres?|livres?|ouvrages?|romans?"
@@ -660,6 +686,9 @@ def not_invented(text: str, findings: Iterable[Finding]) -> list[Finding]:
     findings = list(findings)
     if not any(f.code == "donnee-nom" for f in findings) or not (_INVENTED.search(text) or _RENAMED.search(text)):
         return findings
+    invented_sections = _invented_sections(text)
+    if invented_sections:
+        findings = [f for f in findings if f.code != "donnee-nom" or not any(lo <= f.start < hi for lo, hi in invented_sections)]
     breaks = [found.start() for found in _LINE_BREAK.finditer(text)]
     lines: dict[int, tuple[int, bool, bool]] = {}
     kept = []
@@ -680,6 +709,21 @@ def not_invented(text: str, findings: Iterable[Finding]) -> list[Finding]:
     return kept
 
 
+_HEADING = re.compile(r"(?m)^#{1,6}[ \t][^\n]*")
+
+
+def _invented_sections(text: str) -> list[tuple[int, int]]:
+    """Sections whose heading says they are made up (« ## Exemple (situation fictive, construite pour la
+    formation) »): from the heading to the next one."""
+    headings = list(_HEADING.finditer(text)) if "#" in text else []
+    return [(heading.start(), headings[index + 1].start() if index + 1 < len(headings) else len(text))
+            for index, heading in enumerate(headings)
+            if _INVENTED.search(heading.group()) or _FICTIVE_CASE.search(heading.group())]
+
+
+_FICTIVE_CASE = re.compile(r"(?i)\bcas\s+p[ée]dagogique|\bsituation\s+(?:fictive|invent[ée]e|imaginaire|construite)")
+
+
 _SURNAME_AFTER_BRACKET = re.compile(r"[\s»*_]*\([^)\n]{0,40}\)[\s*_]*[A-ZÀ-Ý][a-zà-ÿ]+(?!\s*[.:;!?]|\s*$)")
 
 
@@ -688,7 +732,34 @@ def in_a_work(text: str, start: int, end: int) -> bool:
     Momo est élevé par Madame Rosa »): the strong signs only, not a word such as « film » (« Kevin, 14 ans,
     regarde des films d'horreur » is someone)."""
     sentence = sentence_around(text, start, end)
-    return _named_work(sentence) or bool(_INVENTED.search(sentence))
+    return _named_work(sentence) or bool(_INVENTED.search(sentence)) or _named_work(_wrapped_sentence_before(text, start))
+
+
+def _wrapped_sentence_before(text: str, start: int) -> str:
+    """The start of the sentence that reaches `start` over the lines of a paragraph wrapped by hand
+    (« Le roman « La Vie devant soi » de Romain Gary (1975) a été⏎lu… : Momo, élevé par Madame Rosa »),
+    at most 300 characters; empty when the sentence starts on the hit's line."""
+    lo = text.rfind("\n", max(0, start - 300), start) + 1
+    if not lo or any(mark in text[lo:start] for mark in (". ", "! ", "? ")):
+        return ""
+    begin = lo
+    while begin > 1 and start - begin < 300:
+        above = text.rfind("\n", max(0, begin - 200), begin - 1) + 1
+        line = text[above:begin - 1]
+        if not line.strip() or _NOT_PROSE.match(line) or _NOT_PROSE.match(text, begin):
+            break
+        begin = above
+        if _ENDS_SENTENCE.search(line):
+            return ""
+    if begin == lo:
+        return ""
+    piece = text[begin:start]
+    cut = max(piece.rfind(". "), piece.rfind("! "), piece.rfind("? "))
+    return piece[cut + 1:].replace("\n", " ")
+
+
+_NOT_PROSE = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,2}[.)][ \t]|[#|>]|[a-z_]+:(?:\s|$)|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?][ \t*_»\")]*$")
 
 
 def _named_work(sentence: str) -> bool:
@@ -706,6 +777,23 @@ Prince Poucet Chaperon Sirène Nicolas Robert Larousse Âge Age Enfance Nord Sud
 Soir Journal Livre Frère Frères Soeur Sœur Palais Bleu Rouge Noir Vert Blanc Chose Monde Public Groupe Plan Projet
 Bain Bassin Ensemble Atelier Café Marché Théâtre Cirque Musée Jardin Parc Centre Maison Foyer Village Quartier
 """.split())
+def _doing(text: str, start: int, surname: str, after: str) -> bool:
+    """A first name that is also a word, then a surname no dictionary holds, heading a sentence and
+    doing something: someone (« Bienvenu Mukendi est venu seul », « C'est Grâce Nzeyimana qui m'a
+    montré »; not « Aurore Boréale est… », « Prudence Lefort » when Lefort is a word)."""
+    if is_wordlike(surname) or is_first_name(surname) or surname in NOT_SURNAMES or surname in SENTENCE_WORDS \
+            or surname in CITED_AUTHORS or surname in CAPITALISED_THINGS or is_month_or_place_word(surname) \
+            or surname.isupper() or not surname.isalpha() and "-" not in surname:
+        return False
+    if not (VERB_AFTER.match(after) and not BEING.match(after) or _WHO_AFTER.match(after)):
+        return False
+    return _sentence_start(text, start) or bool(_IT_IS_BEFORE.search(text, max(0, start - 12), start))
+
+
+_WHO_AFTER = re.compile(r"^\s+qui\s+(?:m['’]|nous|l['’]|a|avait|est|était)\b")
+_IT_IS_BEFORE = re.compile(r"\b[Cc]['’]est\s+$")
+
+
 _INITIAL_AFTER = re.compile(r"^[ \t]+[A-Z]\.(?=[\s,;:)*_]|$)")
 _BRACKETED_NAME = re.compile(r"\s*\(\s*([A-ZÀ-Ý][a-zà-ÿ]+)\s*\)")
 _PLACES_AND_FEASTS = frozenset("Nancy Paris Lourdes Lorraine Milan Noël Toussaint Avril Mai Trinité".split())
@@ -860,8 +948,18 @@ _FAMILY_WORDS = {"famille", "mme", "madame", "monsieur", "mr", "m", "fratrie", "
 _NOT_FAMILY_FILES = {"accueil", "daccueil", "elargie", "recomposee", "monoparentale", "type", "modele", "vierge"}
 
 
+# a folder of a link that holds one person's papers: « …/dossiers/nguyen_thi_lan/… », « …/situations/ppe-lucie-ferreira »
+CASE_FOLDER = r"(?i:/(?:dossiers?|situations?|usagers?|b[ée]n[ée]ficiaires?|r[ée]sidents?|patients?|suivis?))/"
+_CASE_SLUG = re.compile(CASE_FOLDER + r"(?P<slug>[\w.-]{3,80})")
+
+
 def file_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
     names = _folded_names()
+    for match in _CASE_SLUG.finditer(text, lo, hi):
+        words = [_fold(word) for word in re.split(r"[_.\s-]+", match.group("slug")) if word]
+        if any(word in names for word in words) and not any(word in ("modele", "type", "vierge", "exemple") for word in words):
+            yield Finding("donnee-nom", match.start("slug"), match.end("slug"), "un lien qui nomme une personne",
+                          "ce lien mène au dossier d'une personne accompagnée : retirez-le, ou renvoyez à un modèle vide")
     for match in _FILE_NAME.finditer(text, lo, hi):
         words = [_fold(word) for word in re.split(r"[_.\s-]+", match.group("stem")) if word]
         if any(word in names for word in words) or any(

@@ -51,6 +51,7 @@ _NUMBER_WORD = (r"(?:et|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onz
 _YEAR_WORDS = rf"(?:deux[- ]mille|mille|mil)(?:[- ]{_NUMBER_WORD}){{0,6}}"
 # « né le … », « née à Lyon le … », « date de naissance : … »; the day and month suffice, in
 # figures or in words (« né le douze mars deux mille neuf »)
+_ENGLISH_DATE = r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"  # a passport's
 _BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le\s*:?"
                     rf"|date[\s_]+(?:de[\s_]+)?naissance(?:[\s_]+[^:|\n\d]{{0,50}}?)?\s*[:|]?"
                     rf"|n[ée]e?s?_le\s*:"
@@ -60,9 +61,11 @@ _BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,4
                     rf"|accouch[ée]e?s?(?:\s+(?:sous\s+(?:le\s+secret|x)|[àa]\s+domicile|[àa]\s+la\s+maternit[ée]|pr[ée]matur[ée]ment"
                     rf"|d['’]une?\s+(?:petite?\s+|premier\s+|deuxi[èe]me\s+)?(?:gar[çc]on|fille|petite?|b[ée]b[ée]|enfant|jumeaux|jumelles)"
                     rf"|de\s+(?:jumeaux|jumelles|triplés))){{0,2}}\s+le\s*:?"
-                    rf"|D\.?D\.?N\.?\s*:?)\s+[\"']?(?:le\s+)?(?:{_DATE}|\d\s?\d\s*/\s*\d\s?\d\s*/\s*\d(?:\s?\d){{3}}|\d{{1,2}}(?:er)?\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.\s+\d{{4}}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
+                    rf"|D\.?D\.?N\.?\s*:?)\s+[\"']?(?:le\s+)?(?:{_DATE}|{_ENGLISH_DATE}|\d\s?\d\s*/\s*\d\s?\d\s*/\s*\d(?:\s?\d){{3}}|\d{{1,2}}(?:er)?\s+(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.\s+\d{{4}}|(?:(?:{_DAYS})\s+)?(?:1er|1ᵉʳ|\d{{1,2}}|{_DAY_WORDS})"
                     rf"(?:\s+(?:et|ou|au)\s+(?:le\s+)?(?:\d{{1,2}}|{_DAY_WORDS}))?\s+"
                     rf"(?:{_MONTHS})\b(?:\s+(?:\d{{4}}|{_YEAR_WORDS}))?)", re.IGNORECASE)
+# a genealogist's « born » sign: « l'arrière-grand-mère (°12/09/1941) » (not « n°12/09 »)
+_GENEALOGY_BIRTH = re.compile(rf"(?<![nN\w])°\s*(?:{_DATE})")
 _BIRTH_KEY = re.compile(rf"n[ée]e?s?_le\s*:\s*[\"']?(?:{_DATE})", re.IGNORECASE)
 # « elle fêtera ses 18 ans le 5 avril 2026 », « le 14 juillet 2012, jour de sa naissance »
 _BIRTHDAY = re.compile(rf"\b(?:ses|aura|aurait|fêtera|fête|a\s+eu|avoir)\s+\d{{1,3}}\s+ans\s+le\s+(?:{_DATE}|\d{{1,2}}(?:er)?\s+(?:{_MONTHS}))"
@@ -143,10 +146,10 @@ _CASE_NUMBER = re.compile(
 # the same words a little before « n° », « numéro » or « : »: « numéro de dossier MDPH (n° 0917348) »,
 # « dossier du tribunal judiciaire n° 22/A/01576 » (not when a text of law comes between: « loi n° 2002-2 »)
 _CASE_NUMBER_FAR = re.compile(
-    rf"\b(?:{_CASE_WORDS})\b(?P<between>(?:[^\n\d.;]|(?<![^\W\d_])[A-Z]\.){{0,40}}?)(?:\(\s*)?(?:n°|no\.|num[ée]ro|:)\s*:?\s*"
+    rf"\b(?:{_CASE_WORDS})\b(?P<between>(?:[^\n\d.;]|\n(?![ \t]*(?:\n|[-*+>|#]|\d{{1,2}}[.)]|[a-z_]+:))|(?<![^\W\d_])[A-Z]\.){{0,40}}?)(?:\(\s*)?(?:n°|no\.|num[ée]ro|:)\s*:?\s*"
     r"(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
 # the same words right before a number that has a slash or a dash: « dossier ASE 2024/0387 »
-_CASE_NUMBER_BARE = re.compile(rf"\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?(?:\s*\([A-Z]{{2,10}}\))?\s*:?\s+"
+_CASE_NUMBER_BARE = re.compile(rf"\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?(?:\s*\([A-Z]{{2,10}}\))?\s*[:,]?\s+"
                                r"(?P<number>\d[\dA-Z]*(?:[/-][\dA-Z]+)+|\d{6,}[A-Z]{0,2})(?![\w/-])", re.IGNORECASE)
 # « écrou n° 27 845 »: a number grouped by thousands after a file's word and « n° »
 _CASE_NUMBER_GROUPED = re.compile(rf"\b(?:{_STRONG_CASE_WORDS})\s*(?:n°|no\.|num[ée]ro)\s*:?\s*"
@@ -185,9 +188,9 @@ _TRIGGER = re2.compile(
     rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*[:|]?\s*(?:le\s+)?\d|date[\s_]+(?:de[\s_]+)?naissance|\d{{1,2}}\s+ans\s+le\s+\d"
     r"|n[ée]e?s?_le\s*:\s*[\"']?\d|jour\s+de\s+sa\s+naissance|date\s+of\s+birth|fecha\s+de\s+nacimiento|na[șşs]terii|nascita|geburtsdatum"
     r"|do[ğg]um\s+tarihi|data\s+urodzenia|nascimento"
-    r"|accouch[^\n]{0,50}?\ble\s+\d|\bDDN\b|\bD\.D\.N\.|\bDOB\b|\bDN\s*:?\s*\d)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
+    r"|accouch[^\n]{0,50}?\ble\s+\d|(?:^|[^nN\w])°\s*\d|\bDDN\b|\bD\.D\.N\.|\bDOB\b|\bDN\s*:?\s*\d)|\b[A-Z]\.\s?-?[A-Z]\.\s*[,(]?\s*\d|\b[A-Z]\.\s?-?[A-Z]\.[^\n]{0,12}n[ée]e?s?\s)"
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
-    rf"|(?P<case>(?i:(?:\b(?:{_STRONG_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d"
+    rf"|(?P<case>(?i:(?:\b(?:{_STRONG_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d|(?m:^)[ \t]*n°[ \t]*\d\d"
     rf"|\b(?:{_WEAK_CASE_WORDS})\b[^\n\d]{{0,12}}\d[\dA-Z/-]{{4}}"
     r"))"
     r"|(?P<field>(?m:^)[ \t>|*_+-]*(?:\*\*|__)?(?:Nom|NOM|[Pp]r[ée]noms?|PR[ÉE]NOMS?)[^:\n]{0,30}:[ \t]*(?:\*\*|__)?[ \t]*[A-ZÀ-Ý])"
@@ -199,7 +202,9 @@ _TRIGGER = re2.compile(
     r"|famille)\s*:?)\s+[A-ZÀ-Ý])"
     r"|(?P<aged>[A-ZÀ-Ý][a-zà-ÿĀ-ɏ]{2,}[*_]{0,2}\s*(?:[,(]\s*(?:(?i:[âa]g[ée]e?)\s+de\s+)?\d{1,2}\s*ans\b"
     r"|,\s*(?:arriv|h[ée]berg|plac[ée]|scolaris|d[ée]scolaris|accueilli|hospitalis|incarc[ée]r|enceinte|orphelin|mineur))"
-    rf"|(?i:\b(?:son|sa)\s+(?:{KIN_WORDS})\s*,\s*)[A-ZÀ-Ý][a-zà-ÿ]+\s*,)"
+    rf"|(?i:\b(?:son|sa)\s+(?:{KIN_WORDS})\s*,\s*)[A-ZÀ-Ý][a-zà-ÿ]+\s*,"
+    r"|(?i:\b(?:maman|papa|m[èe]re|p[èe]re|fils|fille|fr[èe]re|s[œo]e?ur|mari|femme|compagne|compagnon|enfants)\s+"
+    r"(?:de|d['’])))"  # (not the name after: a civility there is the civility trigger's)
     r"|(?P<family2>\b[Ll]es\s+[A-ZÀ-Ý][a-zà-ÿ]+[^sx\s]\s+(?:ont|sont|avaient|étaient|ne|n['’]|refusent|viennent|vivent"
     r"|habitent|restent|se\s|s['’]))"
     r"|(?P<column>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b|s[ée]cu|\bNIR\b|dossier|allocataire"
@@ -210,10 +215,11 @@ _TRIGGER = re2.compile(
     r"|\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?|Tonton|Tata|Tatie|Tati"
     r"|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+[A-ZÀ-Ý])"
     r"|(?P<initialled>(?:^|[.!?:;\n«(])[ \t*_-]*[A-LN-Z]\.(?:[ \t]?-?[A-Z]\.)?[ \t]+[A-ZÀ-Ý][a-zà-ÿ])"
-    r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
+    r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b"
+    r"|/(?:dossiers?|situations?|usagers?|b[ée]n[ée]ficiaires?|r[ée]sidents?|patients?|suivis?)/))"
     r"|(?P<dwelling>(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble)\s+(?i:(?:des|du|de\s+la|les|le|la)\s+)?"
     r"[A-ZÀ-Ý]|(?i:\bb[âa]t(?:iment)?\.?|\besc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\b"
-    r"|(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bchambre|\bmobil-home|\bcaravane|\bbungalow|\bchalet"
+    r"|(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bchambre|\bcellule|\bmobil-home|\bcaravane|\bbungalow|\bchalet"
     r"|\bemplacement)\s*(?:n°\s*)?\d|(?i:\b(?:maison|case|banga)(?:\s+[a-zà-ÿ]+)?\s+n°\s*\d)|(?i:\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage)|(?i:\bcit[ée]\s+(?:des\s+)?\d\d)"
     rf"|(?i:\b(?:habite|habitait|domicili[ée]e?|demeurant|r[ée]side|vit|vivait|h[ée]berg[ée]e?|log[ée]e?)\s+[^\n]{{0,30}}?"
     rf"\b(?:{_STREET_TYPES})\b))", _TRIGGER_OPTIONS)
@@ -230,6 +236,11 @@ _NIR_CUE = re.compile(r"(?i:\b(?:nir|s[ée]cu|s[ée]curit[ée]\s+sociale|n°\s*s
 _NIR_CUE_AFTER = re.compile(r"[^\n.]{0,60}?(?i:\b(?:attestation\s+de\s+droits|carte\s+vitale|assurance\s+maladie|cpam|ameli"
                             r"|s[ée]curit[ée]\s+sociale|nir)\b)")
 _NIR_WHAT = "un numéro de sécurité sociale (NIR)"
+# a provisional number (NIA, for people born abroad while their civil status is checked): a NIR that
+# starts with 7 or 8, written in a NIR's groups, or introduced as such
+_NIA = re.compile(r"(?<![\dA-Za-z])[78](?P<sep>[ .])\d\d(?P=sep)\d\d(?P=sep)\d\d(?P=sep)\d{3}(?P=sep)\d{3}(?P=sep)\d\d(?![\dA-Za-z])"
+                  r"|(?<![\dA-Za-z])[78]\d{14}(?![\dA-Za-z])")
+_NIA_CUE = re.compile(r"(?i:\b(?:nia|provisoire|d['’]attente|s[ée]cu|s[ée]curit[ée]\s+sociale|nir|immatriculation)\b)[^\n]{0,40}$")
 
 
 def _nirs(text: str, lo: int, hi: int) -> Iterator[Finding]:
@@ -240,6 +251,9 @@ def _nirs(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _NIR.finditer(text, lo, hi):
         if nir.is_valid(match.group().replace(" ", "").replace(".", "").upper()):
             yield Finding("donnee-nir", match.start(), match.end(), _NIR_WHAT)
+    for match in _NIA.finditer(text, lo, hi):
+        if match.group("sep") or _NIA_CUE.search(text, max(0, match.start() - 60), match.start()):
+            yield Finding("donnee-nir", match.start(), match.end(), "un numéro provisoire de sécurité sociale (NIA)")
     for match in _NIR_SHAPE.finditer(text, lo, hi):
         corsican = any(c in "ABab" for c in match.group())
         with_key = sum(c.isdigit() for c in match.group()) == 15  # a NIR with its key, whether it checks or not
@@ -268,7 +282,7 @@ _PERSON_CUE = re.compile(
     r"|(?<!p[ôo]le\s)(?<!service\s)(?<!affaires\s)(?<!chambre\s)famille|parents?"
     r"|m[èe]re|p[èe]re|fils|fille"
     r"|enfant|jeune|usag[èe]re?s?|r[ée]sidente?s?|patiente?s?|b[ée]n[ée]ficiaires?|tourn[ée]e|VAD|personnel(?:le)?|portable"
-    r"|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses"
+    r"|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses|suivie?s?\s+par|(?:la|cette)\s+personne|stationn\w*"
     r"|monsieur|madame|mme|mr|m\.|mlle)\b")
 
 
@@ -282,7 +296,7 @@ def _for_a_service(text: str, start: int, block: bool = True) -> bool:
     header names services (« | Structure | Téléphone | »)."""
     line = text.rfind("\n", 0, start) + 1
     before = text[max(line, start - 120):start]
-    if _PERSON_CUE.search(before):
+    if _PERSON_CUE.search(before) or _PERSON_CUE.search(_wrapped_line_above(text, line, 120 - len(before))):
         return False
     if _SERVICE_CUE.search(before) or _in_a_table_of_services(text, line):
         return True
@@ -300,6 +314,21 @@ def _for_a_service(text: str, start: int, block: bool = True) -> bool:
     return bool(heading) or bool(_SERVICE_CUE.search(label)) and len(label) <= 80 and not label.endswith(".")
 
 
+def _wrapped_line_above(text: str, line: int, reach: int) -> str:
+    """The end of the line above `line` when both are one paragraph's prose wrapped by hand (« Pour la
+    personne suivie par le⏎SAMSAH, résidence … »), else nothing."""
+    if line < 2 or reach <= 0 or not _PROSE_LINE.match(text, line):
+        return ""
+    above = text.rfind("\n", 0, line - 1) + 1
+    piece = text[above:line - 1]
+    if not piece.strip() or not _PROSE_LINE.match(piece) or piece.rstrip().endswith((".", ":", "!", "?")):
+        return ""
+    return piece[-reach:]
+
+
+_PROSE_LINE = re.compile(r"[ \t]*(?![-*+][ \t]|\d{1,2}[.)][ \t]|[#|>]|[a-z_]+:(?:\s|$)|$)")
+
+
 _SERVICES_HEADER = re.compile(r"(?i)\|[ \t*]*(?:structures?|services?|organismes?|dispositifs?|associations?|lieux?"
                               r"|ressources?|partenaires?|contacts?|interlocuteurs?|permanences?|qui\s+contacter)[ \t*]*\|")
 
@@ -310,7 +339,15 @@ def _in_a_table_of_services(text: str, line: int) -> bool:
     return bool(header and _SERVICES_HEADER.search(text, *header))
 
 
+# a messaging link holds the number in international form, without its « + »: « https://wa.me/33639980011 »
+_MESSAGING_LINK = re.compile(r"(?i:\bwa\.me/|whatsapp\.com/send/?\?phone=|\bt\.me/|viber://chat\?number=|signal\.me/#p/)"
+                             r"(?:\+|%2B)?(?P<number>\d{10,13})\b")
+
+
 def _phones(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _MESSAGING_LINK.finditer(text, max(0, lo - 40), hi):
+        if _is_personal_phone("+" + match.group("number")):
+            yield Finding("donnee-telephone", match.start("number"), match.end("number"), "un numéro de téléphone")
     for match in _PHONE.finditer(text, lo, hi):
         digits = re.sub(r"\D", "", match.group())
         landline = digits.startswith("0") and digits[1:2] in {"1", "2", "3", "4", "5", "9"}
@@ -352,6 +389,8 @@ def _births(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _BIRTH.finditer(text, lo, hi):
         if HISTORIC_YEAR.search(match.group()):
             continue  # a figure of history: « Janusz Korczak, né le 22 juillet 1878 »
+        yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
+    for match in _GENEALOGY_BIRTH.finditer(text, lo, hi):
         yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
     for match in _BIRTH_KEY.finditer(text, lo, hi):  # « enfant_ne_le: "03/01/2025" »
         yield Finding("donnee-naissance", match.start(), match.end(), "une date de naissance", _BIRTH_FIX)
@@ -447,6 +486,11 @@ def _table_columns(text: str, lo: int, hi: int) -> Iterator[Finding]:
 _DWELLING_FIX = "écrivez la ville ou le quartier au plus (« un logement social en banlieue lyonnaise »)"
 
 
+_CELL = re.compile(r"(?i)\bcellule\s*(?:n°\s*)?\d{1,4}\b(?!\s*(?:de\s+crise|d['’][ée]coute|psycho|d['’]urgence|m[ée]dico))")
+_PRISON = re.compile(r"(?i)\b(?:maison\s+d['’]arr[êe]t|centre\s+(?:p[ée]nitentiaire|de\s+d[ée]tention)|d[ée]tenue?s?|[ée]crou"
+                     r"|quartier\s+(?:des\s+arrivants|mineurs|femmes|disciplinaire)|prison|incarc[ée]r)")
+
+
 def _dwellings(text: str, lo: int, hi: int) -> Iterator[Finding]:
     """Two parts of an address on one line (a named residence, a flat, a postcode with its town,
     a street; a building, a stair or a floor beside one of those), or someone living in a named
@@ -457,6 +501,13 @@ def _dwellings(text: str, lo: int, hi: int) -> Iterator[Finding]:
         stop = hi if stop < 0 else stop
         strong = _parts(_DWELLING_STRONG, text, start, stop)
         weak = _parts(_DWELLING_WEAK, text, start, stop)
+        cell = _CELL.search(text, start, stop)
+        if cell and (strong or weak or _PRISON.search(text, start, stop)):  # a prisoner's cell: no service's address
+            spans = [cell.span(), *strong, *weak]
+            yield Finding("donnee-adresse", min(s for s, _ in spans), max(e for _, e in spans),
+                          "une cellule de détention", _DWELLING_FIX)
+            start = stop + 1
+            continue
         lives = _LIVES.search(text, start, stop)
         if (len(strong) >= 2 or strong and weak or lives and (strong or weak)) \
                 and not (_for_a_service(text, lives.start(), block=False) if lives
@@ -489,6 +540,9 @@ def _acronym_after(found: str) -> bool:
 
 
 # « 12 rue victor hugo »: a number before « rue » or « avenue » is an address even in lower case
+# what only an institution's address holds: a Cedex, a TSA, a CS or BP box, a « SP » (« 75350 Paris 07 SP »)
+_POSTAL_SERVICE = re.compile(r"[^\n]{0,60}?(?:\b(?:CEDEX|Cedex|TSA\s*\d|CS\s*\d|BP\s*\d|Libre\s+r[ée]ponse)"
+                             r"|\b\d{5}\s+[A-ZÀ-Ý][\w'’ -]{1,30}?\s+SP\b)")
 _ADDRESS_LOWER = re.compile(r"\b\d{1,4}(?:\s?(?:bis|ter|b))?,?\s+(?i:rue|r\.|avenue|av\.|boulevard|bd|impasse|all[ée]e)\s+"
                             r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?(?P<name>[a-zà-ÿ]{3,})")
 
@@ -502,8 +556,8 @@ def _addresses(text: str, lo: int, hi: int) -> Iterator[Finding]:
         name = match.group("name")
         if len(name) > 1 and name.isupper():  # « 1 place de CHRS », « 3 cours de FLE »: an acronym, not a street
             continue
-        if _for_a_service(text, match.start()):
-            continue  # a service's address (« Accueil de jour « La Halte », 28 rue … »)
+        if _for_a_service(text, match.start()) or _POSTAL_SERVICE.match(text, match.end(), min(hi, match.end() + 80)):
+            continue  # a service's address (« Accueil de jour « La Halte », 28 rue … », « …, TSA 80715, 75334 Paris Cedex 07 »)
         yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale", _DWELLING_FIX)
 
 
@@ -657,7 +711,7 @@ _DETECTORS = {
     "family2": (family_findings, 4, 40),
     "nick": (nickname_findings, 80, 100),
     "column": (_table_columns, 0, 0),
-    "file": (file_name_findings, 160, 8),
+    "file": (file_name_findings, 160, 100),
     "dwelling": (_dwellings_and_addresses, 160, 160),
     "initialled": (initialled_name_findings, 8, 120),
 }
@@ -768,7 +822,7 @@ def check_privacy(rel_path: str, parts: list[tuple[str, int]]) -> Iterator[Diagn
             if finding.code in codes and not problem:
                 continue
             yield error(rel_path, (line, column), finding.code,
-                        f"donnée personnelle : {finding.what} (« {mask(text[finding.start:finding.end])} »). "
+                        f"donnée personnelle : {finding.what} (« {mask(' '.join(text[finding.start:finding.end].split()))} »). "
                         f"Une fiche est publique : {finding.fix}. "
                         f"Si ce n'est pas une personne accompagnée, justifiez-le sur la même ligne : "
                         f"<!-- relier-autoriser: {finding.code} — raison -->")

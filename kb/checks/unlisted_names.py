@@ -88,7 +88,21 @@ KIN_WORDS = r"mari|femme|[ée]pouse?|compagnon|compagne|conjointe?|fils|fille|fr
 _KIN_APPOSITION = re.compile(rf"\b(?i:son|sa)\s+(?i:{KIN_WORDS})\s*,\s*(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+)\s*,")
 
 
+# « la maman de Zozan Aydın », « le fils de Sokha Chhim »: a relative of someone named in full
+_RELATIVE_OF = re.compile(rf"\b(?i:la\s+maman|le\s+papa|(?:la|sa)\s+(?:m[èe]re|grand-m[èe]re|s[œo]e?ur|fille|femme|compagne)"
+                          rf"|(?:le|son)\s+(?:p[èe]re|grand-p[èe]re|fr[èe]re|fils|mari|compagnon)|les\s+enfants)\s+(?:de|d['’])\s*"
+                          r"(?!(?:Mme|Mlle|Mr|Dr|Me|Saint|Sainte)\b)(?P<name>[A-ZÀ-Ý][a-zà-ÿĀ-ɏ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?[ \t]+[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ]{2,}"
+                          r"(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?)(?![\w-])")
+
+
 def aged_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    for match in _RELATIVE_OF.finditer(text, lo, hi):
+        words = match.group("name").split()
+        if any(word in SENTENCE_WORDS or word in CITED_AUTHORS or word in CAPITALISED_THINGS or is_wordlike(word)
+               or is_month_or_place_word(word) for word in words) or is_first_name(words[0]) \
+                or in_a_work(text, match.start("name"), match.end("name")):
+            continue  # (a known first name is the dictionary's: kb/checks/names.py)
+        yield first_name_finding(match.start("name"), match.end("name"))
     for match in _KIN_APPOSITION.finditer(text, lo, hi):
         name = match.group("name")
         if name not in SENTENCE_WORDS and name not in CITED_AUTHORS and not is_wordlike(name) \
