@@ -327,6 +327,18 @@ def _scalar(event: yaml.ScalarEvent) -> Any:
     return value  # strings, timestamps and merge keys stay text
 
 
+def _read_scalar(event: yaml.ScalarEvent, at: Any, rel_path: str) -> Any:
+    """A scalar's value; a number Python cannot make (5 000 digits, « !!float 'x' ») is said at its place."""
+    try:
+        return _scalar(event)
+    except (ValueError, OverflowError):
+        shown = event.value if len(event.value) <= 30 else event.value[:27] + "…"
+        raise _refuse(rel_path, at(event.start_mark), "yaml",
+                      f"erreur de syntaxe YAML : « {shown} » ne peut pas être lu comme un nombre (trop long, ou "
+                      "marqué « !! » comme nombre sans en être un) : écrivez un nombre ordinaire, ou mettez la "
+                      "valeur entre guillemets si c'est du texte") from None
+
+
 def _build(events: Any, at: Any, fm_line: int, rel_path: str) -> ParsedText:
     parsed = ParsedText(None)
     stack: list[tuple[Any, KeyPath, Any]] = []  # (container, its path, pending key or None)
@@ -365,7 +377,7 @@ def _build(events: Any, at: Any, fm_line: int, rel_path: str) -> ParsedText:
                 raise _refuse(rel_path, at(event.start_mark), "entete-type",
                               "les clés de l'en-tête doivent être des mots (par exemple « titre »), "
                               "pas des listes ou des groupes")
-            key = _scalar(event)
+            key = _read_scalar(event, at, rel_path)
             container, path, _ = stack[-1]
             if not isinstance(key, str):
                 raise _refuse(rel_path, at(event.start_mark), "entete-type",
@@ -394,7 +406,7 @@ def _build(events: Any, at: Any, fm_line: int, rel_path: str) -> ParsedText:
         elif isinstance(event, yaml.SequenceStartEvent):
             stack.append(([], path, None))
         else:
-            value = _scalar(event)
+            value = _read_scalar(event, at, rel_path)
             if stack:
                 _attach(stack, value, parsed)
             else:
@@ -437,6 +449,23 @@ def _refuse(rel_path: str, position: Position, code: str, message: str) -> _Refu
 # looks at the text around the error: the same message means different mistakes.
 _EMPTY_LIST_KEY = re.compile(r"^\s*([\w-]+):\s*\[\]\s*(?:#.*)?$")
 _NO_SPACE_AFTER_COLON = re.compile(r"^\s*(?:-\s+)?([\w-]+):(?![\s:/])(\S.*)$")
+_OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+)?[\w-]+:\s*(["'])|^\s*-\s+(["'])""")
+
+
+def _unclosed_quote_above(lines: list[str], line: int) -> tuple[int, int] | None:
+    """The nearest line above `line` (up to 5) whose value opens quotes it does not close: YAML read the
+    next lines as the rest of that value, and stumbled further down (« titre: "Le génogramme »)."""
+    for n in range(min(line, len(lines)) - 1, max(-1, line - 6), -1):
+        opened = _OPENS_QUOTE.match(lines[n])
+        if not opened:
+            continue
+        quote = opened.group(1) or opened.group(2)
+        rest = lines[n][opened.end():]
+        closed = rest.replace('\\"', "").count('"') if quote == '"' else rest.replace("''", "").count("'")
+        return (n, opened.end() - 1) if closed == 0 else None
+    return None
+
+
 _KEY_THEN_VALUE = re.compile(r"^\s*(?:-\s+)?[\w-]+:\s")
 _QUOTED_THEN_TEXT = re.compile(r"""^\s*(?:-\s+)?[\w-]+:\s*(["']).*?\1\s*[^\s#]""")
 _SYNTAX = "erreur de syntaxe YAML : "
@@ -464,6 +493,12 @@ def explain_yaml_error(exc: yaml.MarkedYAMLError, fm_text: str) -> tuple[tuple[i
             return (n, lines[n].index("\t")), _SYNTAX + (
                 "une tabulation dans l'en-tête : YAML n'accepte que des espaces pour indenter ; "
                 "remplacez la tabulation par des espaces (deux par niveau)")
+    unclosed = _unclosed_quote_above(lines, line) if ("expected key" in problem or "mapping values" in problem
+                                                       or "expected ':'" in problem) else None
+    if unclosed is not None:
+        return unclosed, _SYNTAX + (
+            "les guillemets ouverts ici ne sont pas refermés sur leur ligne, si bien que YAML lit la suite comme "
+            "la même valeur : ajoutez le guillemet fermant à la fin de la valeur")
     if "quoted scalar" in context and "end of stream" in problem:
         where = exc.context_mark or mark
         return (where.line, where.column), _SYNTAX + (

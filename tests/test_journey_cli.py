@@ -151,6 +151,10 @@ def test_help_is_in_french(copy: Path, args: list[str]) -> None:
     ("publics: [adultes\n", "ajoutez « ] »"),
     ("titre: @accueil\n", "ne peut pas commencer par « @ »"),
     ("titre: a\ntitre: b\n", "déjà écrite ligne"),
+    # a quote left open mid-header was blamed on the next line's indentation (fuzzing, 2026-12-08)
+    ('titre: "Accueil de nuit\nresume: "Une fiche."\n', "guillemets ouverts ici ne sont pas refermés sur leur ligne"),
+    ("duree: 1" + "0" * 5000 + "\n", "ne peut pas être lu comme un nombre"),  # was « illisible » at 1:1
+    ("duree: !!float 'x'\n", "ne peut pas être lu comme un nombre"),
 ])
 def test_every_yaml_mistake_is_explained_with_its_fix(tmp_path: Path, front: str, words: str) -> None:
     for folder in ("schemas",):
@@ -161,6 +165,9 @@ def test_every_yaml_mistake_is_explained_with_its_fix(tmp_path: Path, front: str
     result = kb("check", "practices/x.md", cwd=tmp_path)
     assert result.returncode == 1
     assert words in result.stdout, result.stdout
+    if "nombre" in words or "sur leur ligne" in words:
+        assert "x.md:3:" in result.stdout, result.stdout  # at the line that holds the mistake
+    assert max(map(len, result.stdout.splitlines())) < 600, "a message stays readable"
     assert "[donnee-nom]" in result.stdout  # the body is checked all the same
     assert not ENGLISH.search(result.stdout + result.stderr), result.stdout
 

@@ -807,6 +807,12 @@ def mask(value: str) -> str:
     return "".join(c if i in keep or not c.isalnum() else "•" for i, c in enumerate(value))
 
 
+def _shown(found: str) -> str:
+    """What a message shows of a finding: masked, on one line, at most 40 characters."""
+    shown = mask(" ".join(found.split()))
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
 def check_privacy(rel_path: str, parts: list[tuple[str, int]]) -> Iterator[Diagnostic]:
     """`parts`: (text, line of its first line) — a sheet's front matter and body, or a module file."""
     for text, first_line in parts:
@@ -822,7 +828,7 @@ def check_privacy(rel_path: str, parts: list[tuple[str, int]]) -> Iterator[Diagn
             if finding.code in codes and not problem:
                 continue
             yield error(rel_path, (line, column), finding.code,
-                        f"donnée personnelle : {finding.what} (« {mask(' '.join(text[finding.start:finding.end].split()))} »). "
+                        f"donnée personnelle : {finding.what} (« {_shown(text[finding.start:finding.end])} »). "
                         f"Une fiche est publique : {finding.fix}. "
                         f"Si ce n'est pas une personne accompagnée, justifiez-le sur la même ligne : "
                         f"<!-- relier-autoriser: {finding.code} — raison -->")
