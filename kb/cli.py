@@ -414,6 +414,14 @@ def graph() -> None:
     """Le graphe des concepts : export et analyse systémique."""
 
 
+def _plain_file(path: Path) -> None:
+    """An output kb writes is a new regular file put in place: a link, a device (« /dev/null ») or a
+    pipe there would be replaced by it (as root, the device itself; fuzzing, 2026-12-08)."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise UsageError(f"« {printable(str(path))} » n'est pas un fichier ordinaire (lien, périphérique ou tube) : "
+                         "kb y mettrait un fichier à sa place ; choisissez un autre nom de fichier")
+
+
 @graph.command("export")
 @click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), default="json", show_default=True,
               help="json (node-link, pour le site et les scripts), gexf (Gephi) ou graphml.")
@@ -425,6 +433,7 @@ def graph_export(obj: Context, fmt: str, output: Path) -> None:
     from .graph import build_graph
     from .graph.export import export_graph
 
+    _plain_file(output)
     corpus = _checked_corpus(obj.root)
     network = build_graph(corpus)
     dates = [d for s in corpus.sheets for d in (s.created, s.updated) if d]
@@ -441,6 +450,8 @@ def graph_report(obj: Context, fmt: str, output: Path | None) -> None:
     from .graph import analyse, build_graph
     from .graph.report_text import report_as_text
 
+    if output:
+        _plain_file(output)
     corpus = _checked_corpus(obj.root)
     report = analyse(build_graph(corpus), corpus)
     text = (json.dumps(report, ensure_ascii=False, sort_keys=True, indent=2) + "\n"

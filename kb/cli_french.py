@@ -116,3 +116,9 @@ def install() -> None:
         for attribute, function in replacements.items():
             if hasattr(module, attribute):
                 setattr(module, attribute, function)
+    # the types' names are printed as they are (« « abc » n'est pas un integer range valide »)
+    import click
+
+    for kind, french in ((click.types.IntRange, "nombre entier"), (click.types.FloatRange, "nombre décimal"),
+                         (click.types.IntParamType, "nombre entier"), (click.types.FloatParamType, "nombre décimal")):
+        kind.name = french

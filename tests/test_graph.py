@@ -129,6 +129,23 @@ def test_graph_refuses_broken_content(systemic: Path, kb, tmp_path: Path) -> Non
     assert result.exit_code == 1 and not (tmp_path / "g.json").exists()
 
 
+def test_graph_outputs_never_replace_a_link_a_pipe_or_a_device(systemic: Path, kb, tmp_path: Path) -> None:
+    """As root, « -o /dev/full » replaced the device by a file (fuzzing, 2026-12-08); a link or a pipe
+    was replaced too. They are refused, left as they were."""
+    import os
+
+    target = tmp_path / "ailleurs.json"
+    target.write_text("garder", encoding="utf-8")
+    (tmp_path / "lien.json").symlink_to(target)
+    os.mkfifo(tmp_path / "tube")
+    for name in ("lien.json", "tube"):
+        for command in (["graph", "export", "-o"], ["graph", "report", "-o"]):
+            result = kb("--root", systemic, *command, tmp_path / name)
+            assert result.exit_code == 2 and "n'est pas un fichier ordinaire" in result.err, result
+    assert (tmp_path / "lien.json").is_symlink() and target.read_text(encoding="utf-8") == "garder"
+    assert not (tmp_path / "tube").is_file() and (tmp_path / "tube").exists()
+
+
 def test_cli_offers_every_export_format_without_loading_networkx() -> None:
     import subprocess
     import sys

@@ -124,6 +124,7 @@ def test_the_acceptance_four(copy: Path) -> None:
     (["--bogus"], "Option inconnue : --bogus"),
     (["serve", "--port", "0"], "n'est pas dans l'intervalle"),
     (["check", "--strict=oui"], "ne prend pas de valeur"),
+    (["search", "--limit", "dix", "x"], "« dix » n'est pas un nombre entier valide"),  # was « integer range »
 ])
 def test_misuse_is_answered_in_french_with_exit_code_2(copy: Path, args: list[str], words: str) -> None:
     result = kb(*args, cwd=copy)
