@@ -9,6 +9,7 @@ from pathlib import Path
 from .errors import KbError, UsageError
 from .fileio import create_new
 from .loader import PRACTICES_DIR
+from .checks.unsafe import find_markup
 from .text import slugify
 
 
@@ -20,6 +21,13 @@ def new_sheet(root: Path, title: str, sheet_id: str | None = None, today: dt.dat
     title = " ".join(title.split())
     if len(title) < 3:
         raise UsageError("le titre doit faire au moins 3 caractères, par exemple : kb new \"La visite à domicile\"")
+    hidden = next((char for char in title if not char.isprintable()), None)
+    if hidden is not None:  # the sheet would not pass kb check (fuzzing, 2026-12-08)
+        raise UsageError(f"le titre contient un caractère invisible (U+{ord(hidden):04X}) : retapez-le au clavier "
+                         "plutôt que de le copier-coller")
+    markup = next(iter(find_markup(title)), None)
+    if markup is not None:
+        raise UsageError(f"le titre ne peut pas contenir {markup[1]} : un titre est du texte simple")
     slug = sheet_id or slugify(title)
     if not slug or slugify(slug) != slug:
         raise UsageError(f"« {slug} » ne peut pas servir d'identifiant : minuscules sans accents, chiffres et tirets")

@@ -125,6 +125,18 @@ def test_new_rejects_an_empty_title(project: Path, kb) -> None:
     assert kb("--root", project, "new", "  ").exit_code == 2
 
 
+@pytest.mark.parametrize("title, words", [
+    ("Accueil \x1b[31mde nuit", "caractère invisible (U+001B)"),
+    ("<b>Accueil</b> de nuit", "du code HTML"),
+])
+def test_new_refuses_a_title_the_check_would_refuse(project: Path, kb, title: str, words: str) -> None:
+    """kb new made sheets that kb check then refused (fuzzing, 2026-12-08): nothing is written."""
+    before = sorted(p.name for p in (project / "practices").iterdir())
+    result = kb("--root", project, "new", title)
+    assert result.exit_code == 2 and words in result.err, result
+    assert sorted(p.name for p in (project / "practices").iterdir()) == before
+
+
 def test_console_script_runs_without_traceback(project: Path) -> None:
     kb_bin = Path(sys.executable).parent / "kb"
     shutil.copy(FIXTURES / "diagnostics" / "entete-type.md", project / "practices")
