@@ -206,7 +206,8 @@ def test_dense_pathological_input_stays_fast() -> None:
                  "On l'appelle « " + "A b " * 10_000, "| N° dossier |\n|---|\n" + "| 22/0457 |\n" * 10_000,
                  "Les Moreau ont " * 10_000, "vu mme lopez " * 10_000, "*a b " * 20_000,
                  "J. Dupont refuse. " * 10_000, "« mme x " * 20_000, "https://a.org/?q=" + "1+rue+" * 20_000,
-                 "Kevin (prénom modifié) " * 10_000, "Kevin Dupont, personnage inventé, " * 5_000, "Wiśniewski " * 30_000):
+                 "Kevin (prénom modifié) " * 10_000, "Kevin Dupont, personnage inventé, " * 5_000, "Wiśniewski " * 30_000,
+                 "/dossiers/lucie-martin/" * 5_000, "dossier née le 1 " * 10_000):  # (a link's path: minutes, once)
         find_personal_data(text)
     # a guard against quadratic blow-ups (minutes), not a speed measure: ~3 s idle, ~9 s on a busy machine
     assert time.perf_counter() - clock < 30  # windows are merged, names judged on a bounded context
@@ -289,6 +290,12 @@ def _outside_set(name: str):
     # NIA numbers, WhatsApp links, links to a person's folder, quoted notes in straight quotes, file numbers
     # after a line break or a comma, a prisoner's cell, a first name that is a word doing something): 93.8 % / 0 %
     ("hors_echantillon_10", 0.92, 0.01),
+    # 11: written on 2026-12-08 (text pasted from the tools of daily work: minutes, forwarded mails, software exports,
+    # SMS, voice notes), measured blind: 88.9 % / 6.8 % at the start of the third session, 88.9 % / 5.7 % after the
+    # changes made on set 10; then used (a flat's designation after an address, a sentence begun on the line above a
+    # number, works named with their year heading a paragraph, reviewers « relue par », signatures « Name, trade »
+    # alone on their line, triggers inside triggers: « dossier ma fille elle est née le 11 avril »): 92.0 % / 1.1 %
+    ("hors_echantillon_11", 0.90, 0.02),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

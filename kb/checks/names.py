@@ -225,7 +225,8 @@ _AUTHOR_BEFORE = re.compile(
     r"|le\s+souligne|le\s+montre|l['’]explique)|\b(?:cr[ée][ée]e?s?|con[çc]ue?s?|d[ée]velopp[ée]e?s?|fond[ée]e?s?"
     r"|invent[ée]e?s?|imagin[ée]e?s?|formalis[ée]e?s?|th[ée]oris[ée]e?s?|propos[ée]e?s?|men[ée]e?s?|port[ée]e?s?"
     r"|d[ée]crite?s?|[ée]crite?s?|publi[ée]e?s?|traduite?s?|mise?s?\s+au\s+point|introduite?s?|standardis[ée]e?s?"
-    r"|anim[ée]e?s?|pr[ée]sid[ée]e?s?|pilot[ée]e?s?|coordonn[ée]e?s?|dirig[ée]e?s?|r[ée]dig[ée]e?s?|remise?s?|sign[ée]e?s?)"
+    r"|anim[ée]e?s?|pr[ée]sid[ée]e?s?|pilot[ée]e?s?|coordonn[ée]e?s?|dirig[ée]e?s?|r[ée]dig[ée]e?s?|remise?s?|sign[ée]e?s?"
+    r"|relue?s?|relu[ée]e?s?|valid[ée]e?s?|co-?[ée]crite?s?|illustr[ée]e?s?)"
     r"(?:\s+[\w'’-]+){0,5}\s+(?:par|avec)"
     r"|\b(?:am[ée]ricaine?|britannique|anglaise?|canadienne?|qu[ée]b[ée]coise?|belge|suisse|allemande?|italienne?"
     r"|n[ée]erlandaise?|su[ée]doise?|danoise?|norv[ée]gienne?|espagnole?|br[ée]silienne?|argentine?|australienne?"
@@ -345,6 +346,7 @@ ROLES = (r"(?i:[ée]ducat|assistante?s?\s+(?:sociale?|de\s+service|familiale?)|c
          r"|contribut|autrice|auteure?|pair[ -]aidante?|m[ée]diat|interpr[èe]te|mandataire|d[ée]l[ée]gu[ée]e?|avocate?"
          r"|magistrat|juge|enseignante?|professeure?|charg[ée]e?|sociologue|anthropologue|chercheu|agent|secr[ée]taire"
          r"|ancien(?:ne)?\s+(?:directeur|directrice|[ée]ducat))")
+_SIGNATURE_END = r"[^\n.;!?]{0,90}[.)]?[ \t]*(?=\n|$)"
 # (a line break first: Python's re then looks for that character alone, fast)
 _CITATION_START = re.compile(
     r"\n(?:(?P<key>sources|auteurs?(?:_originaux)?|autrices?|bibliographie|references|r[ée]f[ée]rences|contributeurs?"
@@ -355,8 +357,12 @@ _CITATION_START = re.compile(
     # a signature line in the body: « Rédaction : Claire Martin, éducatrice spécialisée »
     r"|(?P<line>(?:[-*+][ \t]+)?(?:\*\*|__)?(?:R[ée]daction|R[ée]dig[ée]e?s?\s+par|Auteurs?|Autrices?|Relecture"
     r"|Relue?s?\s+par|Coordination|Contributions?)(?:\*\*|__)?[ \t]*:"
-    # a quotation's signature: « — Sophie Renard, éducatrice en service d'AEMO » (not « — Kevin, 14 ans »)
-    r"|[—–][ \t]*(?:\*\*?|__?)?[A-ZÀ-Ý][^\n,]{1,50},[ \t]*(?:[a-zà-ÿ'’-]+[ \t]+){0,2}?" + ROLES + r"))")
+    # a quotation's signature: « — Sophie Renard, éducatrice en service d'AEMO » (not « — Kevin, 14 ans »), a
+    # mail's: « Karim Bensaïd, chef de service en accueil de jour, relecteur »
+    # (the whole line a signature: no sentence goes on after the trade)
+    r"|[—–][ \t]*(?:\*\*?|__?)?[A-ZÀ-Ý][^\n,]{1,50},[ \t]*(?:[a-zà-ÿ'’-]+[ \t]+){0,2}?" + ROLES + _SIGNATURE_END +
+    r"|(?:\*\*?|__?)?[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2}(?:\*\*?|__?)?,[ \t]*(?:[a-zà-ÿ'’-]+[ \t]+){0,2}?"
+    + ROLES + _SIGNATURE_END + r"))")
 _CASE_IN_CITATION = re.compile(r"\b(?:situation|dossier|suivi|placement|signalement|hospitalisation)\s+(?:de|d['’])\s*$",
                                re.IGNORECASE)
 _NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
@@ -557,7 +563,8 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     if PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left) \
             or bracketed and is_first_name(bracketed.group(1)):  # someone, whoever cited
         sentence = sentence_around(text, start, end)
-        if _STRONG_FICTION.search(sentence) or HISTORIC_YEAR.search(sentence) or _in_a_table_of_works(text, line_lo):
+        if _named_work(sentence) or HISTORIC_YEAR.search(sentence) or _in_a_table_of_works(text, line_lo) \
+                or _paragraph_opens_on_a_work(text, start):
             return None  # « Dans Welcome (Philippe Lioret), Bilal, jeune Kurde irakien, … »
         return _full_name(start, end, surname) if surname else first_name_finding(start, end)
     if not surname and not wordlike and start - line_lo <= 50 and _LIST_LABEL_BEFORE.search(text[line_lo:start]) \
@@ -601,7 +608,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
                 and _OWN_LIFE.search(sentence[sentence.find(name) + len(name):]):
             return first_name_finding(start, end)
         return None
-    if _cites_someone(sentence) or _fiction(sentence):
+    if _cites_someone(sentence) or _fiction(sentence) or _paragraph_opens_on_a_work(text, start):
         return None  # « Louise Michel, Jean Jaurès et Lucie Aubrac ont donné leur nom à des écoles »
     if VERB_AFTER.match(after) or not _sentence_start(text, start) or _PERSON_BEFORE.search(left) or situation():
         return first_name_finding(start, end)
@@ -642,7 +649,10 @@ _FICTION_WORDS = re.compile(r"\b(?:h[ée]ros|h[ée]ro[ïi]ne\s+(?:de|du|des|d['�
                             r"|s[ée]rie\s+t[ée]l[ée]vis[ée]e|dessin\s+anim[ée]|fable|manga|court-m[ée]trage|long-m[ée]trage"
                             r"|pi[èe]ce\s+de\s+th[ée][âa]tre|trilogie)\b", re.IGNORECASE)
 # a sentence opened by a work's title without its article: « Dans Intouchables, Philippe engage Driss »
-_WORK_OPENING = re.compile(r"^\s*Dans\s+[A-ZÀ-Ý][^,;.\n]{0,50},")
+_WORK_OPENING = re.compile(r"^\s*Dans\s+(?:[*_«]\s*)?[A-ZÀ-Ý][^,;.\n]{0,50},")
+# a paragraph that opens on a work, its title set apart and its year in brackets (« *Moi, Daniel Blake* (Ken
+# Loach, 2016) montre… », « on projette *Welcome* (Philippe Lioret, 2009) : »): the names in it are its characters
+_WORK_WITH_YEAR = re.compile(r"(?:\*[^*\n]{1,60}\*|_[^_\n]{1,60}_|«[^»\n]{1,60}»)\s*\([^()\n]{0,60}\b(?:19|20)\d\d\)")
 
 
 # a work named with its author in brackets at the head of the sentence, or a title after « dans »
@@ -732,7 +742,18 @@ def in_a_work(text: str, start: int, end: int) -> bool:
     Momo est élevé par Madame Rosa »): the strong signs only, not a word such as « film » (« Kevin, 14 ans,
     regarde des films d'horreur » is someone)."""
     sentence = sentence_around(text, start, end)
-    return _named_work(sentence) or bool(_INVENTED.search(sentence)) or _named_work(_wrapped_sentence_before(text, start))
+    if _named_work(sentence) or _INVENTED.search(sentence):
+        return True
+    wrapped = _wrapped_sentence_before(text, start)
+    return _named_work(wrapped) or bool(_INVENTED.search(wrapped)) or _paragraph_opens_on_a_work(text, start)
+
+
+def _paragraph_opens_on_a_work(text: str, start: int) -> bool:
+    blank, heading = text.rfind("\n\n", max(0, start - 800), start), text.rfind("\n#", max(0, start - 800), start)
+    lo = max(blank + 2 if blank >= 0 else 0, heading + 1 if heading >= 0 else 0, max(0, start - 800))
+    first = text[lo:min(start, lo + 240)]
+    cut = first.find(". ")
+    return bool(_WORK_WITH_YEAR.search(first if cut < 0 else first[:cut]))
 
 
 def _wrapped_sentence_before(text: str, start: int) -> str:
@@ -953,13 +974,17 @@ CASE_FOLDER = r"(?i:/(?:dossiers?|situations?|usagers?|b[ée]n[ée]ficiaires?|r[
 _CASE_SLUG = re.compile(CASE_FOLDER + r"(?P<slug>[\w.-]{3,80})")
 
 
-def file_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+def case_folder_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
     names = _folded_names()
     for match in _CASE_SLUG.finditer(text, lo, hi):
         words = [_fold(word) for word in re.split(r"[_.\s-]+", match.group("slug")) if word]
         if any(word in names for word in words) and not any(word in ("modele", "type", "vierge", "exemple") for word in words):
             yield Finding("donnee-nom", match.start("slug"), match.end("slug"), "un lien qui nomme une personne",
                           "ce lien mène au dossier d'une personne accompagnée : retirez-le, ou renvoyez à un modèle vide")
+
+
+def file_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    names = _folded_names()
     for match in _FILE_NAME.finditer(text, lo, hi):
         words = [_fold(word) for word in re.split(r"[_.\s-]+", match.group("stem")) if word]
         if any(word in names for word in words) or any(

@@ -15,12 +15,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import Any
 
 import re2
 
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
-from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, SENTENCE_WORDS, not_invented, is_wordlike, birth_name_findings, family_findings, file_name_findings, first_name_findings,
+from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, SENTENCE_WORDS, not_invented, is_wordlike, birth_name_findings, case_folder_findings, family_findings, file_name_findings, first_name_findings,
                     in_a_work, lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
 from .unlisted_names import KIN_WORDS, aged_name_findings, initialled_name_findings, nickname_findings
@@ -215,8 +216,8 @@ _TRIGGER = re2.compile(
     r"|\b(?:Le\s+(?:Grand|Petit|Gros|Vieux|P['’]tit)|La\s+(?:Grande|Petite|Vieille|P['’]tite)|P['’]tite?|Tonton|Tata|Tatie|Tati"
     r"|Mamie|Mamy|Papy|Papi|Mémé|Pépé)\s+[A-ZÀ-Ý])"
     r"|(?P<initialled>(?:^|[.!?:;\n«(])[ \t*_-]*[A-LN-Z]\.(?:[ \t]?-?[A-Z]\.)?[ \t]+[A-ZÀ-Ý][a-zà-ÿ])"
-    r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b"
-    r"|/(?:dossiers?|situations?|usagers?|b[ée]n[ée]ficiaires?|r[ée]sidents?|patients?|suivis?)/))"
+    r"|(?P<file>(?i:\.(?:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov|avi|pdf|docx?|odt)\b))"
+    r"|(?P<folder>(?i:/(?:dossiers?|situations?|usagers?|b[ée]n[ée]ficiaires?|r[ée]sidents?|patients?|suivis?)/))"
     r"|(?P<dwelling>(?i:r[ée]sidence|cit[ée]|lotissement|hameau|lieu-dit|immeuble)\s+(?i:(?:des|du|de\s+la|les|le|la)\s+)?"
     r"[A-ZÀ-Ý]|(?i:\bb[âa]t(?:iment)?\.?|\besc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\b"
     r"|(?i:\bapp?(?:ar)?t(?:ement)?\.?|\bappt\.?|\blogement|\bchambre|\bcellule|\bmobil-home|\bcaravane|\bbungalow|\bchalet"
@@ -282,7 +283,8 @@ _PERSON_CUE = re.compile(
     r"|(?<!p[ôo]le\s)(?<!service\s)(?<!affaires\s)(?<!chambre\s)famille|parents?"
     r"|m[èe]re|p[èe]re|fils|fille"
     r"|enfant|jeune|usag[èe]re?s?|r[ée]sidente?s?|patiente?s?|b[ée]n[ée]ficiaires?|tourn[ée]e|VAD|personnel(?:le)?|portable"
-    r"|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses|suivie?s?\s+par|(?:la|cette)\s+personne|stationn\w*"
+    r"|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses|suivie?s?\s+par|stationn\w*"
+    r"|lieu\s+d['’]intervention|adresse\s+(?:du\s+domicile|personnelle)"
     r"|monsieur|madame|mme|mr|m\.|mlle)\b")
 
 
@@ -296,7 +298,9 @@ def _for_a_service(text: str, start: int, block: bool = True) -> bool:
     header names services (« | Structure | Téléphone | »)."""
     line = text.rfind("\n", 0, start) + 1
     before = text[max(line, start - 120):start]
-    if _PERSON_CUE.search(before) or _PERSON_CUE.search(_wrapped_line_above(text, line, 120 - len(before))):
+    if len(before.strip()) < 12:  # at the head of a line: the sentence may have begun on the line above
+        before = _wrapped_tail(text, line, 120 - len(before)) + " " + before
+    if _PERSON_CUE.search(before):
         return False
     if _SERVICE_CUE.search(before) or _in_a_table_of_services(text, line):
         return True
@@ -314,9 +318,9 @@ def _for_a_service(text: str, start: int, block: bool = True) -> bool:
     return bool(heading) or bool(_SERVICE_CUE.search(label)) and len(label) <= 80 and not label.endswith(".")
 
 
-def _wrapped_line_above(text: str, line: int, reach: int) -> str:
-    """The end of the line above `line` when both are one paragraph's prose wrapped by hand (« Pour la
-    personne suivie par le⏎SAMSAH, résidence … »), else nothing."""
+def _wrapped_tail(text: str, line: int, reach: int) -> str:
+    """The end of the line above `line` when both are one paragraph's prose wrapped by hand (« Écoute
+    cannabis au⏎0 980 980 940 »), else nothing."""
     if line < 2 or reach <= 0 or not _PROSE_LINE.match(text, line):
         return ""
     above = text.rfind("\n", 0, line - 1) + 1
@@ -486,6 +490,7 @@ def _table_columns(text: str, lo: int, hi: int) -> Iterator[Finding]:
 _DWELLING_FIX = "écrivez la ville ou le quartier au plus (« un logement social en banlieue lyonnaise »)"
 
 
+_FLAT_PART = re.compile(r"(?i)\b(?:app?(?:ar)?t(?:ement)?\.?|appt\.?|porte)\s*(?:n°\s*)?\d{1,4}\b")
 _CELL = re.compile(r"(?i)\bcellule\s*(?:n°\s*)?\d{1,4}\b(?!\s*(?:de\s+crise|d['’][ée]coute|psycho|d['’]urgence|m[ée]dico))")
 _PRISON = re.compile(r"(?i)\b(?:maison\s+d['’]arr[êe]t|centre\s+(?:p[ée]nitentiaire|de\s+d[ée]tention)|d[ée]tenue?s?|[ée]crou"
                      r"|quartier\s+(?:des\s+arrivants|mineurs|femmes|disciplinaire)|prison|incarc[ée]r)")
@@ -510,8 +515,9 @@ def _dwellings(text: str, lo: int, hi: int) -> Iterator[Finding]:
             continue
         lives = _LIVES.search(text, start, stop)
         if (len(strong) >= 2 or strong and weak or lives and (strong or weak)) \
-                and not (_for_a_service(text, lives.start(), block=False) if lives
-                         else _for_a_service(text, min(s for s, _ in strong + weak))):
+                and (_FLAT_PART.search(text, start, stop)  # « escalier C, porte 1207 »: a home, whoever follows it
+                     or not (_for_a_service(text, lives.start(), block=False) if lives
+                             else _for_a_service(text, min(s for s, _ in strong + weak)))):
             spans = strong + weak
             yield Finding("donnee-adresse", min(s for s, _ in spans), max(e for _, e in spans),
                           "une adresse (résidence, bâtiment, appartement…)", _DWELLING_FIX)
@@ -543,6 +549,9 @@ def _acronym_after(found: str) -> bool:
 # what only an institution's address holds: a Cedex, a TSA, a CS or BP box, a « SP » (« 75350 Paris 07 SP »)
 _POSTAL_SERVICE = re.compile(r"[^\n]{0,60}?(?:\b(?:CEDEX|Cedex|TSA\s*\d|CS\s*\d|BP\s*\d|Libre\s+r[ée]ponse)"
                              r"|\b\d{5}\s+[A-ZÀ-Ý][\w'’ -]{1,30}?\s+SP\b)")
+# a flat's designation after a street address (« …, appt 7 », « …, 3e étage droite »): a home, not a service
+_FLAT_AFTER = re.compile(r"[^\n]{0,40}?(?i:\bapp?(?:ar)?t(?:ement)?\.?\s*(?:n°\s*)?\d|\blogement\s+n°\s*\d"
+                         r"|\b\d{1,2}\s*(?:e|è|ème|eme|er)\s+[ée]tage\s+(?:droite|gauche|face|porte|au\s+fond))")
 _ADDRESS_LOWER = re.compile(r"\b\d{1,4}(?:\s?(?:bis|ter|b))?,?\s+(?i:rue|r\.|avenue|av\.|boulevard|bd|impasse|all[ée]e)\s+"
                             r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)?(?P<name>[a-zà-ÿ]{3,})")
 
@@ -556,7 +565,11 @@ def _addresses(text: str, lo: int, hi: int) -> Iterator[Finding]:
         name = match.group("name")
         if len(name) > 1 and name.isupper():  # « 1 place de CHRS », « 3 cours de FLE »: an acronym, not a street
             continue
-        if _for_a_service(text, match.start()) or _POSTAL_SERVICE.match(text, match.end(), min(hi, match.end() + 80)):
+        after = (match.end(), min(hi, match.end() + 80))
+        if _FLAT_AFTER.match(text, *after) and not _POSTAL_SERVICE.match(text, *after):
+            yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale", _DWELLING_FIX)
+            continue  # « 6 rue des Lilas, bât. A, appt 11 »: a flat is someone's home, whatever the line is about
+        if _for_a_service(text, match.start()) or _POSTAL_SERVICE.match(text, *after):
             continue  # a service's address (« Accueil de jour « La Halte », 28 rue … », « …, TSA 80715, 75334 Paris Cedex 07 »)
         yield Finding("donnee-adresse", match.start(), match.end(), "une adresse postale", _DWELLING_FIX)
 
@@ -711,7 +724,8 @@ _DETECTORS = {
     "family2": (family_findings, 4, 40),
     "nick": (nickname_findings, 80, 100),
     "column": (_table_columns, 0, 0),
-    "file": (file_name_findings, 160, 100),
+    "file": (file_name_findings, 160, 8),
+    "folder": (case_folder_findings, 0, 90),
     "dwelling": (_dwellings_and_addresses, 160, 160),
     "initialled": (initialled_name_findings, 8, 120),
 }
@@ -724,13 +738,43 @@ def prepare_privacy() -> None:
     lower_case_names()
 
 
+# triggers that may span many characters: no other is looked for inside them (a run of digits, a table)
+_LONG_TRIGGERS = frozenset({"digits", "column"})
+
+
+class _Shifted:
+    """A trigger found in a piece of the text, at its place in the whole text."""
+    __slots__ = ("lastgroup", "_start", "_end")
+
+    def __init__(self, match: Any, offset: int) -> None:
+        self.lastgroup, self._start, self._end = match.lastgroup, match.start() + offset, match.end() + offset
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _triggers(text: str) -> Iterator[Any]:
+    """Every trigger, those that overlap included: « dossier ma fille elle est née le 11 avril » holds a
+    file's trigger (« dossier … 11 ») and, inside it, a birth's (« née le 1 »), which finditer skips. The
+    inside of a trigger (a few dozen characters) is searched again, as a piece: linear in the text."""
+    for trigger in _TRIGGER.finditer(text):
+        yield trigger
+        if trigger.lastgroup not in _LONG_TRIGGERS and trigger.end() - trigger.start() > 2:
+            offset = trigger.start() + 1
+            for inner in _TRIGGER.finditer(text[offset:trigger.end()]):
+                yield _Shifted(inner, offset)
+
+
 def find_personal_data(text: str) -> list[Finding]:
     """Every piece of personal data in `text`, by offsets, in order. Letters of other Latin
     alphabets are read as their base letter (« Wiśniewski », « Căldăraru », « Nguyễn »: the same
     offsets: _reading_copy); names in a paragraph that says its characters are invented are no one's."""
     text = _reading_copy(text)
     windows: dict[str, list[list[int]]] = {}
-    for trigger in _TRIGGER.finditer(text):
+    for trigger in _triggers(text):
         group = trigger.lastgroup
         _, before, after = _DETECTORS[group]
         lo, hi = max(trigger.start() - before, 0), min(trigger.end() + after, len(text))
