@@ -396,10 +396,17 @@ def test_a_situation_finds_the_sheets_it_names(tmp_path: Path) -> None:
     label: Une situation d'essai
     definition: Pour le test.
     synonymes: [zorglubite aiguë]
+    expressions: [il fait des blorgs tout le temps]
     fiches: [photolangage]
 """, encoding="utf-8")
-    found = search(load(root).corpus, "un jeune avec une zorglubite aiguë")
+    corpus = load(root).corpus
+    found = search(corpus, "un jeune avec une zorglubite aiguë")
     assert [h.id for h in found.hits][:1] == ["photolangage"] and not found.nothing_good
+    # an everyday expression typed whole names the sheet among those found (« nothing good » is not said);
+    # its words are not lent to the sheet's index
+    found = search(corpus, "il fait des blorgs tout le temps avec les photos du groupe")
+    assert [h.id for h in found.hits][:1] == ["photolangage"] and not found.nothing_good
+    assert "photolangage" not in _ids(corpus, "blorgs")
 
 
 @pytest.mark.parametrize("query, first", PRACTITIONER_PHRASINGS)

@@ -29,9 +29,13 @@ class Situations:
         vocabulary = vocabularies.get(SITUATIONS)
         for term in vocabulary.terms.values() if vocabulary else ():
             words = [term.label, *term.synonyms]
+            # `expressions`: the ways people say it in everyday words (« son beau-père la touche »), which
+            # name the sheets when typed whole, without lending their words to the sheets' index (where
+            # « ce soir », « dossier » would make any question look answered)
+            expressions = _strings(term.extra.get("expressions"))
             for target in _strings(term.extra.get("fiches")):
                 self._by_sheet[target].extend(words)
-                for spelling in words:
+                for spelling in (*words, *expressions):
                     self._named[spelling].add(target)
             for concept in _strings(term.extra.get("concepts")):
                 self._by_concept[concept].extend(words)
