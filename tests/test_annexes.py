@@ -221,7 +221,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sheet.write_text(sheet.read_text(encoding="utf-8").replace("annexes:\n", (
         "annexes:\n  - titre: \"Texte de référence\"\n    fichier: annexes/texte-officiel.md\n    nature: officiel\n"
         "    licence: etalab-2.0\n    source: \"Document public de test, Licence Ouverte, 2024\"\n"), 1), encoding="utf-8")
-    _write_annex(root, "# Texte de référence\n\nUn extrait reproduit fidèlement.\n", name="texte-officiel.md")
+    _write_annex(root, "# Texte de référence\n\nUn extrait reproduit fidèlement, commenté dans "
+                 "[la fiche du groupe](groupe-d-echange.md).\n", name="texte-officiel.md")
     assert run(["--root", str(root), "--quiet", "build"]) == 0
     return root
 
@@ -239,6 +240,8 @@ def test_the_annex_has_its_page_linked_from_its_sheet(built: Path) -> None:
     banner = official.split('class="relier-annexe-banniere', 1)[1].split("</p>", 1)[0]
     assert "Document officiel</strong> : source : Document public de test, Licence Ouverte, 2024" in banner
     assert "Outil proposé" not in official and "(document officiel)" in block
+    # a link to a sheet written as the repository shows it leads to the sheet's page (the build failed)
+    assert '<a href="../../fiches/groupe-d-echange/index.html">la fiche du groupe</a>' in official
     listing = (built / "site" / "annexes" / "index.html").read_text(encoding="utf-8")
     assert 'href="grille-binome/index.html"' in listing
     other = (built / "site" / "fiches" / "groupe-d-echange" / "index.html").read_text(encoding="utf-8")

@@ -172,3 +172,14 @@ def test_a_built_page_that_cannot_be_read_is_a_clear_error(tmp_path: Path) -> No
     (tmp_path / "fiches" / "abimee.html").write_bytes(b"<p>\xff\xfe</p>")
     with pytest.raises(KbError, match="n'ont pas pu être nettoyées"):
         clean_site(tmp_path)
+
+
+def test_a_link_the_check_cannot_read_is_told_in_french_with_its_file(project: Path, kb) -> None:
+    """kb check reads sheets' links; a hand-written page's link to a missing file stopped the build on
+    MkDocs' English « Doc file … contains a link … » naming the generated page (fuzzing, 2026-12-08)."""
+    page = project / "docs" / "a-propos" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nVoir [le guide](guide-introuvable.md).\n", encoding="utf-8")
+    result = kb("--root", project, "build")
+    assert result.exit_code != 0
+    assert "docs/a-propos/index.md : le lien « guide-introuvable.md » mène à un fichier introuvable" in result.err, result
+    assert "Doc file" not in result.err and "Traceback" not in result.err

@@ -18,19 +18,23 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import re2
+from markdown import Markdown
 
 from ..diagnostics import Diagnostic, error
 from ..text import did_you_mean
-from .unsafe import MAX_NESTING
+from .unsafe import LINK_TEXT, MAX_NESTING
 
 CODE = "mise-en-forme"
 LINK_CODE = "lien-introuvable"
 MAX_LINKS_PER_PARAGRAPH = 200  # 200 links in one paragraph: 0.1 s; a bibliography is a list, one item each
 MAX_OPEN_CHEVRONS = 200
+MAX_LINKS = 1000
+MAX_MARKS = 10_000  # the biggest sheet of the base has a few hundred
+_MARKS = ("*", "_", "[", "]", "\\", "`")
 
-# what Python-Markdown reads as the start of a raw HTML block when a line begins with it
-BLOCK_TAGS = frozenset("""address article aside blockquote details dialog dd div dl dt fieldset figcaption figure
-footer header hgroup main nav ol p pre section summary table tbody td tfoot th thead tr ul""".split())
+# what Python-Markdown reads as the start of a raw HTML block when a block begins with it (headings,
+# « <center> », « <li> », « <video> »… too: its own list)
+BLOCK_TAGS = frozenset(Markdown().block_level_elements) - {"hr"}
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 _CODE_SPAN = re.compile(r"(`+)[^`\n].*?\1")
@@ -42,7 +46,7 @@ _LINE = re.compile(r"[^\n]*\n?")
 # line is a paragraph, and so is a quote: both are counted whole)
 _UNIT_START = re.compile(r"[ \t]*(?:$|\n|[-*+][ \t]|\d+[.)][ \t]|#)")
 # a relative target of a Markdown link or image: « [texte](autre-fiche.md) », « ![…](../../images/a.png) »
-_LINK = re2.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^\s)>]+)")
+_LINK = re2.compile(r"(!?)" + LINK_TEXT + r"\(\s*(?:<([^>\n]+)>|([^\s)>]+))")
 _DEFINITION = re2.compile(r"(?m)^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 # a link to a sheet as the repository shows it: « autre.md », « ./autre.md », « ../practices/autre.md »
@@ -58,6 +62,14 @@ def _without_code_spans(text: str) -> str:
 
 def find_shape_problems(text: str) -> Iterator[tuple[int, str]]:
     """(offset, what is wrong and how to mend it) for the Markdown `text`."""
+    marks = sum(map(text.count, _MARKS))
+    if marks > MAX_MARKS:  # « *[ » × 120 000 took 87 s to publish (Python-Markdown, then Pagefind)
+        yield 0, (f"{marks} caractères de mise en forme Markdown (* _ [ ] \\ `) : au-delà de {MAX_MARKS}, la mise en "
+                  "page de la fiche prendrait des minutes ; une fiche ordinaire en compte quelques centaines")
+    links = text.count("](")
+    if links > MAX_LINKS:
+        yield text.index("]("), (f"{links} liens dans la fiche (au plus {MAX_LINKS}) : gardez les plus utiles, "
+                                 "ou découpez la fiche")
     if "<" in text:
         yield from _html_problems(_without_code_spans(text))
     if text.count("](") > MAX_LINKS_PER_PARAGRAPH:
@@ -82,8 +94,13 @@ def _links_per_paragraph(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _html_problems(text: str) -> Iterator[tuple[int, str]]:
+    if "<!--" in text:  # a comment's tags are no tags (« <!-- </div> --> » closes nothing)
+        text = _COMMENT.sub(lambda m: " " * len(m.group()), text)
     open_tags: list[tuple[str, int]] = []  # (name, offset)
     unclosed_chevrons: list[int] = []
+    opened: dict[str, int] = {}
+    closed: dict[str, int] = {}
+    block_starts: dict[str, int] = {}  # the first offset where a block opens with each tag
     too_deep = False
     for match in _TAG.finditer(text):
         closing, name, ends = match.group(1), match.group(2).lower(), match.group(4)
@@ -95,28 +112,47 @@ def _html_problems(text: str) -> Iterator[tuple[int, str]]:
             continue
         if name in VOID_TAGS or match.group(3).rstrip().endswith("/"):
             continue
-        if not closing:
-            if name in IMPLIED_END:
-                _close_implied(open_tags, name)
-            open_tags.append((name, match.start()))
-            if len(open_tags) > MAX_NESTING and not too_deep:
-                too_deep = True
-                yield match.start(), (f"des balises HTML imbriquées sur plus de {MAX_NESTING} niveaux : retirez des niveaux "
-                                      "(le Markdown suffit pour les titres, les listes et les encadrés)")
-        else:
+        if closing:
+            closed[name] = closed.get(name, 0) + 1
             for index in range(len(open_tags) - 1, -1, -1):
                 if open_tags[index][0] == name:
                     del open_tags[index:]
                     break
+            continue
+        opened[name] = opened.get(name, 0) + 1
+        if name in BLOCK_TAGS and name not in block_starts and _starts_a_block(text, match.start()):
+            block_starts[name] = match.start()
+        if name in IMPLIED_END:
+            _close_implied(open_tags, name)
+        open_tags.append((name, match.start()))
+        if len(open_tags) > MAX_NESTING and not too_deep:
+            too_deep = True
+            yield match.start(), (f"des balises HTML imbriquées sur plus de {MAX_NESTING} niveaux : retirez des niveaux "
+                                  "(le Markdown suffit pour les titres, les listes et les encadrés)")
     if len(unclosed_chevrons) > MAX_OPEN_CHEVRONS:
         yield unclosed_chevrons[0], (f"{len(unclosed_chevrons)} chevrons « < » suivis d'une lettre et jamais refermés par "
                                      "« > » : écrivez « &lt; » ou mettez un espace après « < »")
-    for name, offset in open_tags:
-        line_start = text.rfind("\n", 0, offset) + 1
-        if name in BLOCK_TAGS and not text[line_start:offset].strip(" "):
-            yield offset, (f"la balise <{name}> n'est jamais refermée : tout ce qui la suit s'afficherait en texte brut, "
-                           f"sans mise en forme ; ajoutez </{name}> à la fin du bloc, sur une ligne à part")
-            break
+    unclosed = sorted((offset, name) for name, offset in block_starts.items() if closed.get(name, 0) < opened[name])
+    if unclosed:
+        offset, name = unclosed[0]
+        yield offset, (f"la balise <{name}> n'est jamais refermée : tout ce qui la suit s'afficherait en texte brut, "
+                       f"sans mise en forme ; ajoutez </{name}> à la fin du bloc, sur une ligne à part")
+
+
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+
+
+def _starts_a_block(text: str, offset: int) -> bool:
+    """The tag opens a Markdown block: at the start of the text or after a blank line, indented by fewer
+    than four spaces (no-break spaces count as spaces)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    lead = text[line_start:offset]
+    if lead.strip(" \t\u00a0\u202f") or len(lead.expandtabs(4)) >= 4:
+        return False
+    if not text[:line_start].strip():
+        return True
+    previous = text[:max(0, line_start - 1)].rsplit("\n", 1)[-1]  # the line above: blank, or a heading
+    return not previous.strip(" \t\u00a0") or previous.lstrip().startswith("#")
 
 
 def _close_implied(open_tags: list[tuple[str, int]], name: str) -> None:
@@ -134,7 +170,8 @@ def links_in(text: str) -> list[tuple[int, str, bool]]:
     if "](" not in text and "]:" not in text:
         return []
     text = _without_code_spans(text)
-    found = [(m.start(2), m.group(2), bool(m.group(1))) for m in _LINK.finditer(text)]
+    found = [(m.start(2), m.group(2), bool(m.group(1))) if m.group(2) is not None
+             else (m.start(3), m.group(3), bool(m.group(1))) for m in _LINK.finditer(text)]
     if "]:" in text:
         found += [(m.start(1), m.group(1), False) for m in _DEFINITION.finditer(text)]
     return sorted(found)

@@ -41,7 +41,11 @@ _ATTR_LIST_MARKUP = re2.compile(r"\{[:#.][^\n]*?[<>]")
 _THEME_ID = re2.compile(r"(?i)(?:\bid\s*=\s*[\"']?\s*|\{:?[^}\n]*#)(?:_|&#0*95;|&#x0*5f;|&lowbar;|&underbar;)")
 # Markdown attribute list: « {: #id .class key=value } » after a heading, a paragraph, a link…
 _ATTR_LIST = re2.compile(r"\{:?([^{}\n]*=[^{}\n]*)\}")
-_MD_LINK = re2.compile(r"(!?)\[[^\]\n]*\]\(\s*<?([^\s)>]*)")
+# a link's or an image's text as Markdown reads it: brackets inside (« [la fiche [VAD] ici](…) »), escaped
+# ones, an image inside a link (« [![logo](#a)](…) »), a line break; its target bare or in chevrons
+LINK_TEXT = r"\[(?:[^\[\]\\\n]|\\.|\n|!?\[(?:[^\[\]\\\n]|\\.)*\](?:\([^()\s]*\))?)*\]"
+_MD_LINK = re2.compile(r"(!?)" + LINK_TEXT + r"\(\s*(?:<([^>\n]*)>|([^\s)>]*))")
+_MD_IMAGE = re2.compile(r"!\[(?:[^\[\]\\\n]|\\.)*\]\(\s*<?([^\s)>]*)")
 _MD_REF_IMAGE = re2.compile(r"!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?")
 _MD_DEFINITION = re2.compile(r"(?m)^[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)")
 _AUTOLINK = re2.compile(r"<([A-Za-z][A-Za-z0-9+.\-]*:[^\s<>]*)>")
@@ -141,11 +145,19 @@ def find_unsafe(text: str) -> Iterator[tuple[int, str]]:
             yield match.start(), "un identifiant qui commence par « _ » (réservé aux éléments du thème)"
     if "](" in text:
         for match in _MD_LINK.finditer(text):
-            address = _url(match.group(2))
+            group = 2 if match.group(2) is not None else 3
+            address = _url(match.group(group))
             if address.startswith(_BAD_SCHEMES):
-                yield match.start(2), f"un lien ou une image en « {address.split(':')[0]}: »"
-            elif match.group(1) and is_remote(html.unescape(match.group(2))):
-                yield match.start(2), f"une image d'un autre site ({_short(match.group(2))}) : {IMAGE_FIX}"
+                yield match.start(group), f"un lien ou une image en « {address.split(':')[0]}: »"
+            elif match.group(1) and is_remote(html.unescape(match.group(group))):
+                yield match.start(group), f"une image d'un autre site ({_short(match.group(group))}) : {IMAGE_FIX}"
+        if "![" in text:  # an image inside a link's text (« [![x](https://…)](…) ») is an image all the same
+            for match in _MD_IMAGE.finditer(text):
+                address = _url(match.group(1))
+                if address.startswith(_BAD_SCHEMES):
+                    yield match.start(1), f"un lien ou une image en « {address.split(':')[0]}: »"
+                elif is_remote(html.unescape(match.group(1))):
+                    yield match.start(1), f"une image d'un autre site ({_short(match.group(1))}) : {IMAGE_FIX}"
     if text.count(">") > MAX_NESTING or " " * (MAX_NESTING * 4) in text or "\t" * MAX_NESTING in text:
         for match in _DEEP.finditer(text):
             yield match.start(), f"des citations ou des listes imbriquées sur plus de {MAX_NESTING} niveaux"

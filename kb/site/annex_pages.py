@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..annexes import NATURES, AnnexDocument, annex_body
 from ..model import Sheet
 from .data import SiteData
-from .markup import esc, front_matter, markdown_region, md_text, plural
+from .markup import esc, front_matter, links_to_pages, markdown_region, md_text, plural
 from .urls import link, page_path
 
 FOLDER = "annexes"
@@ -51,7 +51,7 @@ def annex_page(data: SiteData, document: AnnexDocument) -> str:
         out.append(f'<p class="relier-annexe-fiches">Annexe de la fiche{"s" if len(sheets) > 1 else ""} : {links}</p>\n')
     # the annex's own Markdown, raw as a sheet's body is: checked by kb check, cleaned after MkDocs
     out.append('<div class="relier-annexe-texte" markdown="1">\n')
-    out.append(markdown_region(annex_body(document)))
+    out.append(markdown_region(links_to_pages(annex_body(document), "../../fiches")))
     out.append("</div>\n")
     out.append("</div>\n")
     out.append(f'<p class="relier-note relier-annexe-pied" data-pagefind-ignore>Fichier source : '

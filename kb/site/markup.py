@@ -6,6 +6,8 @@ import html
 import json
 import re
 
+from ..checks.shape import linked_sheet, links_in
+
 
 _BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
 GENERATED = "relier_genere"  # front-matter key of the pages Relier generates (kb/site/stash.py)
@@ -45,3 +47,18 @@ def front_matter(**values: object) -> str:
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     return f"{count} {singular if count <= 1 else (plural_form or singular + 's')}"
+
+
+def links_to_pages(text: str, to_sheets: str = "..") -> str:
+    """A sheet's (or an annex's) links to other sheets, written as the repository shows them
+    (« autre-fiche.md », which GitHub follows), made links to their pages (« ../autre-fiche/index.md »,
+    `to_sheets` being the way from the page to the sheets' folder); kb check has made sure each names
+    a sheet."""
+    pieces, last = [], 0
+    for offset, target, _ in links_in(text):
+        stem = linked_sheet(target)
+        if stem:
+            fragment = target[target.index("#"):] if "#" in target else ""
+            pieces += [text[last:offset], f"{to_sheets}/{stem}/index.md{fragment}"]
+            last = offset + len(target)
+    return "".join(pieces) + text[last:]

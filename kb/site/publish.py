@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import re
 import shutil
 import subprocess
 import time
@@ -20,6 +21,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 
 from ..errors import KbError
+from ..text import quote
 from ..export.background import ModuleExports
 from ..fileio import UMASK, os_error_message, replace_dir, staging_dir
 from ..processes import give_back_memory
@@ -82,13 +84,13 @@ def publish(root: Path, search_bundle: SearchBundle, config_file: str = "mkdocs.
         files, changed = outputs.files, outputs.changed
         progress.clear()
     except (MkDocsException, OSError) as exc:
-        detail = "; ".join(messages.lines[-5:]) or (os_error_message(exc) if isinstance(exc, OSError) else str(exc))
+        detail = "; ".join(in_french(line) for line in messages.lines[-5:]) or (os_error_message(exc) if isinstance(exc, OSError) else str(exc))
         raise KbError(f"{NAME} n'a pas pu construire le site : {detail}") from exc
     finally:
         logger.removeHandler(messages)
     lines = [line for line in messages.lines if not line.startswith(DIRTY_WARNING)]
     if lines:
-        raise KbError(f"{NAME} signale des problèmes : " + "; ".join(lines[:10]))
+        raise KbError(f"{NAME} signale des problèmes : " + "; ".join(in_french(line) for line in lines[:10]))
     staging = _staging(root, incremental)
     try:
         remove_stale(config, files)
@@ -206,6 +208,27 @@ class _Outputs(BasePlugin):
         if self.incremental:
             self.changed = detach_outputs(config, files)
         return files
+
+
+# what the engine says of a link whose file is missing, and where the page it names comes from
+_MISSING_LINK = re.compile(r"Doc file '(?P<page>[^']+)' contains a link '(?P<link>[^']*)', but the target "
+                           r"'(?P<target>[^']*)' is not found among documentation files\.?")
+_PAGE_SOURCES = ((re.compile(r"fiches/([^/]+)/index\.md"), "practices/{}.md"),
+                 (re.compile(r"annexes/([^/]+)/index\.md"), "annexes/{}.md"))
+
+
+def in_french(line: str) -> str:
+    """An engine's message a contributor can act on, in French, naming the file they wrote: kb check
+    catches these links first; this is for a link written in a way it does not read."""
+    missing = _MISSING_LINK.fullmatch(line.strip())
+    if not missing:
+        return line
+    page = missing.group("page")
+    source = next((template.format(found.group(1)) for pattern, template in _PAGE_SOURCES
+                   if (found := pattern.fullmatch(page))), f"docs/{page}")
+    return (f"{source} : le lien {quote(missing.group('link'))} mène à un fichier introuvable "
+            f"({missing.group('target')}) : corrigez-le (pour une autre fiche, écrivez [texte](id-de-la-fiche.md)) "
+            "ou retirez-le")
 
 
 @contextmanager

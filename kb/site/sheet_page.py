@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from ..checks.shape import linked_sheet, links_in
 from ..model import Sheet
 from .annex_pages import annexes_block
 from .data import SiteData, is_draft
 from .levels import levels_block
 from .local_graph import local_graph_svg
-from .markup import esc, front_matter, markdown_region, md_text
+from .markup import esc, front_matter, links_to_pages, markdown_region, md_text
 from .provenance import body_with_label, provenance_block
 from .urls import FACET_KINDS, link, page_path
 
@@ -32,20 +31,6 @@ CARD_TERMS = (
 
 def html_link(from_page: str, to_page: str) -> str:
     return link(from_page, to_page).removesuffix(".md") + ".html"
-
-
-def links_to_pages(text: str) -> str:
-    """A sheet's links to other sheets, written as the repository shows them (« autre-fiche.md »,
-    which GitHub follows), made links to their pages (« ../autre-fiche/index.md »); kb check has
-    made sure each names a sheet."""
-    pieces, last = [], 0
-    for offset, target, _ in links_in(text):
-        stem = linked_sheet(target)
-        if stem:
-            fragment = target[target.index("#"):] if "#" in target else ""
-            pieces += [text[last:offset], f"../{stem}/index.md{fragment}"]
-            last = offset + len(target)
-    return "".join(pieces) + text[last:]
 
 
 def sheet_page(data: SiteData, sheet: Sheet) -> str:
