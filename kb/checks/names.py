@@ -219,7 +219,9 @@ _AUTHOR_BEFORE = re.compile(
     r"|d[ée]finit|th[ée]orise|[ée]crivait|notait|soulignait|rappelait|disait|dit\s+(?:souvent|si\s+bien|justement"
     r"|joliment))(?:\s+(?:souvent|si\s+bien|justement|bien|joliment|d[ée]j[àa]))?"
     r"|\b(?:auteure?s?|autrices?|penseu(?:r|se)s?|chercheu(?:r|se)s?|sociologues?|psychanalystes?|philosophes?"
-    r"|psychiatres?|p[ée]dagogues?|psychologues?|pionni(?:er|[èe]re)s?|fondat(?:eur|rice)s?)\s+(?:comme|tels?\s+que"
+    r"|psychiatres?|p[ée]dagogues?|psychologues?|pionni(?:er|[èe]re)s?|fondat(?:eur|rice)s?|artistes?|chanteu(?:r|se)s?"
+    r"|musicien(?:ne)?s?|[ée]crivain(?:e)?s?|sporti(?:f|ve)s?|champion(?:ne)?s?|boxeu(?:r|se)s?|footballeu(?:r|se)s?"
+    r"|cin[ée]astes?|com[ée]dien(?:ne)?s?|acteurs?|actrices?)\s+(?:comme|tels?\s+que"
     r"|telles?\s+que|dont|parmi\s+lesquels)"
     r"|\b(?:dont|notamment|tels?\s+que|telles?\s+que|l['’][ée]crit|le\s+note|le\s+rappelle"
     r"|le\s+souligne|le\s+montre|l['’]explique)|\b(?:cr[ée][ée]e?s?|con[çc]ue?s?|d[ée]velopp[ée]e?s?|fond[ée]e?s?"
@@ -227,7 +229,8 @@ _AUTHOR_BEFORE = re.compile(
     r"|d[ée]crite?s?|[ée]crite?s?|publi[ée]e?s?|traduite?s?|mise?s?\s+au\s+point|introduite?s?|standardis[ée]e?s?"
     r"|anim[ée]e?s?|pr[ée]sid[ée]e?s?|pilot[ée]e?s?|coordonn[ée]e?s?|dirig[ée]e?s?|r[ée]dig[ée]e?s?|remise?s?|sign[ée]e?s?"
     r"|relue?s?|relu[ée]e?s?|valid[ée]e?s?|co-?[ée]crite?s?|illustr[ée]e?s?)"
-    r"(?:\s+[\w'’-]+){0,5}\s+(?:par|avec)"
+    r"(?:\s+[\w'’-]+){0,5}\s+(?:par|avec)(?:\s+(?:le|la|l['’]|les)\s*[\w'’-]+)?"
+    r"|\b(?:le|la)\s+juge"
     r"|\b(?:am[ée]ricaine?|britannique|anglaise?|canadienne?|qu[ée]b[ée]coise?|belge|suisse|allemande?|italienne?"
     r"|n[ée]erlandaise?|su[ée]doise?|danoise?|norv[ée]gienne?|espagnole?|br[ée]silienne?|argentine?|australienne?"
     r"|autrichienne?|hongroise?|polonaise?|russe|isra[ée]lienne?)"
@@ -341,7 +344,7 @@ def name_trigger() -> re2._Regexp:
 # the trades of the people who write, review and sign in a sheet (« — X, cheffe de service en CHRS »)
 ROLES = (r"(?i:[ée]ducat|assistante?s?\s+(?:sociale?|de\s+service|familiale?)|chef|cheffe|directeur|directrice|infirmi"
          r"|psycholog|psychiatre|p[ée]dopsychiatre|m[ée]decin|juriste|conseill[eè]re?|animat|coordinat|b[ée]n[ée]vole"
-         r"|format(?:eur|rice)|travailleu|intervenant|moniteur|monitrice|auxiliaire|cadre|responsable|r[ée]f[ée]rente?"
+         r"|format(?:eur|rice)|travailleu(?:r|se)s?\s+(?:social|sociale|sociaux|pair)|intervenant|moniteur|monitrice|auxiliaire|cadre|responsable|r[ée]f[ée]rente?"
          r"|pu[ée]ricultrice|sage-femme|orthophoniste|ergoth[ée]rapeute|psychomotricien|CESF|TISF|AMP|AES|relect"
          r"|contribut|autrice|auteure?|pair[ -]aidante?|m[ée]diat|interpr[èe]te|mandataire|d[ée]l[ée]gu[ée]e?|avocate?"
          r"|magistrat|juge|enseignante?|professeure?|charg[ée]e?|sociologue|anthropologue|chercheu|agent|secr[ée]taire"
@@ -559,6 +562,8 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     little = _LITTLE.search(left)
     if _ARTICLE.search(left) and not little:
         return None  # « la Rose des vents », « une Claire Fontaine », « le Jordan »
+    if _TRADE_AFTER.match(after) and not _YAML_FLOW_LIST.match(text, line_lo):  # (in « [a, b] », commas part items)
+        return None  # « Nadia, puéricultrice de PMI : « … » », « Olivier Tessier, cadre socio-éducatif »: a practitioner
     bracketed = _BRACKETED_NAME.match(after)  # « Nico (Nicolas) », « Sacha (Aleksandr) »: a name and its long form
     if PERSON_AFTER.match(after) or little or _PERSON_BRACKET_BEFORE.search(left) \
             or bracketed and is_first_name(bracketed.group(1)):  # someone, whoever cited
@@ -815,6 +820,8 @@ _WHO_AFTER = re.compile(r"^\s+qui\s+(?:m['’]|nous|l['’]|a|avait|est|était)\
 _IT_IS_BEFORE = re.compile(r"\b[Cc]['’]est\s+$")
 
 
+_YAML_FLOW_LIST = re.compile(r"[ \t]*(?:-[ \t]+)?[a-z_]+:[ \t]*\[")
+_TRADE_AFTER = re.compile(r"^\s*,\s*(?:[a-zà-ÿ'’-]+\s+){0,2}?" + ROLES)
 _INITIAL_AFTER = re.compile(r"^[ \t]+[A-Z]\.(?=[\s,;:)*_]|$)")
 _BRACKETED_NAME = re.compile(r"\s*\(\s*([A-ZÀ-Ý][a-zà-ÿ]+)\s*\)")
 _PLACES_AND_FEASTS = frozenset("Nancy Paris Lourdes Lorraine Milan Noël Toussaint Avril Mai Trinité".split())

@@ -277,13 +277,13 @@ _SERVICE_CUE = re.compile(
     r"|CARSAT|France\s+Travail|P[ôo]le\s+emploi|ARS|DDETS|DREETS|commissariat|gendarmerie|h[ôo]tel\s+de\s+police"
     r"|maison\s+de\s+justice|point[- ]justice|CIDFF|planning\s+familial|d[ée]fenseur\s+des\s+droits|CRIP|ODPE"
     r"|conseil|minist[èe]re|institut|observatoire|f[ée]d[ée]ration|union|collectif|r[ée]seau|coordination|PAEJ|PIJ"
-    r"|BIJ|CIO|CMS|EDS|MDS|UTAS|CDAS|CRIA|SAO|CPEF|SUMPPS|BAPU|local|locaux)\b")
+    r"|BIJ|CIO|CMS|EDS|MDS|UTAS|CDAS|CRIA|SAO|CPEF|SUMPPS|BAPU|local|locaux|organismes?)\b")
 _PERSON_CUE = re.compile(
     r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|h[ée]berg[ée]e?s?|log[ée]e?s?|chez"
     r"|(?<!p[ôo]le\s)(?<!service\s)(?<!affaires\s)(?<!chambre\s)famille|parents?"
     r"|m[èe]re|p[èe]re|fils|fille"
     r"|enfant|jeune|usag[èe]re?s?|r[ée]sidente?s?|patiente?s?|b[ée]n[ée]ficiaires?|tourn[ée]e|VAD|personnel(?:le)?|portable"
-    r"|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son|sa|ses|suivie?s?\s+par|stationn\w*"
+    r"|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son(?!\s+si[èe]ge)|sa|ses|suivie?s?\s+par|stationn\w*"
     r"|lieu\s+d['’]intervention|adresse\s+(?:du\s+domicile|personnelle)"
     r"|monsieur|madame|mme|mr|m\.|mlle)\b")
 
