@@ -1,11 +1,11 @@
 """The shape of a sheet's Markdown, where it would break the page or the build:
-- an HTML block (« <div> », « <details> ») opened at the start of a line and never closed: Markdown
-  then leaves everything after it as raw text (titles shown as « ## Titre ») ;
+- an HTML block (« <div> », « <details> », « <h2> ») opened where a block starts and never closed:
+  Markdown then leaves everything after it as raw text (titles shown as « ## Titre ») ;
 - HTML elements nested deeper than anyone writes (the publishing engine fails on a thousand:
   RecursionError, fuzzing 2026-12-08) ;
 - a paragraph with hundreds of links, or hundreds of « < » never closed: Python-Markdown reads each
   paragraph in a time that grows with the square of them (4 000 links in a paragraph: 29 s, the
-  256 KB a sheet may hold: many minutes) ;
+  256 KB a sheet may hold: many minutes); thousands of links or of Markdown marks in a sheet ;
 - a link or an image pointing to a file of the repository that does not exist (the build stopped
   on an English message naming the generated page)."""
 
