@@ -233,3 +233,31 @@ def test_a_clean_sheet_is_checked_without_reading_its_front_matter_twice() -> No
             clean += 1
             assert not located, f"{path.name} : positions lues sans rien à signaler"
     assert clean >= 10
+
+
+@pytest.mark.parametrize("body, problem", [
+    ("Intro\n\n<div>\nUn encadré.\n\n## Suite\n", "<div> n'est jamais refermée"),
+    ("<h2>Un titre\n\n## Suite\n", "<h2> n'est jamais refermée"),  # the rest of the sheet was one heading
+    ("<div>\n<!-- </div> -->\n\n## Suite\n", "<div> n'est jamais refermée"),  # a comment closes nothing
+    ("\u00a0<div>\nTexte\n\n## Suite\n", "<div> n'est jamais refermée"),
+    ("<div markdown=\"1\">\n\nTexte **gras**\n\n## Suite\n", None),  # md_in_html closes it: the page is fine
+    ("- un point\n\n    <div>\n    dans la liste\n", None),
+    ("<ul>\n<li>a\n<li>b\n</ul>\n", None),
+    ("Voir <https://www.legifrance.gouv.fr/> " * 30, None),
+    ("<div>" * 30 + "x" + "</div>" * 30, "imbriquées sur plus de 20 niveaux"),
+])
+def test_markdown_that_breaks_the_page_is_named(body: str, problem: str | None) -> None:
+    from kb.checks.shape import find_shape_problems
+
+    found = [what for _, what in find_shape_problems(body)]
+    assert (problem is None and found == []) or (problem is not None and any(problem in w for w in found)), found
+
+
+def test_links_are_read_as_markdown_reads_them() -> None:
+    from kb.checks.shape import linked_sheet, links_in
+
+    targets = [target for _, target, _ in links_in(
+        "[la fiche [VAD] ici](visite-a-domicile.md), [![logo](#a)](b.md), [sur\ndeux lignes](c.md), "
+        "`[code](d.md)`, \\[échappé](e.md), [x](<f g.md>)")]
+    assert targets == ["visite-a-domicile.md", "b.md", "c.md", "f g.md"]
+    assert [linked_sheet(t) for t in targets] == ["visite-a-domicile", "b", "c", None]

@@ -120,7 +120,8 @@ def _html_problems(text: str) -> Iterator[tuple[int, str]]:
                     break
             continue
         opened[name] = opened.get(name, 0) + 1
-        if name in BLOCK_TAGS and name not in block_starts and _starts_a_block(text, match.start()):
+        if name in BLOCK_TAGS and name not in block_starts and "markdown" not in match.group(3).lower() \
+                and _starts_a_block(text, match.start()):  # (« <div markdown="1"> »: md_in_html closes it itself)
             block_starts[name] = match.start()
         if name in IMPLIED_END:
             _close_implied(open_tags, name)
@@ -171,7 +172,8 @@ def links_in(text: str) -> list[tuple[int, str, bool]]:
         return []
     text = _without_code_spans(text)
     found = [(m.start(2), m.group(2), bool(m.group(1))) if m.group(2) is not None
-             else (m.start(3), m.group(3), bool(m.group(1))) for m in _LINK.finditer(text)]
+             else (m.start(3), m.group(3), bool(m.group(1))) for m in _LINK.finditer(text)
+             if not (m.start() and text[m.start() - 1] == "\\")]  # « \[x](y.md) » is text, not a link
     if "]:" in text:
         found += [(m.start(1), m.group(1), False) for m in _DEFINITION.finditer(text)]
     return sorted(found)
