@@ -24,14 +24,14 @@ from ..annexes import ANNEXES_DIR
 from .annexes import check_annex_file, check_annexes, check_unattached_annexes
 from .hand_pages import DOCS, check_hand_written
 from .consistency import check_consistency
-from .links import check_ids, check_relation_targets, check_relations, check_titles
+from .links import check_ids, check_link_targets, check_relation_targets, check_relations, check_titles
 from .modules import load_and_check_modules
 from .outline import Outline, outline_of
 from .privacy import check_privacy, prepare_privacy
 from .provenance import check_provenance
 from .schema import SCHEMA_PATH, check_schema, validator_for
 from .sections import check_sections
-from .shape import LINK_CODE, check_linked_files, check_shape, missing_sheet
+from .shape import check_linked_files, check_shape
 from .situations import check_situation_targets
 from .unsafe import check_fields, check_unsafe, check_vocabularies
 from .vocabulary import check_terms
@@ -85,9 +85,7 @@ def check_corpus(sheets: Iterable[Outline], vocabularies: dict[str, Vocabulary] 
     diagnostics.extend(check_titles(sheets))
     for sheet in sheets:
         diagnostics.extend(check_relation_targets(sheet, targets))
-        for stem, target, line, column in sheet.links:
-            if stem not in targets:
-                diagnostics.append(error(sheet.rel_path, (line, column), LINK_CODE, missing_sheet(target, stem, targets)))
+        diagnostics.extend(check_link_targets(sheet, targets))
     if vocabularies is not None:
         diagnostics.extend(check_situation_targets(vocabularies, targets))
     return diagnostics
@@ -157,10 +155,10 @@ def with_corpus_checks(result: LoadResult, diagnostics: list[Diagnostic]) -> tup
     modules, module_problems = check_modules(corpus.root, corpus.vocabularies, outlines, paths)
     result = replace(result, modules=tuple(modules), files=result.files + tuple(relative(p, corpus.root) for p in paths))
     vocabulary_problems = set(check_vocabularies(corpus.vocabularies.values(), corpus.root))
-    vocabulary_problems |= set(check_stray_files(corpus.root))
+    stray_files = set(check_stray_files(corpus.root))
     annex_problems = set(check_unattached_annexes(corpus.root, (f for o in outlines for f in o.annexes)))
     return result, sorted(set(diagnostics) | set(check_corpus(outlines, corpus.vocabularies, result.files)) | set(module_problems)
-                          | vocabulary_problems | annex_problems)
+                          | vocabulary_problems | annex_problems | stray_files)
 
 
 def check_modules(root: Path, vocabularies: dict[str, Vocabulary], sheets: list[Outline],
@@ -210,9 +208,7 @@ def check_files(root: Path, files: Iterable[Path]) -> tuple[list[str], list[Diag
                                      f"id: « {sheet.id} » est déjà l'identifiant de {other} : "
                                      "choisissez un identifiant unique (et renommez le fichier)"))
         diagnostics.extend(check_relation_targets(sheet, set(others) | {sheet.id}))
-        for stem, target, line, column in sheet.links:
-            if stem not in others and stem != sheet.id:
-                diagnostics.append(error(sheet.rel_path, (line, column), LINK_CODE, missing_sheet(target, stem, set(others))))
+        diagnostics.extend(check_link_targets(sheet, set(others)))
     if module_files:
         diagnostics.extend(_check_module_files(root, module_files, vocabularies, others))
     return [relative(absolute(p), root) for p in files], sorted(set(diagnostics))

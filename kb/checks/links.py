@@ -8,6 +8,7 @@ from ..diagnostics import Diagnostic, error, warning
 from ..model import RELATION_VOCABULARY, Sheet, Vocabulary
 from ..text import did_you_mean, quote
 from .outline import Outline
+from .shape import LINK_CODE, missing_sheet
 
 
 def check_ids(sheets: Sequence[Outline]) -> Iterator[Diagnostic]:
@@ -54,6 +55,13 @@ def check_relation_targets(sheet: Outline, ids: set[str]) -> Iterator[Diagnostic
             yield error(sheet.rel_path, sheet.position(("relations", index, "cible")), "relation-cible",
                         f"relations[{index + 1}].cible: aucune fiche n'a l'identifiant {quote(target)}"
                         f"{did_you_mean(target, ids)}")
+
+
+def check_link_targets(sheet: Outline, ids: set[str]) -> Iterator[Diagnostic]:
+    """Links of a sheet's body to sheets that do not exist (« [texte](autre-fiche.md) »)."""
+    for stem, target, line, column in sheet.links:
+        if stem != sheet.id and stem not in ids:
+            yield error(sheet.rel_path, (line, column), LINK_CODE, missing_sheet(target, stem, ids))
 
 
 def check_relations(sheet: Sheet, vocabularies: dict[str, Vocabulary]) -> Iterator[Diagnostic]:

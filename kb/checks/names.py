@@ -524,7 +524,8 @@ def _lower_civilities(line: str, line_lo: int) -> Iterator[Finding]:
 
 
 # a line that goes on the paragraph above: not blank, not a list item, a heading, a table row, a quotation or a YAML key
-_GOES_ON = re.compile(r"[ \t]*(?![-*+][ \t]|\d{1,2}[.)][ \t]|[#|>\n]|[a-z_]+:(?:\s|$)|$)")
+# (a paragraph wrapped by hand at 100 columns; also kb/checks/privacy.py)
+PROSE_LINE = re.compile(r"[ \t]*(?![-*+][ \t]|\d{1,2}[.)][ \t]|[#|>\n]|[a-z_]+:(?:\s|$)|$)")
 
 
 def _judge(text: str, start: int, end: int) -> Finding | None:
@@ -539,7 +540,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
     # (a YAML single-quoted string doubles its apostrophes: « d''Andreas »)
     left = text[max(line_lo, start - 50):start].replace("''", "'")
     right = text[end:min(line_hi, end + 100)].replace("''", "'")
-    if not right.strip() and line_hi < len(text) and _GOES_ON.match(text, line_hi + 1):
+    if not right.strip() and line_hi < len(text) and PROSE_LINE.match(text, line_hi + 1):
         right = text[end:min(len(text), end + 100)].split("\n\n")[0]  # a paragraph wrapped by hand after the name
     wordlike = is_wordlike(name)
     surname = _surname(right, wordlike)
@@ -772,7 +773,7 @@ def _wrapped_sentence_before(text: str, start: int) -> str:
     while begin > 1 and start - begin < 300:
         above = text.rfind("\n", max(0, begin - 200), begin - 1) + 1
         line = text[above:begin - 1]
-        if not line.strip() or _NOT_PROSE.match(line) or _NOT_PROSE.match(text, begin):
+        if not line.strip() or not PROSE_LINE.match(line) or not PROSE_LINE.match(text, begin):
             break
         begin = above
         if _ENDS_SENTENCE.search(line):
@@ -784,7 +785,6 @@ def _wrapped_sentence_before(text: str, start: int) -> str:
     return piece[cut + 1:].replace("\n", " ")
 
 
-_NOT_PROSE = re.compile(r"[ \t]*(?:[-*+][ \t]|\d{1,2}[.)][ \t]|[#|>]|[a-z_]+:(?:\s|$)|$)")
 _ENDS_SENTENCE = re.compile(r"[.!?][ \t*_»\")]*$")
 
 

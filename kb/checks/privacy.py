@@ -21,7 +21,7 @@ import re2
 
 from ..diagnostics import Diagnostic, error
 from .findings import Finding
-from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, SENTENCE_WORDS, not_invented, is_wordlike, birth_name_findings, case_folder_findings, family_findings, file_name_findings, first_name_findings,
+from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, PROSE_LINE, SENTENCE_WORDS, not_invented, is_wordlike, birth_name_findings, case_folder_findings, family_findings, file_name_findings, first_name_findings,
                     in_a_work, lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
 from .unlisted_names import KIN_WORDS, aged_name_findings, initialled_name_findings, nickname_findings
@@ -321,16 +321,13 @@ def _for_a_service(text: str, start: int, block: bool = True) -> bool:
 def _wrapped_tail(text: str, line: int, reach: int) -> str:
     """The end of the line above `line` when both are one paragraph's prose wrapped by hand (« Écoute
     cannabis au⏎0 980 980 940 »), else nothing."""
-    if line < 2 or reach <= 0 or not _PROSE_LINE.match(text, line):
+    if line < 2 or reach <= 0 or not PROSE_LINE.match(text, line):
         return ""
     above = text.rfind("\n", 0, line - 1) + 1
     piece = text[above:line - 1]
-    if not piece.strip() or not _PROSE_LINE.match(piece) or piece.rstrip().endswith((".", ":", "!", "?")):
+    if not piece.strip() or not PROSE_LINE.match(piece) or piece.rstrip().endswith((".", ":", "!", "?")):
         return ""
     return piece[-reach:]
-
-
-_PROSE_LINE = re.compile(r"[ \t]*(?![-*+][ \t]|\d{1,2}[.)][ \t]|[#|>]|[a-z_]+:(?:\s|$)|$)")
 
 
 _SERVICES_HEADER = re.compile(r"(?i)\|[ \t*]*(?:structures?|services?|organismes?|dispositifs?|associations?|lieux?"

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Iterable, Iterator
@@ -166,17 +167,19 @@ def _close_implied(open_tags: list[tuple[str, int]], name: str) -> None:
             return
 
 
-def links_in(text: str) -> list[tuple[int, str, bool]]:
-    """(offset, target, is an image) of every Markdown link, image and link definition of `text`."""
+@functools.lru_cache(maxsize=4)
+def links_in(text: str) -> tuple[tuple[int, str, bool], ...]:
+    """(offset, target, is an image) of every Markdown link, image and link definition of `text` (read once
+    for a sheet's outline and for its files' check)."""
     if "](" not in text and "]:" not in text:
-        return []
+        return ()
     text = _without_code_spans(text)
     found = [(m.start(2), m.group(2), bool(m.group(1))) if m.group(2) is not None
              else (m.start(3), m.group(3), bool(m.group(1))) for m in _LINK.finditer(text)
              if not (m.start() and text[m.start() - 1] == "\\")]  # « \[x](y.md) » is text, not a link
     if "]:" in text:
         found += [(m.start(1), m.group(1), False) for m in _DEFINITION.finditer(text)]
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _path(target: str) -> str | None:
