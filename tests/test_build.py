@@ -13,8 +13,10 @@ from support import FIXTURES, snapshot_tree
 def test_build_writes_a_page_per_sheet(project: Path, kb) -> None:
     # a link to another sheet written as the repository shows it, which GitHub follows; in code, it is shown
     sheet = project / "practices" / "ecoute-en-binome.md"
+    # (in HTML too, which MkDocs leaves as it is; a link shown as code, or a definition no link uses, is no link)
     sheet.write_text(sheet.read_text(encoding="utf-8") + "\nVoir aussi [le groupe](groupe-d-echange.md#contexte) "
-                     "(on écrit `[texte](autre.md)`).\n", encoding="utf-8")
+                     "(on écrit `[texte](autre.md)`).\n\n<div class=\"encadre\">\n<a href=\"groupe-d-echange.md\">Le groupe"
+                     "</a>\n</div>\n\n    [exemple](nexiste-pas.md)\n\n[inutile]: nexiste-pas.md\n", encoding="utf-8")
     sources = snapshot_tree(project / "practices")
     result = kb("--root", project, "build")
     assert result.exit_code == 0, result
@@ -28,6 +30,8 @@ def test_build_writes_a_page_per_sheet(project: Path, kb) -> None:
     assert 'href="../groupe-d-echange/index.html"' in html  # relations link to the other sheet
     assert '<a href="../groupe-d-echange/index.html#contexte">le groupe</a>' in html
     assert "<code>[texte](autre.md)</code>" in html
+    assert '<a href="../groupe-d-echange/">Le groupe</a>' in html
+    assert "<pre><code>[exemple](nexiste-pas.md)" in html
     assert '<html lang="fr"' in html
     assert snapshot_tree(project / "practices") == sources, "the build must not modify sources"
     # a web server running as another user can read the whole site (files written atomically and the
@@ -183,3 +187,30 @@ def test_a_link_the_check_cannot_read_is_told_in_french_with_its_file(project: P
     assert result.exit_code != 0
     assert "docs/a-propos/index.md : le lien « guide-introuvable.md » mène à un fichier introuvable" in result.err, result
     assert "Doc file" not in result.err and "Traceback" not in result.err
+
+
+def test_links_of_hand_pages_and_annexes_are_checked(project: Path, kb) -> None:
+    """A hand-written page's or an annex's link to a missing file or sheet is named by kb check, at its
+    line, before the build stops on it (fuzzing, 2026-12-08: kb check said « aucun problème »)."""
+    import json
+
+    page = project / "docs" / "a-propos" / "index.md"
+    lines = page.read_text(encoding="utf-8").count("\n")
+    page.write_text(page.read_text(encoding="utf-8") + "Voir [le guide](guide-introuvable.md), [une fiche]"
+                    "(../fiches/nexiste-pas/index.md) et [une autre](../fiches/ecoute-en-binome/index.md).\n",
+                    encoding="utf-8")
+    (project / "annexes").mkdir()
+    (project / "annexes" / "grille.md").write_text("# Grille\n\nVoir [la fiche](ecoute-en-binome.md), "
+                                                    "[l'autre](nexiste.md) et ![](../../images/absente.png).\n",
+                                                    encoding="utf-8")
+    result = kb("--root", project, "check", "--format", "json")
+    found = sorted((d["file"], d["line"], d["message"].split(" : ")[0]) for d in json.loads(result.out)
+                   if d["code"] == "lien-introuvable")
+    assert found == [
+        ("annexes/grille.md", 3, "l'image « ../../images/absente.png » est introuvable"),
+        ("annexes/grille.md", 3, "le lien « nexiste.md » renvoie à une fiche qui n'existe pas (practices/nexiste.md)"),
+        ("docs/a-propos/index.md", lines + 1, "le fichier « guide-introuvable.md » est introuvable (il serait "
+                                              "docs/a-propos/guide-introuvable.md)"),
+        ("docs/a-propos/index.md", lines + 1, "le lien « ../fiches/nexiste-pas/index.md » renvoie à une fiche qui "
+                                              "n'existe pas (practices/nexiste-pas.md)"),
+    ], result

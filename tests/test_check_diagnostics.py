@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -245,6 +247,9 @@ def test_a_clean_sheet_is_checked_without_reading_its_front_matter_twice() -> No
     ("<ul>\n<li>a\n<li>b\n</ul>\n", None),
     ("Voir <https://www.legifrance.gouv.fr/> " * 30, None),
     ("<div>" * 30 + "x" + "</div>" * 30, "imbriquées sur plus de 20 niveaux"),
+    ("<div>\n`</div>`\n\n## Suite\n", None),  # an HTML block is raw text: the « </div> » in backticks closes it
+    ("Écrivez `<div>` puis ``\n<details>`` en code.\n\n## Suite\n", None),  # code shows tags, opens none
+    ("Texte.\n\n    <div>\n\n## Suite\n", None),  # an indented code block
 ])
 def test_markdown_that_breaks_the_page_is_named(body: str, problem: str | None) -> None:
     from kb.checks.shape import find_shape_problems
@@ -256,8 +261,40 @@ def test_markdown_that_breaks_the_page_is_named(body: str, problem: str | None) 
 def test_links_are_read_as_markdown_reads_them() -> None:
     from kb.checks.shape import linked_sheet, links_in
 
-    targets = [target for _, target, _ in links_in(
+    targets = [target for _, target, _, _ in links_in(
         "[la fiche [VAD] ici](visite-a-domicile.md), [![logo](#a)](b.md), [sur\ndeux lignes](c.md), "
         "`[code](d.md)`, \\[échappé](e.md), [x](<f g.md>)")]
     assert targets == ["visite-a-domicile.md", "b.md", "c.md", "f g.md"]
     assert [linked_sheet(t) for t in targets] == ["visite-a-domicile", "b", "c", None]
+
+
+@pytest.mark.parametrize("body, targets", [
+    ("Texte.\n\n    [x](nexiste-pas.md)\n\nSuite [y](a.md).", ["a.md"]),  # an indented code block
+    ("- un point\n\n    [x](b.md)\n\n        [code](c.md)\n", ["b.md"]),  # the item's paragraph, then its code
+    ("!!! note\n    [x](i.md)\n", ["i.md"]),  # an admonition's text
+    ("Un ``\n[x](f.md)\n`` fin, et ```\n[x](g.md)\n```", []),  # code spans over lines (fences without the extension)
+    ("a `b\n\n[x](h.md) c`", ["h.md"]),  # a code span ends with its paragraph
+    ("Texte.\n\n[r]: nexiste.md\n", []),  # a definition no link uses is published nowhere
+    ("Voir [ici][R] et [s].\n\n[r]: d.md\n[s]: e.md\n", ["d.md", "e.md"]),
+    ('<a title="t" href="autre.md#x">a</a> <img src=\'../../images/a.png\' alt="">', ["autre.md#x", "../../images/a.png"]),
+])
+def test_links_outside_code_are_read(body: str, targets: list[str]) -> None:
+    """Each case rendered by Python-Markdown with the site's extensions gives these links and no other
+    (measured 2026-12-08); a link shown as code, or a definition nothing uses, breaks nothing."""
+    import markdown
+
+    from kb.checks.shape import links_in
+
+    assert [target for _, target, _, _ in links_in(body)] == targets
+    rendered = markdown.markdown(body, extensions=["tables", "attr_list", "md_in_html", "admonition"])
+    assert sorted(re.findall(r'(?:href|src)=["\']([^"\']+)', rendered)) == sorted(targets)
+
+
+def test_code_spans_are_found_in_linear_time() -> None:
+    from kb.checks.shape import without_code
+
+    text = "a `b` c ``d`e`` f\n\n    code"
+    assert without_code(text) == "a " + " " * 3 + " c " + " " * 7 + " f\n\n" + " " * 8
+    started = time.perf_counter()
+    without_code("``a`" * 60_000 + "\n\n" + "`" + "a\n" * 100_000)
+    assert time.perf_counter() - started < 2

@@ -58,7 +58,7 @@ def check_sheet(sheet: Sheet, root: Path, vocabularies: dict[str, Vocabulary]) -
     diagnostics.extend(check_fields(sheet.source.rel_path, sheet.source.front_matter, sheet.source.position))
     diagnostics.extend(check_unsafe(sheet.source.rel_path, [(sheet.body, sheet.source.body_line)]))
     diagnostics.extend(check_shape(sheet.source.rel_path, [(sheet.body, sheet.source.body_line)]))
-    diagnostics.extend(check_linked_files(sheet.source.rel_path, sheet.body, sheet.source.body_line, sheet.id, root / DOCS))
+    diagnostics.extend(check_linked_files(sheet.source.rel_path, sheet.body, sheet.source.body_line, f"fiches/{sheet.id}", root / DOCS))
     return diagnostics
 
 

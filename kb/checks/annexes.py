@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..annexes import ANNEXES_DIR, RELIER_LICENCE, annexes_of, placement_problem, read_annex
 from ..diagnostics import Diagnostic, error, warning
+from ..loader import sheet_paths
 from ..model import Sheet
+from .hand_pages import DOCS
 from .privacy import check_privacy
-from .shape import check_shape
+from .shape import check_linked_files, check_shape
 from .unsafe import check_unsafe
 
 
@@ -48,13 +50,16 @@ def check_annexes(sheet: Sheet, root: Path) -> Iterator[Diagnostic]:
 
 def check_annex_file(root: Path, file: str) -> Iterator[Diagnostic]:
     """An annex's own text (`file` relative to the root, already placed): size, encoding, personal
-    data, unsafe content — the checks a sheet's body gets. Also what `kb check annexes/x.md` runs."""
+    data, unsafe content, links — the checks a sheet's body gets. Also what `kb check annexes/x.md` runs."""
     text, problems = read_annex(root, file)
     yield from problems
     if text is not None:
         yield from check_privacy(file, [(text, 1)])
         yield from check_unsafe(file, [(text, 1)])
         yield from check_shape(file, [(text, 1)])
+        if "](" in text or "]:" in text or "<" in text:  # published at annexes/<nom>/ (kb/site/annex_pages.py)
+            yield from check_linked_files(file, text, 1, f"{ANNEXES_DIR.name}/{PurePosixPath(file).stem}",
+                                          root / DOCS, sheet_ids(root))
 
 
 def check_unattached_annexes(root: Path, declared: Iterable[str]) -> Iterator[Diagnostic]:
@@ -73,3 +78,8 @@ def check_unattached_annexes(root: Path, declared: Iterable[str]) -> Iterator[Di
                       "de la fiche qui s'en sert (voir CONTRIBUTING.md, « Les outils et annexes »), ou retirez-la")
         if path.suffix == ".md" and not os.path.islink(path) and path.is_file():
             yield from check_annex_file(root, rel)
+
+
+def sheet_ids(root: Path) -> set[str]:
+    """The sheets' identifiers, as their files name them (kb check makes sure the two agree)."""
+    return {path.stem for path in sheet_paths(root)}

@@ -13,6 +13,7 @@ they are, follows links, and prints some front-matter keys raw in the page's hea
 from __future__ import annotations
 
 import os
+import posixpath
 from pathlib import Path
 
 import yaml
@@ -45,17 +46,23 @@ def hand_written_files(source: Path) -> dict[str, bytes]:
 
 def check_hand_written(root: Path) -> list[Diagnostic]:
     """`kb check`: the same rules, every problem with its file."""
-    from .shape import check_shape
+    from .annexes import sheet_ids
+    from .shape import check_linked_files, check_shape
     from .unsafe import check_unsafe
 
     source = root / DOCS
     files: dict[str, bytes] = {}
     found = [error(_shown(source, path), (1, 1), "page-manuelle", f"{_shown(source, path)} {problem}")
              for path, problem in _read(source, files)]
+    ids = None
     for rel, content in files.items():  # what the sanitiser would take out, said before it does
         if rel.endswith(".md"):
-            found.extend(check_unsafe(f"{DOCS}/{rel}", [(content.decode("utf-8"), 1)]))
-            found.extend(check_shape(f"{DOCS}/{rel}", [(content.decode("utf-8"), 1)]))
+            text = content.decode("utf-8")
+            found.extend(check_unsafe(f"{DOCS}/{rel}", [(text, 1)]))
+            found.extend(check_shape(f"{DOCS}/{rel}", [(text, 1)]))
+            if ids is None:
+                ids = sheet_ids(root)
+            found.extend(check_linked_files(f"{DOCS}/{rel}", text, 1, posixpath.dirname(rel), source, ids))
     return found
 
 

@@ -52,5 +52,5 @@ def outline_of(sheet: Sheet) -> Outline:
         front_matter_text=source.front_matter_text, front_matter_line=source.front_matter_line,
         annexes=tuple(annex.file for annex in annexes_of(sheet) if annex.file),
         title=" ".join(fold(sheet.title).split()) if isinstance(sheet.title, str) else "",
-        links=sheet_links(sheet.body, source.body_line),
+        links=sheet_links(sheet.body, source.body_line, sheet.id),
     )

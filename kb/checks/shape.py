@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import posixpath
 import re
@@ -38,7 +39,10 @@ _MARKS = ("*", "_", "[", "]", "\\", "`")
 BLOCK_TAGS = frozenset(Markdown().block_level_elements) - {"hr"}
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
-_CODE_SPAN = re.compile(r"(`+)[^`\n].*?\1")
+_TICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
+# a block whose indented blocks below are its own (a list item, an admonition), not code
+_CONTAINER = re.compile(r"[ ]{0,3}(?:[-*+][ \t]|\d+[.)][ \t]|[!?]{3}\+?[ \t])")
 _TAG = re2.compile(r"""<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[\s/](?:"[^"]*"|'[^']*'|[^<>"'])*)?)(>?)""")
 # elements whose end tag HTML lets one leave out: a new one closes the one before (« <tr><td>a<td>b »)
 IMPLIED_END = frozenset("li dt dd p tr td th thead tbody tfoot option".split())
@@ -48,17 +52,85 @@ _LINE = re.compile(r"[^\n]*\n?")
 _UNIT_START = re.compile(r"[ \t]*(?:$|\n|[-*+][ \t]|\d+[.)][ \t]|#)")
 # a relative target of a Markdown link or image: « [texte](autre-fiche.md) », « ![…](../../images/a.png) »
 _LINK = re2.compile(r"(!?)" + LINK_TEXT + r"\(\s*(?:<([^>\n]+)>|([^\s)>]+))")
-_DEFINITION = re2.compile(r"(?m)^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)")
+_DEFINITION = re2.compile(r"(?m)^[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*<?([^\s>]+)")
+_BRACKETS = re2.compile(r"\[([^\[\]]{1,500})\]")
+# a link or an image written in HTML (« <a href="autre.md"> »): published as it is written
+_RAW_LINK = re2.compile(r"""(?i)<(?:a\s[^<>]*?\bhref|img\s[^<>]*?\bsrc)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'<>]+))""")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 # a link to a sheet as the repository shows it: « autre.md », « ./autre.md », « ../practices/autre.md »
 SHEET_LINK = re.compile(r"^(?:\./|\.\./practices/)?([a-z0-9][a-z0-9-]*)\.md(#[^\s]*)?$")
+# a sheet's published page, once a link is resolved from its page's folder (« ../autre/index.md », « ../autre/ »)
+_SHEET_PAGE = re.compile(r"^fiches/([a-z0-9][a-z0-9-]*)/(?:index\.md)?$")
 
 
-def _without_code_spans(text: str) -> str:
-    """`text` with its inline code (« `<div>` ») blanked, same offsets: code shows tags, it does not open them."""
-    if "`" not in text:
+@functools.lru_cache(maxsize=4)
+def without_code(text: str) -> str:
+    """`text` with what Markdown shows as code blanked, same offsets and lines: indented code blocks,
+    and code spans (« `<div>` », « ``[x](y.md)`` »), which may run over the lines of a paragraph."""
+    if "`" not in text and "    " not in text and "\t" not in text:
         return text
-    return _CODE_SPAN.sub(lambda m: " " * len(m.group()), text)
+    spans = list(_code_blocks(text))
+    masked = _blank(text, spans)
+    if "`" in masked:
+        masked = _blank(masked, list(_code_spans(masked)))
+    return masked
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
+        last = end
+    return "".join(pieces) + text[last:]
+
+
+def _code_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """The lines of indented code blocks: a block (after a blank line) indented by four spaces, or by
+    eight under a list item or an admonition, whose indented blocks are their own paragraphs."""
+    container, block_start, code = False, True, False
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line:
+            break
+        if not line.strip():
+            block_start = True
+            continue
+        if block_start:
+            expanded = line.expandtabs(4)
+            indent = len(expanded) - len(expanded.lstrip(" "))
+            code = indent >= (8 if container else 4)
+            if indent < 4:
+                container = bool(_CONTAINER.match(line))
+            block_start = False
+        if code:
+            yield match.start(), match.end()
+
+
+def _code_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Code spans as Python-Markdown reads them: a run of backticks closed by the next run of the same
+    length in the same paragraph (in linear time: a sheet may hold thousands of backticks)."""
+    runs = [(m.start(), m.end()) for m in _TICKS.finditer(text)]
+    if len(runs) < 2:
+        return
+    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    index = 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        after = bisect.bisect_right(same, index)
+        if after < len(same) and not (start and text[start - 1] == "\\"):
+            close = same[after]
+            paragraph_end = bisect.bisect_right(breaks, start)
+            if paragraph_end == len(breaks) or breaks[paragraph_end] > runs[close][0]:
+                yield start, runs[close][1]
+                index = close + 1
+                continue
+        index += 1
 
 
 def find_shape_problems(text: str) -> Iterator[tuple[int, str]]:
@@ -72,7 +144,7 @@ def find_shape_problems(text: str) -> Iterator[tuple[int, str]]:
         yield text.index("]("), (f"{links} liens dans la fiche (au plus {MAX_LINKS}) : gardez les plus utiles, "
                                  "ou découpez la fiche")
     if "<" in text:
-        yield from _html_problems(_without_code_spans(text))
+        yield from _html_problems(text, without_code(text))
     if text.count("](") > MAX_LINKS_PER_PARAGRAPH:
         for offset, links in _links_per_paragraph(text):
             if links > MAX_LINKS_PER_PARAGRAPH:
@@ -94,9 +166,12 @@ def _links_per_paragraph(text: str) -> Iterator[tuple[int, int]]:
         yield start, links
 
 
-def _html_problems(text: str) -> Iterator[tuple[int, str]]:
-    if "<!--" in text:  # a comment's tags are no tags (« <!-- </div> --> » closes nothing)
-        text = _COMMENT.sub(lambda m: " " * len(m.group()), text)
+def _html_problems(text: str, masked: str) -> Iterator[tuple[int, str]]:
+    """Tags are opened outside code (`masked`), closed anywhere: an HTML block is raw text to its end
+    tag, so a « `</div>` » closes it."""
+    if "<!--" in masked:  # a comment's tags are no tags (« <!-- </div> --> » closes nothing)
+        comments = [m.span() for m in _COMMENT.finditer(masked)]
+        text, masked = _blank(text, comments), _blank(masked, comments)
     open_tags: list[tuple[str, int]] = []  # (name, offset)
     unclosed_chevrons: list[int] = []
     opened: dict[str, int] = {}
@@ -108,6 +183,8 @@ def _html_problems(text: str) -> Iterator[tuple[int, str]]:
         after = text[match.end(2):match.end(2) + 1]
         if after and after not in " \t\n/>":
             continue  # « <https://…> », « <nom@exemple.org> »: an address, not a tag
+        if masked[match.start()] != "<" and not (closing and ends):
+            continue  # shown as code
         if not ends:
             unclosed_chevrons.append(match.start())
             continue
@@ -168,18 +245,31 @@ def _close_implied(open_tags: list[tuple[str, int]], name: str) -> None:
 
 
 @functools.lru_cache(maxsize=4)
-def links_in(text: str) -> tuple[tuple[int, str, bool], ...]:
-    """(offset, target, is an image) of every Markdown link, image and link definition of `text` (read once
-    for a sheet's outline and for its files' check)."""
-    if "](" not in text and "]:" not in text:
+def links_in(text: str) -> tuple[tuple[int, str, bool, bool], ...]:
+    """(offset, target, is an image, is written in HTML) of every link, image and used link definition of
+    `text` outside code (read once for a sheet's outline and for its files' check)."""
+    if "](" not in text and "]:" not in text and "<" not in text:
         return ()
-    text = _without_code_spans(text)
-    found = [(m.start(2), m.group(2), bool(m.group(1))) if m.group(2) is not None
-             else (m.start(3), m.group(3), bool(m.group(1))) for m in _LINK.finditer(text)
+    text = without_code(text)
+    found = [(m.start(2), m.group(2), bool(m.group(1)), False) if m.group(2) is not None
+             else (m.start(3), m.group(3), bool(m.group(1)), False) for m in _LINK.finditer(text)
              if not (m.start() and text[m.start() - 1] == "\\")]  # « \[x](y.md) » is text, not a link
-    if "]:" in text:
-        found += [(m.start(1), m.group(1), False) for m in _DEFINITION.finditer(text)]
+    if "]:" in text:  # a definition no link uses is published nowhere
+        definitions = list(_DEFINITION.finditer(text))
+        if definitions:
+            starts = {m.start(1) for m in definitions}
+            used = {_label(m.group(1)) for m in _BRACKETS.finditer(text) if m.start(1) not in starts}
+            found += [(m.start(2), m.group(2), False, False) for m in definitions if _label(m.group(1)) in used]
+    if "<" in text:
+        for m in _RAW_LINK.finditer(text):
+            group = next(index for index in (1, 2, 3) if m.group(index) is not None)
+            if m.group(group):
+                found.append((m.start(group), m.group(group), m.group().lower().startswith("<img"), True))
     return tuple(sorted(found))
+
+
+def _label(label: str) -> str:
+    return " ".join(label.split()).lower()
 
 
 def _path(target: str) -> str | None:
@@ -196,30 +286,46 @@ def linked_sheet(target: str) -> str | None:
     return match.group(1) if match else None
 
 
-def missing_file(target: str, sheet_id: str, docs: Path, image: bool) -> str | None:
-    """What is wrong with a link or image of a sheet (published at fiches/<id>/index.md) to a file of
-    the site that does not exist in docs/; None when it exists, names a folder, a page of the site,
-    a sheet or another site."""
+def missing_file(target: str, page_dir: str, docs: Path, image: bool, raw: bool = False) -> str | None:
+    """What is wrong with a link or image of a page whose Markdown is published in `page_dir` of the
+    site (« fiches/<id> ») to a file of the site that does not exist in docs/; None when it exists,
+    names a folder, a page the build makes, a sheet or another site."""
     path = _path(target)
-    if not path or SHEET_LINK.match(path):
+    if not path:
         return None
     name = posixpath.basename(path.rstrip("/"))
     if "." not in name or path.endswith("/"):
         return None  # a folder (« ../autre/ »): a page of the site, not a file
-    resolved = posixpath.normpath(posixpath.join("fiches", sheet_id, path))
+    if raw and name.lower().endswith(".md"):  # MkDocs turns « x.md » into a page's address in Markdown links only
+        return (f"le lien HTML « {target} » mènerait à une page introuvable : écrivez-le en Markdown, "
+                "[texte](adresse.md), ou donnez l'adresse de la page publiée (« ../../carte/ »)")
+    resolved = posixpath.normpath(posixpath.join(page_dir, path))
     inside = not resolved.startswith("../") and resolved != ".."
     if inside and (docs / resolved).is_file():
         return None
     if inside and resolved.endswith("/index.md"):
-        return None  # a page the build makes (« ../../carte/index.md »)
+        return None  # a page the build makes (« ../../carte/index.md »; a sheet's: see sheet_page)
     if inside and resolved.startswith("images/"):
         return (f"{'l' + chr(39) + 'image' if image else 'le fichier'} « {target} » est introuvable : ajoutez le fichier "
                 f"docs/{resolved} au dépôt (même nom, mêmes majuscules et minuscules) ou corrigez le lien")
     if image:
         return (f"l'image « {target} » est introuvable (elle serait docs/{resolved}) : placez-la dans docs/images/ "
                 f"et écrivez ![description](../../images/{name})")
-    return (f"le fichier « {target} » est introuvable (il serait docs/{resolved}) : corrigez le lien ; un document à "
-            "joindre à la fiche se place dans annexes/ et se déclare dans l'en-tête (clé annexes, voir le guide)")
+    if page_dir.startswith(("fiches/", "annexes/")):
+        return (f"le fichier « {target} » est introuvable (il serait docs/{resolved}) : corrigez le lien ; un document à "
+                "joindre à la fiche se place dans annexes/ et se déclare dans l'en-tête (clé annexes, voir le guide)")
+    return f"le fichier « {target} » est introuvable (il serait docs/{resolved}) : corrigez le lien"
+
+
+def sheet_page(target: str, page_dir: str) -> str | None:
+    """« autre » for a link to the published page of the sheet `autre` (« ../autre/index.md », « ../autre/ »
+    from a sheet's page), which must exist as much as a link written « autre.md »."""
+    path = _path(target)
+    if not path:
+        return None
+    resolved = posixpath.normpath(posixpath.join(page_dir, path)) + ("/" if path.endswith("/") else "")
+    match = _SHEET_PAGE.match(resolved)
+    return match.group(1) if match else None
 
 
 def missing_sheet(target: str, stem: str, sheet_ids: set[str]) -> str:
@@ -235,19 +341,28 @@ def check_shape(rel_path: str, parts: Iterable[tuple[str, int]]) -> Iterator[Dia
             yield error(rel_path, _position(text, offset, first_line), CODE, what)
 
 
-def check_linked_files(rel_path: str, text: str, first_line: int, sheet_id: str, docs: Path) -> Iterator[Diagnostic]:
-    """Links and images of a sheet's body to files of docs/ that do not exist."""
-    for offset, target, image in links_in(text):
-        problem = missing_file(target, sheet_id, docs, image)
+def check_linked_files(rel_path: str, text: str, first_line: int, page_dir: str, docs: Path,
+                       sheet_ids: set[str] | None = None) -> Iterator[Diagnostic]:
+    """Links and images of Markdown published in `page_dir` (« fiches/<id> », « annexes/<nom> », a hand
+    page's folder) to files of docs/ that do not exist; to sheets that do not exist, when `sheet_ids` is
+    given (a sheet's own are checked with the whole base's: sheet_links)."""
+    sheets_written = page_dir.startswith(("fiches/", "annexes/"))  # « autre.md » is a sheet there (links_to_pages)
+    for offset, target, image, raw in links_in(text):
+        stem = (linked_sheet(target) if sheets_written else None) or sheet_page(target, page_dir)
+        if stem is not None:
+            if sheet_ids is not None and stem not in sheet_ids:
+                yield error(rel_path, _position(text, offset, first_line), LINK_CODE, missing_sheet(target, stem, sheet_ids))
+            continue
+        problem = missing_file(target, page_dir, docs, image, raw)
         if problem:
             yield error(rel_path, _position(text, offset, first_line), LINK_CODE, problem)
 
 
-def sheet_links(text: str, first_line: int) -> tuple[tuple[str, str, int, int], ...]:
+def sheet_links(text: str, first_line: int, sheet_id: str) -> tuple[tuple[str, str, int, int], ...]:
     """(sheet, target, line, column) of the links of `text` to other sheets, for the corpus-wide check."""
     found = []
-    for offset, target, _ in links_in(text):
-        stem = linked_sheet(target)
+    for offset, target, _, _ in links_in(text):
+        stem = linked_sheet(target) or sheet_page(target, f"fiches/{sheet_id}")
         if stem:
             found.append((stem, target, *_position(text, offset, first_line)))
     return tuple(found)

@@ -52,13 +52,15 @@ def plural(count: int, singular: str, plural_form: str | None = None) -> str:
 def links_to_pages(text: str, to_sheets: str = "..") -> str:
     """A sheet's (or an annex's) links to other sheets, written as the repository shows them
     (« autre-fiche.md », which GitHub follows), made links to their pages (« ../autre-fiche/index.md »,
-    `to_sheets` being the way from the page to the sheets' folder); kb check has made sure each names
-    a sheet."""
+    which MkDocs turns into the page's address; in an HTML link, which MkDocs leaves as it is, that
+    address itself: « ../autre-fiche/ »), `to_sheets` being the way from the page to the sheets'
+    folder; kb check has made sure each names a sheet."""
     pieces, last = [], 0
-    for offset, target, _ in links_in(text):
+    for offset, target, _, raw in links_in(text):
         stem = linked_sheet(target)
         if stem:
             fragment = target[target.index("#"):] if "#" in target else ""
-            pieces += [text[last:offset], f"{to_sheets}/{stem}/index.md{fragment}"]
+            page = f"{to_sheets}/{stem}/" if raw else f"{to_sheets}/{stem}/index.md"
+            pieces += [text[last:offset], page + fragment]
             last = offset + len(target)
     return "".join(pieces) + text[last:]
