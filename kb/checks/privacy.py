@@ -24,8 +24,9 @@ from .findings import Finding
 from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, PROSE_LINE, SENTENCE_WORDS, not_invented, is_wordlike, birth_name_findings, case_folder_findings, family_findings, file_name_findings, first_name_findings,
                     in_a_work, lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
-from .unlisted_names import KIN_WORDS, aged_name_findings, initialled_name_findings, nickname_findings
+from .unlisted_names import KIN_WORDS, aged_name_findings, cue_name_findings, initialled_name_findings, nickname_findings
 from .form_fields import form_field_findings
+from .spoken_numbers import in_figures, spoken_runs
 from .tables import table_header
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
@@ -53,7 +54,7 @@ _YEAR_WORDS = rf"(?:deux[- ]mille|mille|mil)(?:[- ]{_NUMBER_WORD}){{0,6}}"
 # « né le … », « née à Lyon le … », « date de naissance : … »; the day and month suffice, in
 # figures or in words (« né le douze mars deux mille neuf »)
 _ENGLISH_DATE = r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"  # a passport's
-_BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+[àa]\s+[\w'’ -]{{2,40}}?)?\s+le\s*:?"
+_BIRTH = re.compile(rf"\b(?:n[ée]e?s?(?:\s*\(e\))?(?:\s+(?:[àa]|en|au|aux)\s+[\w'’ -]{{2,40}}?)?\s+le\s*:?"
                     rf"|date[\s_]+(?:de[\s_]+)?naissance(?:[\s_]+[^:|\n\d]{{0,50}}?)?\s*[:|]?"
                     rf"|n[ée]e?s?_le\s*:"
                     rf"|(?:date\s+of\s+birth|fecha\s+de\s+nacimiento|data\s+(?:de\s+)?na[șşs]terii|data\s+di\s+nascita"
@@ -184,7 +185,7 @@ _TRIGGER = re2.compile(
     r"|(?P<corsica>[12][ .]?\d\d[ .]?\d\d[ .]?2[ABab])"
     r"|(?P<email>@)"
     r"|(?P<civility>\b(?:M\.|MM\.|Mme|Mmes|Mlle|Mlles|Mr|Monsieur|Madame|Mademoiselle))"
-    r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:[àa]\s[^\n]{1,40}?\s)?(?:le\s*:?\s*(?:\d|lundi|mardi|mercredi|jeudi"
+    r"|(?P<birth>(?i:\bn[ée]e?s?(?:\s*\(e\))?\s+(?:(?:[àa]|en|au|aux)\s[^\n]{1,40}?\s)?(?:le\s*:?\s*(?:\d|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
     rf"|quinze|seize|vingt|trente)|en\s+(?:{_MONTHS})|au\s+mois)|naissance\s*[:|]?\s*(?:le\s+)?\d|date[\s_]+(?:de[\s_]+)?naissance|\d{{1,2}}\s+ans\s+le\s+\d"
     r"|n[ée]e?s?_le\s*:\s*[\"']?\d|jour\s+de\s+sa\s+naissance|date\s+of\s+birth|fecha\s+de\s+nacimiento|na[șşs]terii|nascita|geburtsdatum"
@@ -206,6 +207,9 @@ _TRIGGER = re2.compile(
     rf"|(?i:\b(?:son|sa)\s+(?:{KIN_WORDS})\s*,\s*)[A-ZÀ-Ý][a-zà-ÿ]+\s*,"
     r"|(?i:\b(?:maman|papa|m[èe]re|p[èe]re|fils|fille|fr[èe]re|s[œo]e?ur|mari|femme|compagne|compagnon|enfants)\s+"
     r"(?:de|d['’])))"  # (not the name after: a civility there is the civility trigger's)
+    r"|(?P<cued>\b(?:VAD|[Vv]ad|[Ss]ituation|[Dd]ossier|[Ss]ynth[èe]se|[Aa]udience|[Vv]isite|RDV|[Rr]dv|[Rr]endez-vous)\s"
+    r"[^\n]{0,20}?[A-ZÀ-Ý][a-zà-ÿ]{3}|(?i:s['’]appel(?:le|ait)\s+)[A-ZÀ-Ý]|(?i:[ée]pel\w*|s['’][ée]crit|lettre\s+par\s+lettre)"
+    r"[^\n]{0,40}?[A-Z][ .-]{1,2}[A-Z][ .-]{1,2}[A-Z])"
     r"|(?P<family2>\b[Ll]es\s+[A-ZÀ-Ý][a-zà-ÿ]+[^sx\s]\s+(?:ont|sont|avaient|étaient|ne|n['’]|refusent|viennent|vivent"
     r"|habitent|restent|se\s|s['’]))"
     r"|(?P<column>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b|s[ée]cu|\bNIR\b|dossier|allocataire"
@@ -237,6 +241,8 @@ _NIR_CUE = re.compile(r"(?i:\b(?:nir|s[ée]cu|s[ée]curit[ée]\s+sociale|n°\s*s
 _NIR_CUE_AFTER = re.compile(r"[^\n.]{0,60}?(?i:\b(?:attestation\s+de\s+droits|carte\s+vitale|assurance\s+maladie|cpam|ameli"
                             r"|s[ée]curit[ée]\s+sociale|nir)\b)")
 _NIR_WHAT = "un numéro de sécurité sociale (NIR)"
+# a NIR without its key, written in its own groups (« 2 56 03 69 381 104 »): nothing else is written so
+_NIR_GROUPED = re.compile(r"(?<![\w.-])[12] \d\d (?:0[1-9]|1[0-2]) (?:\d\d|2[ABab]) \d{3} \d{3}(?![\w.-]| \d)")
 # a provisional number (NIA, for people born abroad while their civil status is checked): a NIR that
 # starts with 7 or 8, written in a NIR's groups, or introduced as such
 _NIA = re.compile(r"(?<![\dA-Za-z])[78](?P<sep>[ .])\d\d(?P=sep)\d\d(?P=sep)\d\d(?P=sep)\d{3}(?P=sep)\d{3}(?P=sep)\d\d(?![\dA-Za-z])"
@@ -255,6 +261,8 @@ def _nirs(text: str, lo: int, hi: int) -> Iterator[Finding]:
     for match in _NIA.finditer(text, lo, hi):
         if match.group("sep") or _NIA_CUE.search(text, max(0, match.start() - 60), match.start()):
             yield Finding("donnee-nir", match.start(), match.end(), "un numéro provisoire de sécurité sociale (NIA)")
+    for match in _NIR_GROUPED.finditer(text, lo, hi):
+        yield Finding("donnee-nir", match.start(), match.end(), _NIR_WHAT)
     for match in _NIR_SHAPE.finditer(text, lo, hi):
         corsican = any(c in "ABab" for c in match.group())
         with_key = sum(c.isdigit() for c in match.group()) == 15  # a NIR with its key, whether it checks or not
@@ -288,6 +296,11 @@ _PERSON_CUE = re.compile(
     r"|monsieur|madame|mme|mr|m\.|mlle)\b")
 
 
+# a service said to be at the address that follows (« le CCAS reçoit à l'hôtel de ville, 1 place … »)
+_SERVICE_LOCATED = re.compile(r"(?i)\b(?:si[èe]ge|re[çc]oit|accueille|se\s+trouve|est\s+situ[ée]e?|est\s+install[ée]e?"
+                              r"|tient\s+(?:sa|ses)\s+permanences?)\b[^\n]{0,40}$")
+
+
 _CONTACT_HEADING = re.compile(r"(?im)^\s*(?:#{1,6}\s*|\*\*|__)?(?:contacts?|coordonn[ée]es|nous\s+(?:contacter|joindre|trouver)"
                               r"|contacter|joindre|adresses?\s+utiles|num[ée]ros\s+utiles|o[ùu]\s+s['’]adresser)\b")
 
@@ -300,8 +313,12 @@ def _for_a_service(text: str, start: int, block: bool = True) -> bool:
     before = text[max(line, start - 120):start]
     if len(before.strip()) < 12:  # at the head of a line: the sentence may have begun on the line above
         before = _wrapped_tail(text, line, 120 - len(before)) + " " + before
-    if _PERSON_CUE.search(before):
-        return False
+    person = None
+    for person in _PERSON_CUE.finditer(before):
+        pass
+    if person:  # someone's, unless a service is said to be there after it (« Famille 2 : recours devant la CNDA ;
+        located = _SERVICE_LOCATED.search(before, person.end())  # la Cour siège 35 rue Cuvier »)
+        return bool(located and _SERVICE_CUE.search(before, person.end(), located.start()))
     if _SERVICE_CUE.search(before) or _in_a_table_of_services(text, line):
         return True
     if not block:
@@ -511,10 +528,12 @@ def _dwellings(text: str, lo: int, hi: int) -> Iterator[Finding]:
             start = stop + 1
             continue
         lives = _LIVES.search(text, start, stop)
+        flat = _FLAT_PART.search(text, start, stop)  # « escalier C, porte 1207 »: a home, whoever follows it…
+        if flat and flat.group().lower().startswith("porte") and not lives:
+            flat = None  # … but « au rez-de-chaussée du bâtiment C, porte 4 » of a hospital's service is its door
         if (len(strong) >= 2 or strong and weak or lives and (strong or weak)) \
-                and (_FLAT_PART.search(text, start, stop)  # « escalier C, porte 1207 »: a home, whoever follows it
-                     or not (_for_a_service(text, lives.start(), block=False) if lives
-                             else _for_a_service(text, min(s for s, _ in strong + weak)))):
+                and (flat or not (_for_a_service(text, lives.start(), block=False) if lives
+                                  else _for_a_service(text, min(s for s, _ in strong + weak)))):
             spans = strong + weak
             yield Finding("donnee-adresse", min(s for s, _ in spans), max(e for _, e in spans),
                           "une adresse (résidence, bâtiment, appartement…)", _DWELLING_FIX)
@@ -725,6 +744,7 @@ _DETECTORS = {
     "folder": (case_folder_findings, 0, 90),
     "dwelling": (_dwellings_and_addresses, 160, 160),
     "initialled": (initialled_name_findings, 8, 120),
+    "cued": (cue_name_findings, 100, 60),
 }
 
 
@@ -735,6 +755,8 @@ def prepare_privacy() -> None:
     lower_case_names()
 
 
+_BEYOND = 40  # characters past a trigger ending on a number that goes on, where one that starts inside it is looked for
+_DIGITS_GO_ON = re.compile(r"\d[ ./-]?\d")
 # triggers that may span many characters: no other is looked for inside them (a run of digits, a table)
 _LONG_TRIGGERS = frozenset({"digits", "column"})
 
@@ -760,16 +782,50 @@ def _triggers(text: str) -> Iterator[Any]:
     for trigger in _TRIGGER.finditer(text):
         yield trigger
         if trigger.lastgroup not in _LONG_TRIGGERS and trigger.end() - trigger.start() > 2:
+            # (a trigger may also start inside and end beyond: « CAF manquants | 07 00 00 41 63 », a file's
+            # trigger, then a phone's; a few characters beyond are enough for what starts inside)
             offset = trigger.start() + 1
-            for inner in _TRIGGER.finditer(text[offset:trigger.end()]):
+            beyond = _BEYOND
+            for inner in _TRIGGER.finditer(text[offset:trigger.end() + beyond]):
+                if inner.start() + offset >= trigger.end():
+                    break
                 yield _Shifted(inner, offset)
 
 
 def find_personal_data(text: str) -> list[Finding]:
     """Every piece of personal data in `text`, by offsets, in order. Letters of other Latin
     alphabets are read as their base letter (« Wiśniewski », « Căldăraru », « Nguyễn »: the same
-    offsets: _reading_copy); names in a paragraph that says its characters are invented are no one's."""
-    text = _reading_copy(text)
+    offsets: _reading_copy); names in a paragraph that says its characters are invented are no one's;
+    numbers dictated in words are read in figures too (kb/checks/spoken_numbers.py)."""
+    found = _find(_reading_copy(text))
+    runs = spoken_runs(text)
+    if runs:
+        found = _outermost({*found, *_spoken(text, runs)})
+    return found
+
+
+def _spoken(text: str, runs: list) -> Iterator[Finding]:
+    """What the detectors find in `text` with its dictated numbers written in figures, over those
+    numbers, at their place in `text` (« rappeler au zéro six trente-neuf… »)."""
+    figures, placed = in_figures(text, runs)
+    for finding in _find(_reading_copy(figures)):
+        over = [run for start, end, run in placed if start < finding.end and finding.start < end]
+        if not over:
+            continue
+        yield Finding(finding.code, min(over[0].start, _back(finding.start, placed)),
+                      max(over[-1].end, _back(finding.end, placed)), finding.what, finding.fix)
+
+
+def _back(offset: int, placed: list) -> int:
+    """An offset of the text in figures, in the text as written (outside the numbers written anew)."""
+    shift = 0
+    for start, end, run in placed:
+        if end <= offset:
+            shift += (run.end - run.start) - (end - start)
+    return offset + shift
+
+
+def _find(text: str) -> list[Finding]:
     windows: dict[str, list[list[int]]] = {}
     for trigger in _triggers(text):
         group = trigger.lastgroup

@@ -139,3 +139,48 @@ def initialled_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
             continue
         yield Finding("donnee-nom", match.start("name"), match.end("name"), "des initiales et un nom",
                       "un nom de famille désigne la personne même sans son prénom : écrivez « M. D. » ou une description")
+
+
+# a surname after the words a worker's notes and agendas put before a family's: « VAD Hamidou », « Objet :
+# situation Benhamou », « dossier Kerbrat », « synthèse Lemaire » (a capitalised word no dictionary holds)
+_CUED = re.compile(r"\b(?:VAD|[Vv]ad|[Ss]ituation|[Dd]ossier|[Ss]ynth[èe]se|[Aa]udience|[Vv]isite\s+chez(?:\s+les)?"
+                   r"|(?:RDV|[Rr]dv|[Rr]endez-vous)\s+(?:avec|chez)(?:\s+les)?)\s+(?:de\s+|des\s+|du\s+)?"
+                   r"(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?![\w'’-])")
+# the services, platforms and events a file or a situation is named after (« dossier Parcoursup », « situation Covid »)
+_CUED_THINGS = frozenset("""
+Covid Parcoursup Ameli Doctolib Pronote Affelnet Internet Facebook Snapchat Instagram Tiktok TikTok Whatsapp WhatsApp
+Teams Zoom Excel Word Outlook Google Linkedin LinkedIn Youtube YouTube Netflix Samu Urgences Dalo Dahu Ofpra Cnda
+""".split())
+# someone's name, said to be theirs: « le monsieur s'appelle Marinescu », « ma fille s'appelle Inès »
+_CALLED_NAME = re.compile(
+    r"(?i:\b(?:il|elle|monsieur|madame|la\s+dame|le\s+monsieur|l['’]enfant|le\s+jeune|la\s+jeune|le\s+petit|la\s+petite"
+    r"|l['’]usag[èe]re?|le\s+r[ée]sident|la\s+r[ée]sidente|le\s+patient|la\s+patiente"
+    r"|(?:mon|ton|son|notre|votre|leur)\s+(?:fils|fr[èe]re|p[èe]re|mari|compagnon|copain|neveu|oncle|grand-p[èe]re|b[ée]b[ée])"
+    r"|(?:ma|ta|sa|notre|votre|leur)\s+(?:fille|s[œo]e?ur|m[èe]re|femme|compagne|copine|ni[èe]ce|tante|grand-m[èe]re))"
+    r"\s+s['’]appel(?:le|ait)\s+)(?P<name>[A-ZÀ-Ý][\w'’-]+)")
+# a name spelled out letter by letter: « je vous l'épelle M A R I N E S C U »
+_SPELLED = re.compile(r"(?i:[ée]pel\w*|s['’][ée]crit|lettre\s+par\s+lettre)[^\n]{0,40}?(?P<name>(?-i:[A-Z](?:[ .-]{1,2}[A-Z]){3,}))"
+                      r"(?![A-Za-z])")
+
+
+def cue_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
+    from ..french_words import is_french
+    from ..text import fold
+
+    for match in _CUED.finditer(text, lo, hi):
+        name = match.group("name")
+        if name in NOT_SURNAMES or name in SENTENCE_WORDS or name in CAPITALISED_THINGS or name in CITED_AUTHORS \
+                or name in _CUED_THINGS or is_wordlike(name) or is_month_or_place_word(name) or is_french(fold(name)) \
+                or in_a_work(text, match.start("name"), match.end("name")):
+            continue
+        yield Finding("donnee-nom", match.start("name"), match.end("name"), "le nom d'une famille",
+                      "écrivez « la famille D. » ou « une famille de quatre enfants »")
+    for match in _CALLED_NAME.finditer(text, lo, hi):
+        name = match.group("name")
+        if name in NOT_SURNAMES or name in SENTENCE_WORDS or in_a_work(text, match.start("name"), match.end("name")):
+            continue
+        yield Finding("donnee-nom", match.start("name"), match.end("name"), "le nom de quelqu'un",
+                      "retirez le nom ; décrivez la personne (« un homme de 70 ans »)")
+    for match in _SPELLED.finditer(text, lo, hi):
+        yield Finding("donnee-nom", match.start("name"), match.end("name"), "un nom épelé",
+                      "retirez le nom ; décrivez la personne (« un homme de 70 ans »)")

@@ -10,27 +10,11 @@ from __future__ import annotations
 
 import functools
 import json
-import lzma
-from pathlib import Path
 
-WORDS_PATH = Path(__file__).resolve().parent.parent / "data" / "mots-francais.txt.xz"
+from ..french_words import _words, french_words, is_french  # noqa: F401 (kb search's words are these)
+
 SITE_DIR = "assets/relier/mots-francais"  # inside the site
 PART_CHARS = 24_000  # a part the site fetches for one word: split by one more letter beyond this
-
-
-@functools.cache
-def _words() -> tuple[str, ...]:
-    return tuple(lzma.decompress(WORDS_PATH.read_bytes()).decode("utf-8").split())
-
-
-@functools.cache
-def french_words() -> frozenset[str]:
-    return frozenset(_words())
-
-
-def is_french(word: str) -> bool:
-    """`word` (folded) is a French word, « œ » written « oe » or not."""
-    return word.replace("œ", "oe").replace("æ", "ae") in french_words()
 
 
 def inflected(word: str, other: str) -> bool:
