@@ -127,7 +127,7 @@ def _personal_data(answers: dict[str, str], fields: dict[str, dict]) -> list[str
     for item_id, text in answers.items():
         for finding in find_personal_data(text):
             label = fields[item_id]["attributes"]["label"]
-            found.append(f"{finding.what} (« {mask(text[finding.start:finding.end])} ») dans « {label} »")
+            found.append(f"{finding.what} (« {_plain(mask(text[finding.start:finding.end]))} ») dans « {label} »")
     return found
 
 
@@ -207,10 +207,10 @@ def import_issue(root: Path, body: str, today: dt.date | None = None) -> Outcome
     errors = [d for d in diagnostics if d.is_error]
     if errors:
         path.unlink()
-        outcome.missing.extend(d.message for d in errors)
+        outcome.missing.extend(_plain(d.message) for d in errors)
     else:
         outcome.path = path
-        outcome.notes.extend(d.message for d in diagnostics)
+        outcome.notes.extend(_plain(d.message) for d in diagnostics)
     outcome.message = _message(outcome, path.relative_to(root).as_posix())
     return outcome
 
@@ -222,6 +222,16 @@ def _verbatim(text: str) -> str:
     text = " ".join(text.split())
     fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
     return f"{fence} {text} {fence}"
+
+
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]<>()#+!|@~&:])")
+
+
+def _plain(text: str) -> str:
+    """A check's message, which quotes what was written (« contenu refusé : du code HTML (« <img src=…> ») »),
+    as plain text in the bot's Markdown reply: each character Markdown or HTML would act on escaped
+    (fuzzing, 2026-12-08: an image and a link went into the reply through kb check's quotation)."""
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", " ".join(text.split()))
 
 
 def _message(outcome: Outcome, rel: str = "") -> str:

@@ -85,7 +85,16 @@ _PAINT_SCAN = re2.compile(r"(?i)\b(?:fill|stroke)\s*=\s*[\"']?\s*(?:url|&)")
 CONTENT_THEME_CLASSES = frozenset({"md-button", "md-button--primary"})
 
 
+# a cell spanning more columns or rows than a page can show: browsers stop at 1 000, the PDF export's
+# engine lays out every one (a 51-byte « colspan="1000000" » held a build for more than ten minutes)
+MAX_SPAN = 50
+_SPAN_SCAN = re2.compile(r"(?i)\b(?:col|row)span\s*=")
+
+
 def _attribute(tag: str, attribute: str, value: str) -> str | None:
+    if attribute in ("colspan", "rowspan"):
+        digits = value.strip()
+        return digits if digits.isascii() and digits.isdigit() and 0 < int(digits) <= MAX_SPAN else None
     if attribute == "id" and value.strip().startswith("__"):
         return None
     if attribute in _PAINT and _PAINT_URL.search(value):
@@ -104,4 +113,4 @@ def sanitise(html: str) -> str:
                      generic_attribute_prefixes={"data-pagefind-", "data-relier-"},
                      strip_comments=True,
                      attribute_filter=_attribute if "<img" in html.lower() or _THEME_ID.search(html)
-                     or _THEME_CLASS.search(html) or _PAINT_SCAN.search(html) else None)
+                     or _THEME_CLASS.search(html) or _PAINT_SCAN.search(html) or _SPAN_SCAN.search(html) else None)

@@ -25,6 +25,18 @@ def check_consistency(sheet: Sheet) -> Iterator[Diagnostic]:
                       "la fiche ne cite aucune source : ajoutez sous « sources: » au moins une référence "
                       "réelle (recommandation, ouvrage, texte officiel)")
     for key in ("titre", "resume"):
-        if isinstance(fm.get(key), str) and PLACEHOLDER.match(fm[key]):
+        value = fm.get(key)
+        if not isinstance(value, str):
+            continue
+        hidden = next((char for char in value if not char.isprintable() and not (key == "resume" and char in "\n\r")), None)
+        if hidden is not None:  # a line break in a title wrote a heading into the page; a private-use character
+            what = "un saut de ligne" if hidden in "\n\r\u2028\u2029" else f"un caractère invisible (U+{ord(hidden):04X})"
+            yield error(rel, sheet.source.position((key,)), "valeur",  # pulled the page's own blocks into it
+                        f"{key}: le texte contient {what} : écrivez-le sur une ligne, en caractères visibles "
+                        "(retapez-le plutôt que de le copier-coller)")
+        elif key == "titre" and not any(char.isalnum() for char in value):
+            yield error(rel, sheet.source.position((key,)), "valeur",
+                        "titre: le titre ne contient ni lettre ni chiffre : écrivez le nom de la pratique")
+        if PLACEHOLDER.match(value):
             yield warning(rel, sheet.source.position((key,)), "a-completer",
                           f"{key}: le texte « À compléter » du modèle est resté en place")

@@ -113,6 +113,8 @@ def _front_matter_problem(content: bytes) -> str | None:
         meta = yaml.safe_load(parts[1]) or {}
     except yaml.YAMLError:
         return "a un en-tête YAML illisible : corrigez l'en-tête entre les deux lignes « --- »"
+    except RecursionError:  # (« title: [[[[… » 600 deep: PyYAML's composer recurses)
+        return "a un en-tête imbriqué sur des centaines de niveaux : n'y gardez que « title: … »"
     if not isinstance(meta, dict):
         return "a un en-tête qui n'est pas une liste de clés : écrivez « title: … »"
     for key, value in meta.items():

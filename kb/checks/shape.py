@@ -23,6 +23,8 @@ import re2
 from markdown import Markdown
 
 from ..diagnostics import Diagnostic, error
+from ..sanitise import MAX_SPAN  # (the widest cell the site and the exports keep)
+from .hand_pages import GENERATED_FOLDERS
 from ..text import did_you_mean
 from .unsafe import LINK_TEXT, MAX_NESTING
 
@@ -32,6 +34,11 @@ MAX_LINKS_PER_PARAGRAPH = 200  # 200 links in one paragraph: 0.1 s; a bibliograp
 MAX_OPEN_CHEVRONS = 200
 MAX_LINKS = 1000
 MAX_MARKS = 10_000  # the biggest sheet of the base has a few hundred
+# table cells (« | » and « <td> »): the PDF export lays out a cell in about 4 ms, and a sheet is printed in
+# two documents of each module that lists it (1 000 × 118 cells took a build four minutes and 2 GB; the
+# base's largest table has a few dozen cells)
+MAX_TABLE_CELLS = 2_000
+_SPAN = re.compile(r"(?i)\b(?:col|row)span\s*=\s*[\"']?\s*(\d+)")
 _MARKS = ("*", "_", "[", "]", "\\", "`")
 
 # what Python-Markdown reads as the start of a raw HTML block when a block begins with it (headings,
@@ -139,6 +146,17 @@ def find_shape_problems(text: str) -> Iterator[tuple[int, str]]:
     if marks > MAX_MARKS:  # « *[ » × 120 000 took 87 s to publish (Python-Markdown, then Pagefind)
         yield 0, (f"{marks} caractères de mise en forme Markdown (* _ [ ] \\ `) : au-delà de {MAX_MARKS}, la mise en "
                   "page de la fiche prendrait des minutes ; une fiche ordinaire en compte quelques centaines")
+    cells = text.count("|") + len(re.findall(r"(?i)<t[dh]\b", text))
+    if cells > MAX_TABLE_CELLS:
+        yield text.index("|") if "|" in text else 0, (
+            f"{cells} cases de tableau dans la fiche (au plus {MAX_TABLE_CELLS}) : la fiche ne serait plus imprimable "
+            "dans les documents des modules ; gardez l'essentiel du tableau, ou joignez-le en annexe")
+    if "span" in text:
+        for span in _SPAN.finditer(text):
+            if int(span.group(1)) > MAX_SPAN:
+                yield span.start(), (f"une case de tableau s'étend sur {span.group(1)} colonnes ou lignes (au plus "
+                                     f"{MAX_SPAN}) : écrivez le nombre de colonnes ou de lignes qu'elle couvre vraiment")
+                break
     links = text.count("](")
     if links > MAX_LINKS:
         yield text.index("]("), (f"{links} liens dans la fiche (au plus {MAX_LINKS}) : gardez les plus utiles, "
@@ -290,6 +308,9 @@ def missing_file(target: str, page_dir: str, docs: Path, image: bool, raw: bool 
     """What is wrong with a link or image of a page whose Markdown is published in `page_dir` of the
     site (« fiches/<id> ») to a file of the site that does not exist in docs/; None when it exists,
     names a folder, a page the build makes, a sheet or another site."""
+    if target.startswith("/") and not target.startswith("//"):  # the root of the server, not of the site
+        return (f"l'adresse « {target} » part de la racine du serveur : le site peut être publié ailleurs (un "
+                "sous-dossier, une clé USB) ; écrivez un chemin relatif, par exemple ../../images/nom.png")
     path = _path(target)
     if not path:
         return None
@@ -301,9 +322,9 @@ def missing_file(target: str, page_dir: str, docs: Path, image: bool, raw: bool 
                 "[texte](adresse.md), ou donnez l'adresse de la page publiée (« ../../carte/ »)")
     resolved = posixpath.normpath(posixpath.join(page_dir, path))
     inside = not resolved.startswith("../") and resolved != ".."
-    if inside and (docs / resolved).is_file():
+    if inside and _is_file(docs / resolved):
         return None
-    if inside and resolved.endswith("/index.md"):
+    if inside and resolved.endswith("/index.md") and _built_page(resolved, docs):
         return None  # a page the build makes (« ../../carte/index.md »; a sheet's: see sheet_page)
     if inside and resolved.startswith("images/"):
         return (f"{'l' + chr(39) + 'image' if image else 'le fichier'} « {target} » est introuvable : ajoutez le fichier "
@@ -315,6 +336,26 @@ def missing_file(target: str, page_dir: str, docs: Path, image: bool, raw: bool 
         return (f"le fichier « {target} » est introuvable (il serait docs/{resolved}) : corrigez le lien ; un document à "
                 "joindre à la fiche se place dans annexes/ et se déclare dans l'en-tête (clé annexes, voir le guide)")
     return f"le fichier « {target} » est introuvable (il serait docs/{resolved}) : corrigez le lien"
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a name too long for the file system (« ![x](aaaa…300 × a….png) »): no such file
+        return False
+
+
+def _built_page(resolved: str, docs: Path) -> bool:
+    """`resolved` (« carte/index.md », « modules/x/index.md ») is a page kb build makes: in one of the
+    folders it writes, and, for a module's or an annex's page, of a module or an annex that exists."""
+    parts = resolved.split("/")
+    if parts[0] not in GENERATED_FOLDERS or parts[0] in ("admin", "pagefind", "donnees"):  # (no pages of MkDocs)
+        return False
+    if len(parts) == 3 and parts[0] == "modules":
+        return _is_file(docs.parent / "modules" / f"{parts[1]}.yml")
+    if len(parts) == 3 and parts[0] == "annexes":
+        return _is_file(docs.parent / "annexes" / f"{parts[1]}.md")
+    return True
 
 
 def sheet_page(target: str, page_dir: str) -> str | None:

@@ -108,6 +108,10 @@ def _attributes(offset: int, tag: str, text: str) -> Iterator[tuple[int, str]]:
         elif name == "class" and any(c.lower().startswith("md-") and c not in ("md-button", "md-button--primary")
                                      for c in html.unescape(value).split()):
             yield where, "une classe réservée à la mise en page du site (md-…)"
+        elif name == "class" and any(c.lower().startswith("relier-") for c in html.unescape(value).split()):
+            yield where, "une classe réservée aux encadrés du site (relier-… : une fausse mention « validée » ou « brouillon »)"
+        elif name == "id" and html.unescape(value).strip().lower().startswith("relier-"):
+            yield where, "un identifiant réservé aux éléments du site (relier-…)"
 
 
 def _short(url: str) -> str:

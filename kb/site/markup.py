@@ -10,6 +10,7 @@ from ..checks.shape import linked_sheet, links_in
 
 
 _BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+_PLACEHOLDERS = str.maketrans({"\ue000": None, "\ue001": None})  # the marks of kb/site/stash.py's placeholders
 GENERATED = "relier_genere"  # front-matter key of the pages Relier generates (kb/site/stash.py)
 REGION_START, REGION_END = "<!--relier:markdown-->", "<!--/relier:markdown-->"
 _MARKERS = re.compile(r"<!--\s*/?\s*relier:markdown\s*-->|[\ue000\ue001]")
@@ -20,13 +21,15 @@ def esc(text: object) -> str:
     interpreted): braces too, so that a title can never become a Markdown attribute list
     (« {: onclick=… } ») on the heading it is written in."""
     out = html.escape(str(text), quote=True)
+    if "\ue000" in out or "\ue001" in out:  # a title could pull the page's stashed blocks into itself
+        out = out.translate(_PLACEHOLDERS)
     return out.translate(_BRACES) if "{" in out or "}" in out else out
 
 
 def md_text(text: object) -> str:
     """Text placed in Markdown: HTML-escaped, Markdown emphasis and link characters neutralised."""
     out = esc(text)
-    for char in "\\`*_[]":
+    for char in "\\`*_[]#":  # (« # » too: « La méthode ## » lost its end as a heading's closing marks)
         out = out.replace(char, "\\" + char)
     return out
 
