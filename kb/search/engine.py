@@ -40,7 +40,7 @@ from .french import WEAK_WEIGHT, analyse, french_analyzer, weak_stems, words, wo
 from .spelling import as_written, confidence, correct
 from .need import coverage_min, unknown_weight
 from .synonyms import SynonymTable, vocabulary_groups
-from .terms import NAMED_AMONG, NAMED_BOOST, Situations, named_by_phrase, sheet_terms
+from .terms import NAMED_AMONG, Situations, named_boost, named_by_phrase, sheet_terms
 
 INDEX_DIR = Path("build") / "search"
 # A file's modification time is trusted only if it is older than the last look by this much: a
@@ -460,7 +460,8 @@ def _rank(searcher: Searcher, clauses: list[tuple[Query, int]], allowed: set[int
         for mask in set(masks.values()):
             share[mask] = (sum(w for unit, w in enumerate(weights) if mask >> unit & 1) / total_weight) ** 2
         scores = {doc: value * share[masks[doc]] for doc, value in scores.items()}
+    boost = named_boost(sum(1 for weight in weights if weight == 1.0) if weights else len(clauses))
     for doc in boosted & scores.keys():  # named by a situation whose phrase the query holds
-        scores[doc] *= NAMED_BOOST
+        scores[doc] *= boost
     best = heapq.nsmallest(limit, scores.items(), key=lambda item: (-item[1], item[0]))
     return [(doc, score, masks[doc]) for doc, score in best], len(scores), masks, per_unit

@@ -28,7 +28,11 @@ WEAK_WORDS = frozenset({
     "encore", "plus", "tres", "trop", "bien", "beaucoup", "vraiment", "cas", "situation", "situations",
     "pratique", "pratiques", "fiche", "fiches", "professionnel", "professionnels", "travail", "travailler",
     "accompagner", "accompagnement", "personne", "personnes", "quelqu", "quelque", "quelqu'un", "avoir", "etre",
-    "exemple", "idee", "idees", "outil", "outils", "methode", "moment", "jour", "jours", "rien", "mieux", "gerer"})
+    "exemple", "idee", "idees", "outil", "outils", "methode", "moment", "jour", "jours", "rien", "mieux", "gerer",
+    # the same verbs as people conjugate them when they write in the first person
+    "veulent", "voudrais", "voudrait", "voulait", "voulons", "voulez", "pouvez", "pourrais", "pourrait", "peuvent",
+    "pouvait", "doivent", "devrais", "devrait", "sais", "sait", "savoir", "savez", "savais", "faites", "font",
+    "exactement", "svp", "merci", "bonjour"})
 WEAK_WEIGHT = 0.25
 
 

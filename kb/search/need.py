@@ -16,6 +16,13 @@ COVERAGE_FROM = 5
 COVERAGE_STEP = 0.10
 # ... down to this share
 COVERAGE_FLOOR = 0.45
+# ... and beyond this many words, less again, down to a lower floor: a situation told at length (« remplaçante
+# de nuit en foyer, c'est ma première semaine, un gamin de 14 ans n'est pas rentré… ») holds more words no
+# sheet needs, and no off-topic query of the judged sets carried more than ten words of need (2026-12-08:
+# 630 queries; 26 answerable ones of 11 words or more were told « nothing good », 18 with the right sheet first)
+LONG_FROM = 10
+LONG_STEP = 0.05
+LONG_FLOOR = 0.30
 
 
 # A word no sheet uses weighs its full IDF in a short query (« recette de la tarte aux pommes »: that
@@ -33,4 +40,5 @@ def unknown_weight(needed_words: int) -> float:
 def coverage_min(needed_words: int) -> float:
     """The share of the need the best sheet must cover strongly, for a query with this many words
     (or known phrases) carrying the need."""
-    return max(COVERAGE_FLOOR, COVERAGE_MIN - COVERAGE_STEP * max(0, needed_words - COVERAGE_FROM))
+    share = max(COVERAGE_FLOOR, COVERAGE_MIN - COVERAGE_STEP * max(0, needed_words - COVERAGE_FROM))
+    return max(LONG_FLOOR, share - LONG_STEP * max(0, needed_words - LONG_FROM))

@@ -41,7 +41,7 @@ from ..search import need
 from ..search.french import WEAK_WEIGHT, WEAK_WORDS, stop_words, tokens, words, words_of_tokens
 from ..search.spelling import MIN_LENGTH, SURE_LENGTH
 from ..search.synonyms import SynonymTable, vocabulary_groups
-from ..search.terms import NAMED_AMONG, NAMED_BOOST, Situations, sheet_terms
+from ..search.terms import NAMED_AMONG, NAMED_BOOST, NAMED_BOOST_LONG, Situations, sheet_terms
 from ..text import fold, plain_text
 from .bundle_words import BaseWords, Words
 from .markup import esc
@@ -90,10 +90,11 @@ def query_rules(corpus: Corpus) -> dict[str, object]:
             "poids_faible": WEAK_WEIGHT, "longueur_min_correction": MIN_LENGTH, "longueur_sure": SURE_LENGTH,
             "fort": STRONG_MATCH, "couverture": need.COVERAGE_MIN,
             "couverture_des": need.COVERAGE_FROM, "couverture_pas": need.COVERAGE_STEP,
-            "couverture_plancher": need.COVERAGE_FLOOR, "inconnus_des": need.UNKNOWN_FROM,
+            "couverture_plancher": need.COVERAGE_FLOOR, "longue_des": need.LONG_FROM, "longue_pas": need.LONG_STEP,
+            "longue_plancher": need.LONG_FLOOR, "inconnus_des": need.UNKNOWN_FROM,
             "poids_inconnu": need.UNKNOWN_WEIGHT,
             "synonymes": SynonymTable(vocabulary_groups(vocabularies), words).as_mapping(),
-            "nommees_parmi": NAMED_AMONG, "boost_nommees": NAMED_BOOST,
+            "nommees_parmi": NAMED_AMONG, "boost_nommees": NAMED_BOOST, "boost_nommees_long": NAMED_BOOST_LONG,
             "situations": _situation_phrases(vocabularies)}
 
 

@@ -207,7 +207,8 @@
 
   // the share of the need the best sheet must cover strongly, less for a long description (kb/search/need.py)
   function coverageMin(needed, rules) {
-    return Math.max(rules.couverture_plancher, rules.couverture - rules.couverture_pas * Math.max(0, needed - rules.couverture_des));
+    var share = Math.max(rules.couverture_plancher, rules.couverture - rules.couverture_pas * Math.max(0, needed - rules.couverture_des));
+    return Math.max(rules.longue_plancher, share - rules.longue_pas * Math.max(0, needed - rules.longue_des));
   }
 
   /* The ranked sheets for `text`: {query, corrected, nothingGood, total, results: [{id, score, data()}]} */
@@ -270,11 +271,14 @@
           // the sheets named by a situation whose phrase the query holds rank rules.boost_nommees
           // higher (kb.search.terms.NAMED_BOOST); Pagefind knows a page's sheet only from its data,
           // so among the first RERANKED
+          // (rules.boost_nommees_long in a long description: kb.search.terms.named_boost)
           var named = namedByPhrase(spelled.words, rules);
+          var longDescription = weights.filter(function (w) { return w === 1; }).length > rules.longue_des;
+          var boost = longDescription ? rules.boost_nommees_long : rules.boost_nommees;
           var reranked = !named.size ? Promise.resolve() : Promise.all(ranked.slice(0, RERANKED).map(function (sheet) {
             return sheet.result.data().then(function (d) {
               sheet.later = LATER[(d.meta && d.meta.statut) || ""] || 0;
-              if (named.has(sheetId(d.url))) { sheet.score *= rules.boost_nommees; sheet.named = true; }
+              if (named.has(sheetId(d.url))) { sheet.score *= boost; sheet.named = true; }
             });
           })).then(function () { ranked.sort(byScore); });
           return reranked.then(function () {
