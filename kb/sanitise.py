@@ -94,7 +94,7 @@ _SPAN_SCAN = re2.compile(r"(?i)\b(?:col|row)span\s*=")
 def _attribute(tag: str, attribute: str, value: str) -> str | None:
     if attribute in ("colspan", "rowspan"):
         digits = value.strip()
-        return digits if digits.isascii() and digits.isdigit() and 0 < int(digits) <= MAX_SPAN else None
+        return digits if digits.isascii() and digits.isdigit() and len(digits) <= 4 and 0 < int(digits) <= MAX_SPAN else None
     if attribute == "id" and value.strip().startswith("__"):
         return None
     if attribute in _PAINT and _PAINT_URL.search(value):

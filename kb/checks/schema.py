@@ -210,6 +210,8 @@ def _translate(source: SourceInfo, exc: ValidationError, model: str) -> Iterator
             advice = "minuscules sans accents, chiffres et tirets, par exemple « visite-a-domicile »"
         elif path and path[-1] == "url":
             advice = "une adresse complète commençant par https://"
+        elif len(path) >= 3 and path[0] == "annexes" and path[-1] == "fichier":
+            advice = "un fichier du dossier annexes/, en minuscules sans accents, mots reliés par « - », par exemple « annexes/genogramme-legende.md »"
         elif path and path[0] == "licence":
             advice = "un identifiant SPDX, par exemple « CC-BY-SA-4.0 »"
         else:

@@ -24,8 +24,8 @@ from markdown import Markdown
 
 from ..diagnostics import Diagnostic, error
 from ..sanitise import MAX_SPAN  # (the widest cell the site and the exports keep)
-from .hand_pages import GENERATED_FOLDERS
 from ..text import did_you_mean
+from .hand_pages import GENERATED_FOLDERS
 from .unsafe import LINK_TEXT, MAX_NESTING
 
 CODE = "mise-en-forme"
@@ -153,8 +153,8 @@ def find_shape_problems(text: str) -> Iterator[tuple[int, str]]:
             "dans les documents des modules ; gardez l'essentiel du tableau, ou joignez-le en annexe")
     if "span" in text:
         for span in _SPAN.finditer(text):
-            if int(span.group(1)) > MAX_SPAN:
-                yield span.start(), (f"une case de tableau s'étend sur {span.group(1)} colonnes ou lignes (au plus "
+            if len(span.group(1)) > 4 or int(span.group(1)) > MAX_SPAN:  # (int() refuses 5 000 digits)
+                yield span.start(), (f"une case de tableau s'étend sur {span.group(1)[:12]} colonnes ou lignes (au plus "
                                      f"{MAX_SPAN}) : écrivez le nombre de colonnes ou de lignes qu'elle couvre vraiment")
                 break
     links = text.count("](")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..french_words import is_french
+from ..text import fold
 from .findings import Finding
 from .names import (AUTHOR_VERB, BEING, CAPITALISED_THINGS, CITED_AUTHORS, HISTORIC_YEAR, NOT_SURNAMES, PERSON_AFTER,
                     SENTENCE_WORDS, VERB_AFTER, citation_spans, first_name_finding, in_a_work, is_first_name,
@@ -164,9 +166,6 @@ _SPELLED = re.compile(r"(?i:[ée]pel\w*|s['’][ée]crit|lettre\s+par\s+lettre)[
 
 
 def cue_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
-    from ..french_words import is_french
-    from ..text import fold
-
     for match in _CUED.finditer(text, lo, hi):
         name = match.group("name")
         if name in NOT_SURNAMES or name in SENTENCE_WORDS or name in CAPITALISED_THINGS or name in CITED_AUTHORS \
