@@ -28,7 +28,8 @@ def check_consistency(sheet: Sheet) -> Iterator[Diagnostic]:
         value = fm.get(key)
         if not isinstance(value, str):
             continue
-        hidden = next((char for char in value if not char.isprintable() and not (key == "resume" and char in "\n\r")), None)
+        shown = value.replace("\n", "").replace("\r", "") if key == "resume" else value
+        hidden = None if shown.isprintable() else next(char for char in shown if not char.isprintable())
         if hidden is not None:  # a line break in a title wrote a heading into the page; a private-use character
             what = "un saut de ligne" if hidden in "\n\r\u2028\u2029" else f"un caractère invisible (U+{ord(hidden):04X})"
             yield error(rel, sheet.source.position((key,)), "valeur",  # pulled the page's own blocks into it

@@ -26,7 +26,7 @@ from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, PROSE_LINE, SE
                     is_first_name, name_trigger)
 from .unlisted_names import KIN_WORDS, aged_name_findings, cue_name_findings, initialled_name_findings, nickname_findings
 from .form_fields import form_field_findings
-from .spoken_numbers import in_figures, spoken_runs
+from .spoken_numbers import CUE as SPOKEN_CUE, in_figures, spoken_runs
 from .tables import table_header
 
 PRIVACY_CODES = ("donnee-nir", "donnee-telephone", "donnee-courriel", "donnee-iban", "donnee-naissance",
@@ -207,9 +207,10 @@ _TRIGGER = re2.compile(
     rf"|(?i:\b(?:son|sa)\s+(?:{KIN_WORDS})\s*,\s*)[A-ZÀ-Ý][a-zà-ÿ]+\s*,"
     r"|(?i:\b(?:maman|papa|m[èe]re|p[èe]re|fils|fille|fr[èe]re|s[œo]e?ur|mari|femme|compagne|compagnon|enfants)\s+"
     r"(?:de|d['’])))"  # (not the name after: a civility there is the civility trigger's)
-    r"|(?P<cued>\b(?:VAD|[Vv]ad|[Ss]ituation|[Dd]ossier|[Ss]ynth[èe]se|[Aa]udience|[Vv]isite|RDV|[Rr]dv|[Rr]endez-vous)\s"
-    r"[^\n]{0,20}?[A-ZÀ-Ý][a-zà-ÿ]{3}|(?i:s['’]appel(?:le|ait)\s+)[A-ZÀ-Ý]|(?i:[ée]pel\w*|s['’][ée]crit|lettre\s+par\s+lettre)"
+    r"|(?P<cued>\b(?:VAD|[Vv]ad|[Ss]ituation|[Dd]ossier|[Ss]ynth[èe]se|[Aa]udience|[Vv]isite\s+chez(?:\s+les)?"
+    r"|(?:RDV|[Rr]dv|[Rr]endez-vous)\s+(?:avec|chez)(?:\s+les)?)\s+(?:de\s+|des\s+|du\s+)?[A-ZÀ-Ý][a-zà-ÿ]{3}|(?i:s['’]appel(?:le|ait)\s+)[A-ZÀ-Ý]|(?i:[ée]pel\w*|s['’][ée]crit|lettre\s+par\s+lettre)"
     r"[^\n]{0,40}?[A-Z][ .-]{1,2}[A-Z][ .-]{1,2}[A-Z])"
+    rf"|(?P<spoken>{SPOKEN_CUE})"
     r"|(?P<family2>\b[Ll]es\s+[A-ZÀ-Ý][a-zà-ÿ]+[^sx\s]\s+(?:ont|sont|avaient|étaient|ne|n['’]|refusent|viennent|vivent"
     r"|habitent|restent|se\s|s['’]))"
     r"|(?P<column>\|[^|\n]*(?i:n[ée]e?s?\s*(?:\(e\)\s*)?le|naissance|\bDDN\b|\bDOB\b|s[ée]cu|\bNIR\b|dossier|allocataire"
@@ -797,8 +798,8 @@ def find_personal_data(text: str) -> list[Finding]:
     alphabets are read as their base letter (« Wiśniewski », « Căldăraru », « Nguyễn »: the same
     offsets: _reading_copy); names in a paragraph that says its characters are invented are no one's;
     numbers dictated in words are read in figures too (kb/checks/spoken_numbers.py)."""
-    found = _find(_reading_copy(text))
-    runs = spoken_runs(text)
+    found, cued = _find(_reading_copy(text))
+    runs = spoken_runs(text, cued=True) if cued else []
     if runs:
         found = _outermost({*found, *_spoken(text, runs)})
     return found
@@ -808,7 +809,7 @@ def _spoken(text: str, runs: list) -> Iterator[Finding]:
     """What the detectors find in `text` with its dictated numbers written in figures, over those
     numbers, at their place in `text` (« rappeler au zéro six trente-neuf… »)."""
     figures, placed = in_figures(text, runs)
-    for finding in _find(_reading_copy(figures)):
+    for finding in _find(_reading_copy(figures))[0]:
         over = [run for start, end, run in placed if start < finding.end and finding.start < end]
         if not over:
             continue
@@ -825,10 +826,15 @@ def _back(offset: int, placed: list) -> int:
     return offset + shift
 
 
-def _find(text: str) -> list[Finding]:
+def _find(text: str) -> tuple[list[Finding], bool]:
+    """What the detectors find, and whether numbers may be dictated in words there (three number words in a row)."""
     windows: dict[str, list[list[int]]] = {}
+    cued = False
     for trigger in _triggers(text):
         group = trigger.lastgroup
+        if group == "spoken":
+            cued = True
+            continue
         _, before, after = _DETECTORS[group]
         lo, hi = max(trigger.start() - before, 0), min(trigger.end() + after, len(text))
         spans = windows.setdefault(group, [])
@@ -843,7 +849,7 @@ def _find(text: str) -> list[Finding]:
             found.update(detect(text, lo, hi))
     found.update(first_name_findings(text, 0, len(text)))
     found.update(lower_case_name_findings(text, 0, len(text)))
-    return _outermost(set(not_invented(text, found)))
+    return _outermost(set(not_invented(text, found))), cued
 
 
 # letters of Latin alphabets other than French's (Polish, Romanian, Turkish, Vietnamese…), not œ
