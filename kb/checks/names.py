@@ -140,7 +140,8 @@ PERSON_AFTER = re.compile(
     rf"|\s*:\s*[«\"“]|\s*\(\s*\d{{1,2}}\s*\)|\s+(?:de\s+son\s+vrai\s+nom|alias|dite?\s+[«\"“])"
     r"|\s*,\s*(?:arriv[ée]e?|h[ée]berg[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|hospitalis[ée]e?|incarc[ée]r[ée]e?)"
     r"\s+(?:de|du|des|d['’]|en|au|à|dans|chez|depuis)\b"
-    r"|\s*,\s*(?:(?:un|une|le|la|l['’]|notre|son|sa)\s*)?(?:jeune|mineure?|adolescente?|ado|enfant|fillette|gar[çc]on|b[ée]b[ée]"
+    r"|\s*,\s*(?:de\s+la\s+)?chambre\s+\d"  # « Marcelle Chabrol, de la chambre 12, »
+    r"|\s*,\s*(?:(?:un|une|le|la|l['’]|notre|son|sa)\s*)?(?:jeune|mineure?|adolescente?|ado|enfant|fillette|gar[çc]on|b[ée]b[ée]|nourrisson"
     r"|fils|fille|m[èe]re|p[èe]re|maman|papa|femme|homme|[ée]tudiante?|lyc[ée]enne?|coll[ée]gienne?|demandeu(?:r|se)"
     r"|petite?\s+derni[èe]re?|derni[èe]re?\s+(?:de\s+la\s+fratrie|n[ée]e?)|benjamine?"
     r"|r[ée]fugi[ée]e?|sortante?|majeure?|allocataire|locataire|r[ée]sidente?|usag[èe]re?|b[ée]n[ée]ficiaire|ain[ée]e?"
@@ -368,7 +369,8 @@ _CITATION_START = re.compile(
     r"|[—–][ \t]*(?:\*\*?|__?)?[A-ZÀ-Ý][^\n,]{1,50},[ \t]*(?:[a-zà-ÿ'’-]+[ \t]+){0,2}?" + ROLES + _SIGNATURE_END +
     r"|(?:\*\*?|__?)?[A-ZÀ-Ý][\w'’-]+(?:[ \t]+[A-ZÀ-Ý][\w'’-]+){1,2}(?:\*\*?|__?)?,[ \t]*(?:[a-zà-ÿ'’-]+[ \t]+){0,2}?"
     + ROLES + _SIGNATURE_END + r"))")
-_CASE_IN_CITATION = re.compile(r"\b(?:situation|dossier|suivi|placement|signalement|hospitalisation)\s+(?:de|d['’])\s*$",
+_CASE_IN_CITATION = re.compile(r"\b(?:situation|dossier|suivi|placement|signalement|hospitalisation|exemple)\s+(?:de|d['’])\s*$"
+                               r"|\b(?:la|le)\s+(?:petite?|jeune)\s+$",
                                re.IGNORECASE)
 _NEXT_KEY = re.compile(r"\n(?=[^\s-])")      # the next top-level key of the front matter (or the body)
 _NEXT_HEADING = re.compile(r"\n#{1,6}\s")    # the next section of the body
@@ -614,7 +616,7 @@ def _judge(text: str, start: int, end: int) -> Finding | None:
             return None
         if _WORK_BY.search(left) and _WORK_BY_AFTER.match(after):
             return None  # « Poil de Carotte, de Jules Renard, sert de support »: a work and its author
-        if _OF.search(left) and not case() and not situation():
+        if _OF.search(left) and not case() and not situation() and not _ROLE_OF.search(left):
             return None  # « la stimulation basale d'Andreas Fröhlich »: a work or a method, by its author
         return _full_name(start, end, surname)
     if wordlike:  # « Marine a été hospitalisée », not « Noël est un moment difficile »
@@ -862,6 +864,11 @@ _BIBLIOGRAPHY = re.compile(r"\b(?:[ÉE]ditions|[ée]d\.|coll\.|Dunod|[ÉE]r[èe]
                            r"|Mardaga|Eyrolles|Lamarre|Berger-Levrault|Presses\s+de\s+l['’]EHESP|Terre\s+humaine|p\.\s*\d+)(?!\w)")
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+$")
 _OF = re.compile(r"\b(?:de|d['’]|du)\s*$", re.IGNORECASE)
+# someone's own practitioner (« l'orthophoniste de Lina Bouchard »), not a method by its author
+_ROLE_OF = re.compile(r"\b(?:orthophoniste|psychologue|psychomotricien(?:ne)?|[ée]ducat(?:eur|rice)|r[ée]f[ée]rente?|ma[îi]tresse"
+                      r"|ma[îi]tre|AESH|AVS|enseignante?|professeure?|m[ée]decin|p[ée]diatre|infirmi[èe]re?|kin[ée]|tuteur|tutrice"
+                      r"|curat(?:eur|rice)|mandataire|avocate?|juge|nounou|assistante?\s+(?:sociale?|familiale?|maternelle)"
+                      r"|dossier|chambre)\s+(?:de|d['’])\s*$", re.IGNORECASE)
 _LISTED_BEFORE = re.compile(r"([A-ZÀ-Ý][\w'’-]+)\s*(?:,|\bet|\bavec)\s*$")
 # a pair of names after a work's « de » or « par »: « l'approche narrative de Michael White et David Epston »
 _WORK_PAIR_BEFORE = re.compile(r"(?:\b(?:de|par|selon)\s+|\bd['’])(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}(?:(?:de|van|von)\s+)?"

@@ -40,7 +40,9 @@ _PHONE = re.compile(
     r"|0[ .-]?[1-9](?:[ .-]?\d){8}|0[1-9](?:/\d\d){4})(?![\w/])")
 _NATIONAL_REGIONS = ("FR", "RE", "GP", "GF", "MQ", "YT")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-_IBAN = re.compile(r"(?<![^\W_])(?<!/)(?:(?-i:[A-Z]{2} )|[A-Z]{2})\d\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
+# (a group may begin the next line when the paragraph was wrapped, also in a quotation: « …0205\n>   8410 172 »)
+_IBAN = re.compile(r"(?<![^\W_])(?<!/)(?:(?-i:[A-Z]{2} )|[A-Z]{2})\d\d(?:(?:[ -]|\n[ \t>]*)?[A-Z0-9]{4}){2,7}"
+                   r"(?:(?:[ -]|\n[ \t>]*)?[A-Z0-9]{1,4})?(?![\w/])", re.IGNORECASE)
 _MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
 _DAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE = (rf"(?:(?:(?:{_DAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\s+\d{{4}}"
@@ -152,7 +154,8 @@ _CASE_NUMBER_FAR = re.compile(
     r"(?P<number>[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
 # the same words right before a number that has a slash or a dash: « dossier ASE 2024/0387 »
 _CASE_NUMBER_BARE = re.compile(rf"\b(?:{_CASE_WORDS})(?:\s+(?:{_CASE_WORDS}))?(?:\s*\([A-Z]{{2,10}}\))?\s*[:,]?\s+"
-                               r"(?P<number>\d[\dA-Z]*(?:[/-][\dA-Z]+)+|\d{6,}[A-Z]{0,2})(?![\w/-])", re.IGNORECASE)
+                               r"(?:\((?:ici|par\s+exemple|ex\.)\s+)?"  # « son numéro d'écrou (ici 21458) »
+                               r"(?P<number>\d[\dA-Z]*(?:[/-][\dA-Z]+)+|\d{5,}[A-Z]{0,2})(?![\w/-])", re.IGNORECASE)
 # « écrou n° 27 845 »: a number grouped by thousands after a file's word and « n° »
 _CASE_NUMBER_GROUPED = re.compile(rf"\b(?:{_STRONG_CASE_WORDS})\s*(?:n°|no\.|num[ée]ro)\s*:?\s*"
                                   r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d\w])", re.IGNORECASE)
@@ -166,7 +169,7 @@ _NUMBERED = re.compile(r"(?<![/_.-])(?:\bn°|\bno\.|\bnum[ée]ro|\bnum\.|\br[ée
 _PUBLIC_NUMBER = re.compile(
     r"\b(?:lois?|d[ée]crets?|arr[êe]t[ée]?s?|circulaires?|ordonnances?|articles?|art\.|codes?|cerfa|formulaires?|siret"
     r"|siren|finess|rna|isbn|issn|doi|ean|(?-i:NOR)|instructions?|notes?|d[ée]lib[ée]rations?|d[ée]cisions?|avis"
-    r"|recommandations?|rapports?|revues?|analyses?|[ée]tudes?|guides?"
+    r"|recommandations?|rapports?|revues?|analyses?|[ée]tudes?|guides?|r[èe]glements?|directives?|conventions?"
     r"|bulletin|(?-i:JO|JORF|BO|BOCC|CE|CAA)|cass\.?|cour|conseil|pourvoi|req\.?|affaire|agr[ée]ment|habilitation"
     r"|autorisation|version|tome|volume|vol\.|fascicule|dossier\s+(?:th[ée]matique|documentaire|de\s+presse)"
     r"|num[ée]ro\s+(?:vert|azur|unique|national|gratuit|d['’]appel|d['’][ée]coute))\b", re.IGNORECASE)
@@ -194,6 +197,8 @@ _TRIGGER = re2.compile(
     rf"|(?P<address>\b\d{{1,4}}(?:\s?(?:bis|ter|b))?,?\s+(?i:{_STREET_TYPES})\s)"
     rf"|(?P<case>(?i:(?:\b(?:{_STRONG_CASE_WORDS})|[ée]crou|[ée]tranger)\b[^\n\d]{{0,30}}\d\d|(?m:^)[ \t]*n°[ \t]*\d\d"
     rf"|\b(?:{_WEAK_CASE_WORDS})\b[^\n\d]{{0,12}}\d[\dA-Z/-]{{4}}"
+    # « (jugement en assistance éducative n° 24/00317 » : a numbered thing the detector tells from a law
+    r"|\bn°[ \t]*\d\d[\d/-]*/[\d/-]*\d\d"
     r"))"
     r"|(?P<field>(?m:^)[ \t>|*_+-]*(?:\*\*|__)?(?:Nom|NOM|[Pp]r[ée]noms?|PR[ÉE]NOMS?)[^:\n]{0,30}:[ \t]*(?:\*\*|__)?[ \t]*[A-ZÀ-Ý])"
     r"|(?P<rib>(?i:\bbanque)\s*:?\s*\d{5}\b)"
@@ -202,7 +207,7 @@ _TRIGGER = re2.compile(
     r"|les\s+s[œo]e?urs)\s+(?:de\s+|d['’])?)[A-ZÀ-Ý])"
     r"|(?P<birthname>(?i:n[ée]e|[ée]pouse|[ée]p\.|veuve|vve|divorc[ée]e|nom\s+de\s+(?:jeune\s+fille|naissance"
     r"|famille)\s*:?)\s+[A-ZÀ-Ý])"
-    r"|(?P<aged>[A-ZÀ-Ý][a-zà-ÿĀ-ɏ]{2,}[*_]{0,2}\s*(?:[,(]\s*(?:(?i:[âa]g[ée]e?)\s+de\s+)?\d{1,2}\s*ans\b"
+    r"|(?P<aged>[A-ZÀ-Ý][a-zà-ÿĀ-ɏ]{2,}[*_]{0,2}\s*(?:[,(]\s*(?:(?i:[âa]g[ée]e?)\s+de\s+)?\d{1,2}\s*(?:ans|mois)\b"
     r"|,\s*(?:arriv|h[ée]berg|plac[ée]|scolaris|d[ée]scolaris|accueilli|hospitalis|incarc[ée]r|enceinte|orphelin|mineur))"
     rf"|(?i:\b(?:son|sa)\s+(?:{KIN_WORDS})\s*,\s*)[A-ZÀ-Ý][a-zà-ÿ]+\s*,"
     r"|(?i:\b(?:maman|papa|m[èe]re|p[èe]re|fils|fille|fr[èe]re|s[œo]e?ur|mari|femme|compagne|compagnon|enfants)\s+"
@@ -290,7 +295,7 @@ _SERVICE_CUE = re.compile(
 _PERSON_CUE = re.compile(
     r"(?i)\b(?:habite|habitait|vit|vivent|vivait|domicil\w*|demeur\w*|h[ée]berg[ée]e?s?|log[ée]e?s?|chez"
     r"|(?<!p[ôo]le\s)(?<!service\s)(?<!affaires\s)(?<!chambre\s)famille|parents?"
-    r"|m[èe]re|p[èe]re|fils|fille"
+    r"|m[èe]re|p[èe]re|fils|fille|papa|maman|mamie|papi|papy|grand-m[èe]re|grand-p[èe]re"
     r"|enfant|jeune|usag[èe]re?s?|r[ée]sidente?s?|patiente?s?|b[ée]n[ée]ficiaires?|tourn[ée]e|VAD|personnel(?:le)?|portable"
     r"|perso|priv[ée]e?|il|elle|ils|elles|lui|leur|son(?!\s+si[èe]ge)|sa|ses|suivie?s?\s+par|stationn\w*"
     r"|lieu\s+d['’]intervention|adresse\s+(?:du\s+domicile|personnelle)"
@@ -353,9 +358,16 @@ _SERVICES_HEADER = re.compile(r"(?i)\|[ \t*]*(?:structures?|services?|organismes
 
 
 def _in_a_table_of_services(text: str, line: int) -> bool:
-    """A row of a Markdown table whose header names services (its first line, up to 40 rows above)."""
+    """A row of a Markdown table whose header names services (its first line, up to 40 rows above), unless
+    the row itself is about someone (« | 14 h | 5 allée des Peupliers | visite, personne isolée… | »)."""
     header = table_header(text, line, 40)
-    return bool(header and _SERVICES_HEADER.search(text, *header))
+    if not (header and _SERVICES_HEADER.search(text, *header)):
+        return False
+    row_end = text.find("\n", line)
+    return not _SOMEONE_IN_ROW.search(text, line, len(text) if row_end < 0 else row_end)
+
+
+_SOMEONE_IN_ROW = re.compile(r"(?i)\b(?:visite|VAD|personne|famille|m[èe]re|p[èe]re|papa|maman|enfant|domicile|chez)\b")
 
 
 # a messaging link holds the number in international form, without its « + »: « https://wa.me/33639980011 »
@@ -702,7 +714,7 @@ def _ibans(text: str, lo: int, hi: int) -> Iterator[Finding]:
         yield Finding("donnee-iban", match.start("rib"), match.end("rib"), "un RIB")
 
     for match in _IBAN.finditer(text, lo, hi):
-        compact = re.sub(r"[ -]", "", match.group().upper())
+        compact = re.sub(r"[ \t>\n-]", "", match.group().upper())
         if iban.is_valid(compact) or _IBAN_LENGTHS.get(compact[:2]) == len(compact):
             yield Finding("donnee-iban", match.start(), match.end(), "un IBAN")
 
@@ -725,7 +737,7 @@ def _digit_run(text: str, lo: int, hi: int) -> Iterator[Finding]:
 
 # trigger group -> (detector, characters to look at before and after the trigger)
 _DETECTORS = {
-    "digits": (_digit_run, 40, 8),
+    "digits": (_digit_run, 40, 24),  # (24 after: an IBAN may go on on the next line)
     "corsica": (_nirs, 40, 24),
     "email": (_emails, 100, 260),
     "civility": (_civilities, 2, 80),

@@ -67,10 +67,10 @@ def nickname_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
 # an unknown capitalised word, then an age: a name the dictionary lacks (« Nadjati, 13 ans, est
 # confiée à sa tante », « *Wilner*, 16 ans »); not a word that takes an age (« Public (16 ans) »)
 _AGED = re.compile(r"(?:^|(?<=[.!?:;\n(|])|(?<=[.!?:;(|-]\s)|(?<=\bde\s)|(?<=\bavec\s)|(?<=\bpour\s)|(?<=\bchez\s)"
-                   r"|(?<=\bet\s)|(?<=\bà\s)|(?<=\bd['’]))"
+                   r"|(?<=\bet\s)|(?<=\bà\s)|(?<=\bd['’])|(?<=\bvu\s)|(?<=\brevu\s)|(?<=\bvue\s)|(?<=\brevue\s))"
                    r"(?:\*\*?|__?)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?"
                    r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿĀ-ɏ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?){0,2})(?:\*\*?|__?)?"
-                   r"(?:\s*,\s*(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*ans\s*[,;:.)]|\s*\(\s*\d{1,2}\s*ans\s*\)"
+                   r"(?:\s*,\s*(?:[âa]g[ée]e?\s+de\s+)?\d{1,2}\s*(?:ans|mois)\s*[,;:.)]|\s*\(\s*\d{1,2}\s*(?:ans|mois)\s*\)"
                    r"|\s*,\s*(?:arriv[ée]e?|h[ée]berg[ée]e?|plac[ée]e?|scolaris[ée]e?|d[ée]scolaris[ée]e?|accueillie?|hospitalis[ée]e?"
                    r"|incarc[ée]r[ée]e?|enceinte|orphelin(?:e)?|mineure?\s+non\s+accompagn[ée]e?)\s+(?:de|du|des|d['’]|en|au|à|dans|chez"
                    r"|depuis|il\s+y\s+a)\b)")
@@ -93,7 +93,7 @@ _KIN_APPOSITION = re.compile(rf"\b(?i:son|sa)\s+(?i:{KIN_WORDS})\s*,\s*(?P<name>
 # « la maman de Zozan Aydın », « le fils de Sokha Chhim »: a relative of someone named in full
 _RELATIVE_OF = re.compile(rf"\b(?i:la\s+maman|le\s+papa|(?:la|sa)\s+(?:m[èe]re|grand-m[èe]re|s[œo]e?ur|fille|femme|compagne)"
                           rf"|(?:le|son)\s+(?:p[èe]re|grand-p[èe]re|fr[èe]re|fils|mari|compagnon)|les\s+enfants)\s+(?:de|d['’])\s*"
-                          r"(?!(?:Mme|Mlle|Mr|Dr|Me|Saint|Sainte)\b)(?P<name>[A-ZÀ-Ý][a-zà-ÿĀ-ɏ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?[ \t]+[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ]{2,}"
+                          r"(?:\*\*?|__?)?(?!(?:Mme|Mlle|Mr|Dr|Me|Saint|Sainte)\b)(?P<name>[A-ZÀ-Ý][a-zà-ÿĀ-ɏ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?[ \t]+[A-ZÀ-ÝĀ-ɏ][a-zà-ÿĀ-ɏ]{2,}"
                           r"(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?)(?![\w-])")
 
 
