@@ -318,6 +318,10 @@ def _outside_set(name: str):
     # dictation, « chez les kerbrat », a keyless NIR in its groups, a service « reçoit à » an address): 98.5 % / 0 %.
     # Set 12 went 85.0 → 85.8 % with these changes (its misses still unread)
     ("hors_echantillon_13", 0.96, 0.01),
+    # 14: written on 2026-12-08 (names in all their forms and places: rare and foreign first names alone, surnames
+    # alone, names in URLs, file names, alt texts, tables; text that looks like names), measured blind once at the
+    # end of the fourth session: 72.6 % / 4.0 %. Its misses were then read to try one rule, not kept (README)
+    ("hors_echantillon_14", 0.70, 0.05),
 ])
 def test_recall_and_false_alarms_outside_the_red_team_set(name: str, min_recall: float,
                                                          max_false_alarms: float) -> None:

@@ -29,9 +29,14 @@ def esc(text: object) -> str:
 def md_text(text: object) -> str:
     """Text placed in Markdown: HTML-escaped, Markdown emphasis and link characters neutralised."""
     out = esc(text)
-    for char in "\\`*_[]#":  # (« # » too: « La méthode ## » lost its end as a heading's closing marks)
+    for char in "\\`*_[]":
         out = out.replace(char, "\\" + char)
-    return out
+    # « # » too, outside the character references esc() wrote (« La méthode ## » lost its end as a heading's
+    # closing marks)
+    return _HASH.sub(r"\\#", out) if "#" in out else out
+
+
+_HASH = re.compile(r"(?<!&)#")
 
 
 def markdown_region(text: str) -> str:
