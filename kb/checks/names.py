@@ -1022,3 +1022,9 @@ def file_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
             yield Finding("donnee-nom", match.start("stem"), match.end(), "un nom de fichier qui nomme une personne",
                           "renommez le fichier sans nom (« atelier-cuisine.jpg ») ; la photo d'une personne "
                           "accompagnée n'a pas sa place dans une fiche publique")
+
+
+# what kb/checks/unlisted_names.py reads of a sentence, as this module does
+SITUATION = _SITUATION
+cites_someone = _cites_someone
+in_fiction = _fiction

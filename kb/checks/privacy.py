@@ -24,7 +24,8 @@ from .findings import Finding
 from .names import (CAPITALISED_THINGS, HISTORIC_YEAR, NOT_NAMES, PROSE_LINE, SENTENCE_WORDS, not_invented, is_wordlike, birth_name_findings, case_folder_findings, family_findings, file_name_findings, first_name_findings,
                     in_a_work, lower_case_name_findings, lower_case_names,
                     is_first_name, name_trigger)
-from .unlisted_names import KIN_WORDS, aged_name_findings, cue_name_findings, initialled_name_findings, nickname_findings
+from .unlisted_names import (KIN_WORDS, aged_name_findings, cue_name_findings, initialled_name_findings, nickname_findings,
+                             unknown_head_findings)
 from .form_fields import form_field_findings
 from .spoken_numbers import CUE as SPOKEN_CUE, in_figures, spoken_runs
 from .tables import table_header
@@ -861,6 +862,7 @@ def _find(text: str) -> tuple[list[Finding], bool]:
             found.update(detect(text, lo, hi))
     found.update(first_name_findings(text, 0, len(text)))
     found.update(lower_case_name_findings(text, 0, len(text)))
+    found.update(unknown_head_findings(text, 0, len(text)))
     return _outermost(set(not_invented(text, found))), cued
 
 
