@@ -4,6 +4,7 @@ the annex's text passes the same personal-data and unsafe-content checks as a sh
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
@@ -59,7 +60,7 @@ def check_annex_file(root: Path, file: str) -> Iterator[Diagnostic]:
         yield from check_shape(file, [(text, 1)])
         if "](" in text or "]:" in text or "<" in text:  # published at annexes/<nom>/ (kb/site/annex_pages.py)
             yield from check_linked_files(file, text, 1, f"{ANNEXES_DIR.name}/{PurePosixPath(file).stem}",
-                                          root / DOCS, sheet_ids(root))
+                                          root / DOCS, functools.cache(lambda: sheet_ids(root)))
 
 
 def check_unattached_annexes(root: Path, declared: Iterable[str]) -> Iterator[Diagnostic]:
@@ -81,5 +82,6 @@ def check_unattached_annexes(root: Path, declared: Iterable[str]) -> Iterator[Di
 
 
 def sheet_ids(root: Path) -> set[str]:
-    """The sheets' identifiers, as their files name them (kb check makes sure the two agree)."""
+    """The sheets' identifiers, as their files name them (kb check makes sure the two agree): a walk of
+    practices/, made only for a text that links to a sheet."""
     return {path.stem for path in sheet_paths(root)}

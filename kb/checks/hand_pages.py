@@ -12,6 +12,7 @@ they are, follows links, and prints some front-matter keys raw in the page's hea
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 from pathlib import Path
@@ -54,14 +55,12 @@ def check_hand_written(root: Path) -> list[Diagnostic]:
     files: dict[str, bytes] = {}
     found = [error(_shown(source, path), (1, 1), "page-manuelle", f"{_shown(source, path)} {problem}")
              for path, problem in _read(source, files)]
-    ids = None
+    ids = functools.cache(lambda: sheet_ids(root))  # (one walk of practices/ for every page, if any links to a sheet)
     for rel, content in files.items():  # what the sanitiser would take out, said before it does
         if rel.endswith(".md"):
             text = content.decode("utf-8")
             found.extend(check_unsafe(f"{DOCS}/{rel}", [(text, 1)]))
             found.extend(check_shape(f"{DOCS}/{rel}", [(text, 1)]))
-            if ids is None:
-                ids = sheet_ids(root)
             found.extend(check_linked_files(f"{DOCS}/{rel}", text, 1, posixpath.dirname(rel), source, ids))
     return found
 

@@ -769,8 +769,7 @@ def prepare_privacy() -> None:
     lower_case_names()
 
 
-_BEYOND = 40  # characters past a trigger ending on a number that goes on, where one that starts inside it is looked for
-_DIGITS_GO_ON = re.compile(r"\d[ ./-]?\d")
+_BEYOND = 40  # characters past a trigger where one that starts inside it is looked for
 # triggers that may span many characters: no other is looked for inside them (a run of digits, a table)
 _LONG_TRIGGERS = frozenset({"digits", "column"})
 
@@ -799,8 +798,7 @@ def _triggers(text: str) -> Iterator[Any]:
             # (a trigger may also start inside and end beyond: « CAF manquants | 07 00 00 41 63 », a file's
             # trigger, then a phone's; a few characters beyond are enough for what starts inside)
             offset = trigger.start() + 1
-            beyond = _BEYOND
-            for inner in _TRIGGER.finditer(text[offset:trigger.end() + beyond]):
+            for inner in _TRIGGER.finditer(text[offset:trigger.end() + _BEYOND]):
                 if inner.start() + offset >= trigger.end():
                     break
                 yield _Shifted(inner, offset)

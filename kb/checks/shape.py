@@ -15,7 +15,7 @@ import bisect
 import functools
 import posixpath
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -383,16 +383,17 @@ def check_shape(rel_path: str, parts: Iterable[tuple[str, int]]) -> Iterator[Dia
 
 
 def check_linked_files(rel_path: str, text: str, first_line: int, page_dir: str, docs: Path,
-                       sheet_ids: set[str] | None = None) -> Iterator[Diagnostic]:
+                       sheet_ids: Callable[[], set[str]] | None = None) -> Iterator[Diagnostic]:
     """Links and images of Markdown published in `page_dir` (« fiches/<id> », « annexes/<nom> », a hand
     page's folder) to files of docs/ that do not exist; to sheets that do not exist, when `sheet_ids` is
-    given (a sheet's own are checked with the whole base's: sheet_links)."""
+    given (it lists them, asked only for a text that links to a sheet; a sheet's own links are checked with
+    the whole base's: sheet_links)."""
     sheets_written = page_dir.startswith(("fiches/", "annexes/"))  # « autre.md » is a sheet there (links_to_pages)
     for offset, target, image, raw in links_in(text):
         stem = (linked_sheet(target) if sheets_written else None) or sheet_page(target, page_dir)
         if stem is not None:
-            if sheet_ids is not None and stem not in sheet_ids:
-                yield error(rel_path, _position(text, offset, first_line), LINK_CODE, missing_sheet(target, stem, sheet_ids))
+            if sheet_ids is not None and stem not in (ids := sheet_ids()):
+                yield error(rel_path, _position(text, offset, first_line), LINK_CODE, missing_sheet(target, stem, ids))
             continue
         problem = missing_file(target, page_dir, docs, image, raw)
         if problem:

@@ -13,7 +13,7 @@ from ..french_words import is_french
 from ..text import fold
 from .findings import Finding
 from .names import (AUTHOR_VERB, BEING, CAPITALISED_THINGS, CITED_AUTHORS, HISTORIC_YEAR, NOT_SURNAMES, PERSON_AFTER, SITUATION,
-                    SENTENCE_WORDS, VERB_AFTER, citation_spans, cites_someone, first_name_finding, in_a_work, in_fiction,
+                    SENTENCE_WORDS, VERB_AFTER, VERB_WORDS, citation_spans, cites_someone, first_name_finding, in_a_work, in_fiction,
                     is_first_name,
                     is_month_or_place_word, is_wordlike, sentence_around)
 
@@ -191,12 +191,8 @@ def cue_name_findings(text: str, lo: int, hi: int) -> Iterator[Finding]:
 # a first name the dictionary lacks, heading a sentence or a list item before what someone does, in a sentence about
 # their life (« Teva participe à l'atelier jardin… à l'IME », « Kavin, porteur de trisomie 21, entre en ULIS »): one
 # RE2 pass finds the few candidates (privacy set 14, 2026-12-08: the rarest first names were missed alone)
-_HEAD_VERBS = (r"est|a|était|avait|sera|vit|vivait|habite|dort|refuse|accepte|dit|explique|raconte|pleure|crie|fugue|arrive"
-               r"|revient|part|sort|rentre|souffre|demande|souhaite|veut|voulait|peut|doit|parle|ne|n['’]|se|s['’]|reste|passe"
-               r"|va|vient|semble|pense|mange|boit|frappe|consomme|fréquente|travaille|cherche|attend|bénéficie|montre|exprime"
-               r"|évoque|répète|joue|aime|craint|menace|insulte|rejoint|appelle|commence|quitte|suit|hurle|tape|tombe|fait"
-               r"|tousse|fume|prend|cache|vend|participe|supporte|communique|anime|enseignait|travaillait|lit|écrit|dessine"
-               r"|porte|garde|perd|oublie|sourit|chante|marche|court|apprend|progresse|rechute|ont")
+_HEAD_VERBS = VERB_WORDS + (r"|vend|participe|supporte|anime|enseignait|travaillait|lit|écrit|dessine|porte|garde|perd"
+                             r"|oublie|sourit|chante|marche|apprend|progresse|rechute|ont")
 _HEAD = re2.compile(r"(?:^|[.!?;:]\s+|\n\s*(?:[-*+]\s+)?)(?:\*\*|__)?([A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]{2,})?)(?:\*\*|__)?"
                     r"(?:\s*,[^,.;:\n]{2,50},|\s*\([^()\n]{1,40}\))?\s+(?:" + _HEAD_VERBS + r")\b")
 _ABOUT_SOMEONE = re.compile(r"(?i)\b(?:sa|son|ses|elle|il|lui|m[èe]re|p[èe]re|maman|papa|fr[èe]re|s[œo]eur|cousine?|cr[èe]che"
